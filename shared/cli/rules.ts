@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../rules/catalogue';
 import { catalogueToJson } from '../rules/catalogue/to-json';
 import { decisionToJson } from '../rules/decision';
@@ -31,7 +30,9 @@ export function runRulesCli(
     input = JSON.parse(io.readFile(file));
   } catch (error) {
     if (error instanceof SyntaxError) {
-      io.stderr(`${JSON.stringify({ errors: [{ path: '', message: `ugyldig JSON / invalid JSON: ${error.message}` }] })}\n`);
+      io.stderr(
+        `${JSON.stringify({ errors: [{ path: '', message: `ugyldig JSON / invalid JSON: ${error.message}` }] })}\n`,
+      );
       return INVALID;
     }
     io.stderr(`cannot read ${file}: ${(error as Error).message}\n`);

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+
+/** Who may apply, as the claim names it (spec §2 `applicant.role`). */
+export const roles = ['relief-family', 'foster-family', 'network-foster-family', 'parent'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const Municipality = z.enum(['randers', 'rudersdal']);
+export type Municipality = z.infer<typeof Municipality>;
+
+/**
+ * Who settles the claim, mapped from the sources' terms (rules-catalogue §0, A-24):
+ * Randers "Administrationen" → administration, "Rådgiver" → caseworker;
+ * Rudersdal "Sagsbehandler / faglig leder" → caseworker-or-team-lead,
+ * "Myndighedssagsbehandler/-rådgiver" → authority-caseworker, and the panels by name.
+ */
+export const DecidedBy = z.enum([
+  'administration',
+  'caseworker',
+  'caseworker-or-team-lead',
+  'authority-caseworker',
+  'central-allocation-panel',
+  'interdisciplinary-allocation-panel',
+  'allocation-panel',
+  'insurer',
+  'municipality',
+  'placement-site',
+]);
+export type DecidedBy = z.infer<typeof DecidedBy>;
+
+export const Text = z.object({ da: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof Text>;
+
+export const seedFiles = ['000_c74158a5613874a4.txt', '004_2ef01a3e92adb0b8.txt'] as const;
+
+/** A quote from a source document: `quote` is a verbatim substring of line `line` of `file`. */
+export const Source = z.object({
+  file: z.enum(seedFiles),
+  line: z.number().int().positive(),
+  quote: z.string().min(3),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * A numeric range with explicit bounds. Ages are compared in completed units (a child of
+ * 6 years and 200 days has 6 completed years), so "under 12" is `{ max: 12, maxInclusive: false }`
+ * and "fra 5 år" is `{ min: 5, minInclusive: true }`.
+ */
+export const Range = z.object({
+  min: z.number().optional(),
+  minInclusive: z.boolean().default(true),
+  max: z.number().optional(),
+  maxInclusive: z.boolean().default(true),
+});
+export type Range = z.infer<typeof Range>;
+
+/** The date an age is measured on. */
+export const AgeAt = z.enum(['expense-date', 'placement-start', 'submission']);
+
+/**
+ * A condition on the claim. A value outside `range` makes the claim not eligible, except inside
+ * `gap`, where the source leaves the band undefined: there the outcome is needs-assessment.
+ */
+export const Condition = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('age'),
+    unit: z.enum(['years', 'months']),
+    at: AgeAt,
+    range: Range,
+    gap: Range.optional(),
+  }),
+  z.object({ kind: z.literal('weight'), range: Range, gap: Range.optional() }),
+  z.object({ kind: z.literal('school-grade'), range: Range }),
+]);
+export type Condition = z.infer<typeof Condition>;
+
+/** A reference to a dated rate table (shared/rules/rates). */
+export const RateRef = z.string().regex(/^[a-z0-9-]+$/);
+
+/**
+ * How the amount is found. Every kind keeps `payable` ≤ `claimed` and ≥ 0.
+ * - fixed: a subsidy of at most the rate's amount per claim (car seat 1.500 kr.).
+ * - cap: actual cost up to the rate, per claim or per calendar year of the expense.
+ * - per-unit: quantity × rate in force on the unit's date (km of trips, nights of stays).
+ * - own-payment: actual cost minus a deduction, per claim, per item or per calendar year;
+ *   `byAge` picks the deduction by the child's age on the expense date.
+ * - price-list: items priced by `kind` from rate tables, each line at most what was paid.
+ * - percentage: a share of a base the claim does not carry (pay, benefit): always assessed.
+ * - after-invoice: actual documented cost in full.
+ * - threshold: nothing at or below (or under) the limit; above it, someone else decides.
+ * - calculator: a named calculation in the engine with its rates (hospital stay, holiday helper,
+ *   laundry, relief fee, diet).
+ * - discretionary: the amount is a professional judgement; an optional cap bounds the suggestion.
+ * - not-payable: the item is a deduction or a payroll matter, not a payment to the family.
+ */
+export const AmountRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fixed'), rate: RateRef }),
+  z.object({ kind: z.literal('cap'), rate: RateRef, per: z.enum(['claim', 'year']) }),
+  z.object({
+    kind: z.literal('per-unit'),
+    rate: RateRef,
+    unit: z.enum(['km', 'night', 'day', 'week', 'hour']),
+  }),
+  z.object({
+    kind: z.literal('own-payment'),
+    per: z.enum(['claim', 'item', 'year']),
+    rate: RateRef.optional(),
+    byAge: z.array(z.object({ range: Range, rate: RateRef })).optional(),
+    ageGap: Range.optional(),
+  }),
+  z.object({ kind: z.literal('price-list'), prices: z.record(z.string(), RateRef) }),
+  z.object({ kind: z.literal('percentage'), rate: RateRef, of: Text }),
+  z.object({ kind: z.literal('after-invoice') }),
+  z.object({
+    kind: z.literal('threshold'),
+    rate: RateRef,
+    payable: z.enum(['above', 'at-or-above']),
+    aboveDecidedBy: Text,
+  }),
+  z.object({
+    kind: z.literal('calculator'),
+    calculator: z.enum(['hotel-nights', 'hospital-stay', 'holiday-helper', 'laundry', 'diet']),
+    rates: z.record(z.string(), RateRef),
+    /** Counting limits: nights per calendar month or year (Rudersdal relief), weeks per year. */
+    limits: z
+      .object({
+        nightsPerMonth: z.number().int().positive().optional(),
+        nightsPerYear: z.number().int().positive().optional(),
+        weeksPerYear: z.number().int().positive().optional(),
+      })
+      .default({}),
+  }),
+  z.object({
+    kind: z.literal('discretionary'),
+    cap: RateRef.optional(),
+    per: z.enum(['claim', 'year']).default('claim'),
+  }),
+  z.object({ kind: z.literal('not-payable'), why: Text }),
+]);
+export type AmountRule = z.infer<typeof AmountRule>;
+
+/** What the claim must carry for the rule to be computed; missing parts are validation errors. */
+export const Needs = z.enum([
+  'expenses',
+  'trips',
+  'stays',
+  'items',
+  'weightKg',
+  'schoolGrade',
+  'placementStart',
+]);
+export type Needs = z.infer<typeof Needs>;
+
+/**
+ * Deadlines judged from `submittedAt` (rules-catalogue §2):
+ * - randers-reporting: trips by the 5th of the second month after the trip (T-1, T-2; A-3);
+ * - year-end: the previous year's documentation by 5 January (T-4);
+ * - months-after-placement: within N months of the child's placement start (T-13);
+ * - prior-application: applied for before the expense (T-8, T-9, T-25, T-26; P-U3).
+ */
+export const Deadline = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('randers-reporting') }),
+  z.object({ kind: z.literal('year-end'), day: z.number().int().min(1).max(31) }),
+  z.object({ kind: z.literal('months-after-placement'), months: z.number().int().positive() }),
+  z.object({ kind: z.literal('prior-application') }),
+]);
+export type Deadline = z.infer<typeof Deadline>;
+
+/** Documentation regimes: Randers P-R2's three, plus Rudersdal's "make probable" (P-U4). */
+export const Documentation = z.object({
+  regime: z.enum(['item-subsidy', 'full-coverage', 'invoice-to-municipality', 'made-probable', 'none']),
+  requires: z.array(
+    z.enum([
+      'receipt',
+      'prescription',
+      'medical-statement',
+      'consent',
+      'trip-log',
+      'damage-report',
+      'means-assessment',
+      'invoice',
+    ]),
+  ),
+  text: Text,
+});
+
+/** A written decision on an ambiguity of rules-catalogue §5, kept beside the rule it touches. */
+export const AmbiguityDecision = z.object({
+  ambiguity: z.string().regex(/^A-\d+$/),
+  decision: Text,
+});
+
+/** One payable (or explicitly excluded) item of a municipality's catalogue. */
+export const Benefit = z.object({
+  id: z.string().regex(/^(ran|rud)-[a-z0-9-]+$/),
+  municipality: Municipality,
+  group: z.string().min(1),
+  name: Text,
+  summary: Text,
+  applicants: z.object({ eligible: z.array(Role), assess: z.array(Role).default([]) }),
+  amount: AmountRule,
+  needs: z.array(Needs).default([]),
+  conditions: z.array(Condition).default([]),
+  /** Set when the sources leave the decision to a professional judgement ("konkret vurdering"). */
+  assessment: Text.optional(),
+  documentation: Documentation,
+  decidedBy: DecidedBy,
+  deadlines: z.array(Deadline).default([]),
+  /** Randers T-3: payout at the latest in the month after the documentation arrived. */
+  payoutRule: z.enum(['month-after-documentation', 'none']).default('none'),
+  legalBasis: Text,
+  taxable: z.boolean().default(false),
+  sources: z.array(Source).min(1),
+  decisions: z.array(AmbiguityDecision).default([]),
+});
+export type Benefit = z.infer<typeof Benefit>;
+export type BenefitInput = z.input<typeof Benefit>;
+
+/** Items the sources exclude (rules-catalogue §1.7): refused with the reason. */
+export const Exclusion = z.object({
+  id: z.string().regex(/^(ran|rud)-x-[a-z0-9-]+$/),
+  municipality: Municipality,
+  name: Text,
+  /** Benefit id prefixes the exclusion guards, e.g. `rud-s41-` or `ran-`. */
+  appliesTo: z.array(z.string().min(4)).min(1),
+  /** Lower-case words that, found in an expense, trip or item description, identify the item. */
+  keywords: z.array(z.string().min(2)).min(1),
+  reason: Text,
+  sources: z.array(Source).min(1),
+});
+export type Exclusion = z.infer<typeof Exclusion>;
+export type ExclusionInput = z.input<typeof Exclusion>;

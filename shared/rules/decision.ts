@@ -1,0 +1,71 @@
+import { formatDkk, type Ore } from '../domain/money';
+import type { DecidedBy, Text } from './catalogue/schema';
+
+export type Outcome = 'approvable' | 'needs-assessment' | 'rejected';
+
+export type ReasonCode =
+  | 'amount-capped'
+  | 'own-payment-deducted'
+  | 'late-documentation'
+  | 'not-eligible'
+  | 'not-covered'
+  | 'below-threshold'
+  | 'needs-assessment'
+  | 'prior-approval-required'
+  | 'rate-applied';
+
+/** Why the rules reached a figure or an outcome, in Danish and English, naming its source. */
+export type Reason = { code: ReasonCode; da: string; en: string; source: string };
+
+export type Unit = 'item' | 'km' | 'night' | 'day' | 'week' | 'month';
+
+/** One expense, trip, stay or item as the rules judged it; amounts in øre. */
+export type Line = {
+  description: string;
+  date?: string;
+  quantity: number;
+  unit: Unit;
+  claimed: Ore;
+  payable: Ore;
+  rule: string;
+  /** Units paid when a limit cut the count (nights over a monthly cap, say). */
+  payableQuantity?: number;
+};
+
+/** The rules' decision on a claim, amounts in øre (spec §3 once printed by `decisionToJson`). */
+export type Decision = {
+  outcome: Outcome;
+  claimed: Ore;
+  payable: Ore;
+  lines: Line[];
+  reasons: Reason[];
+  decidedBy: DecidedBy;
+  deadlines: { payoutBy?: string };
+  benefit: { id: string; name: Text };
+  legalBasis: Text;
+};
+
+/** The decision as the integration contract prints it: DKK strings, no øre. */
+export function decisionToJson(decision: Decision) {
+  return {
+    outcome: decision.outcome,
+    claimed: formatDkk(decision.claimed),
+    payable: formatDkk(decision.payable),
+    lines: decision.lines.map((line) => ({
+      description: line.description,
+      ...(line.date ? { date: line.date } : {}),
+      quantity: line.quantity,
+      unit: line.unit,
+      claimed: formatDkk(line.claimed),
+      payable: formatDkk(line.payable),
+      rule: line.rule,
+      ...(line.payableQuantity !== undefined ? { payableQuantity: line.payableQuantity } : {}),
+    })),
+    reasons: decision.reasons,
+    decidedBy: decision.decidedBy,
+    deadlines: decision.deadlines,
+    benefit: decision.benefit,
+    legalBasis: decision.legalBasis,
+  };
+}
+export type DecisionJson = ReturnType<typeof decisionToJson>;

@@ -1,0 +1,181 @@
+import type { DateTime } from 'luxon';
+import { completedAge, day } from '../../domain/dates';
+import type { AmountRule } from '../catalogue/schema';
+import { byYear, capLines, deductFromLines } from './allocate';
+import { calculatorLines } from './calculators';
+import { type Evaluation, kr, type WorkLine } from './context';
+import { inRange } from './eligibility';
+import { expenseLines, plainItemLines, pricedItemLines, tripLine } from './lines';
+
+/** Builds the claim's lines with each line's own entitlement (before claim-wide caps). */
+export function buildLines(ev: Evaluation): WorkLine[] {
+  const amount = ev.benefit.amount;
+  switch (amount.kind) {
+    case 'per-unit':
+      return (ev.claim.trips ?? []).map((trip) => tripLine(ev, trip, amount.rate));
+    case 'price-list':
+      return pricedItemLines(ev, amount.prices);
+    case 'calculator':
+      return calculatorLines(ev, amount);
+    default:
+      return [...expenseLines(ev), ...plainItemLines(ev)];
+  }
+}
+
+function firstDate(ev: Evaluation, lines: WorkLine[]): DateTime {
+  const dates = lines
+    .map((l) => l.date)
+    .filter((d): d is string => !!d)
+    .sort();
+  return dates[0] ? day(dates[0]) : ev.on;
+}
+
+/** Caps the open lines at a rate's amount, per claim or per calendar year less earlier grants. */
+function applyCap(
+  ev: Evaluation,
+  lines: WorkLine[],
+  rateId: string,
+  per: 'claim' | 'year',
+  rule: string,
+): void {
+  const groups = per === 'claim' ? new Map([['', lines]]) : byYear(lines, String(ev.on.year));
+  for (const [year, group] of groups) {
+    const rate = ev.rate(rateId, firstDate(ev, group));
+    if (!rate) continue;
+    const earlier = per === 'year' ? (ev.history.grantedByYear?.[year] ?? 0) : 0;
+    const cut = capLines(group, rate.amount - earlier, ev.ruleId(rule));
+    if (cut > 0) {
+      const scope =
+        per === 'year' ? { da: ` om året (${year})`, en: ` a year (${year})` } : { da: '', en: '' };
+      ev.note(
+        'amount-capped',
+        {
+          da: `Ydelsen er højst ${kr(rate.amount)}${scope.da}${earlier ? `, og ${kr(earlier)} er allerede bevilget` : ''}.`,
+          en: `The benefit is at most ${kr(rate.amount)}${scope.en}${earlier ? `, and ${kr(earlier)} is already granted` : ''}.`,
+        },
+        rate.source,
+      );
+    }
+  }
+}
+
+/** The own payment for a line: the fixed rate or the band for the child's age on the line's date. */
+function ownPaymentRate(ev: Evaluation, amount: Extract<AmountRule, { kind: 'own-payment' }>, on: DateTime) {
+  if (!amount.byAge) return amount.rate;
+  const age = completedAge(day(ev.claim.child.birthDate), on, 'years');
+  if (amount.ageGap && inRange(age, amount.ageGap)) {
+    ev.assess = true;
+    ev.note(
+      'needs-assessment',
+      {
+        da: `Kilden fastlægger ikke egenbetalingen for et barn på præcis ${age} år; forslaget bruger den laveste.`,
+        en: `The source does not set the own payment for a child of exactly ${age}; the suggestion uses the lower one.`,
+      },
+      ev.benefitSource(),
+    );
+    const rates = amount.byAge.map((band) => ev.rate(band.rate, on)).filter((r) => r !== undefined);
+    return rates.sort((a, b) => a.amount - b.amount)[0]?.id;
+  }
+  return amount.byAge.find((band) => inRange(age, band.range))?.rate;
+}
+
+function applyOwnPayment(
+  ev: Evaluation,
+  lines: WorkLine[],
+  amount: Extract<AmountRule, { kind: 'own-payment' }>,
+): void {
+  const groups: [string, WorkLine[]][] =
+    amount.per === 'item'
+      ? lines.map((line) => [line.date ?? '', [line]])
+      : [...(amount.per === 'claim' ? new Map([['', lines]]) : byYear(lines, String(ev.on.year)))];
+  for (const [, group] of groups) {
+    const on = firstDate(ev, group);
+    const rateId = ownPaymentRate(ev, amount, on);
+    const rate = rateId ? ev.rate(rateId, on) : undefined;
+    if (!rate) continue;
+    const deducted = deductFromLines(group, rate.amount, ev.ruleId('own-payment'));
+    if (deducted > 0) {
+      ev.note(
+        'own-payment-deducted',
+        {
+          da: `Familiens egenbetaling på ${kr(rate.amount)} er trukket fra.`,
+          en: `The family's own payment of ${kr(rate.amount)} is deducted.`,
+        },
+        rate.source,
+      );
+    }
+  }
+}
+
+function applyThreshold(
+  ev: Evaluation,
+  lines: WorkLine[],
+  amount: Extract<AmountRule, { kind: 'threshold' }>,
+): void {
+  const rate = ev.rate(amount.rate, firstDate(ev, lines));
+  if (!rate) return;
+  const total = lines.filter((l) => !l.blocked).reduce((sum, l) => sum + l.claimed, 0);
+  const reached = amount.payable === 'above' ? total > rate.amount : total >= rate.amount;
+  if (!reached) {
+    for (const line of lines) {
+      line.payable = 0;
+      line.rule = ev.ruleId('threshold');
+    }
+    ev.reject = true;
+    ev.note(
+      'below-threshold',
+      {
+        da: `Beløbet ${kr(total)} er ${amount.payable === 'above' ? 'ikke over' : 'under'} grænsen på ${kr(rate.amount)}.`,
+        en: `The amount ${kr(total)} is ${amount.payable === 'above' ? 'not above' : 'below'} the limit of ${kr(rate.amount)}.`,
+      },
+      rate.source,
+    );
+    return;
+  }
+  ev.assess = true;
+  ev.note('needs-assessment', amount.aboveDecidedBy, rate.source);
+}
+
+/** Applies the claim-wide part of the amount rule to the lines that time rules and exclusions left open. */
+export function applyAmountRule(ev: Evaluation, lines: WorkLine[]): void {
+  const amount = ev.benefit.amount;
+  switch (amount.kind) {
+    case 'fixed':
+      applyCap(ev, lines, amount.rate, 'claim', 'max');
+      return;
+    case 'cap':
+      applyCap(ev, lines, amount.rate, amount.per, 'max');
+      return;
+    case 'own-payment':
+      applyOwnPayment(ev, lines, amount);
+      return;
+    case 'threshold':
+      applyThreshold(ev, lines, amount);
+      return;
+    case 'percentage':
+    case 'discretionary':
+      ev.assess = true;
+      if (amount.kind === 'discretionary' && amount.cap) applyCap(ev, lines, amount.cap, amount.per, 'max');
+      if (!ev.benefit.assessment) {
+        ev.note(
+          'needs-assessment',
+          {
+            da: 'Beløbet fastsættes efter en konkret vurdering.',
+            en: 'The amount is set by a concrete assessment.',
+          },
+          ev.benefitSource(),
+        );
+      }
+      return;
+    case 'not-payable':
+      ev.reject = true;
+      for (const line of lines) {
+        line.payable = 0;
+        line.rule = ev.ruleId('not-payable');
+      }
+      ev.note('not-covered', amount.why, ev.benefitSource());
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,77 @@
+import type { DateTime } from 'luxon';
+import type { BankingCalendar } from '../../domain/banking-days';
+import { formatKroner, type Ore } from '../../domain/money';
+import type { Catalogue } from '../catalogue';
+import type { Benefit, Source } from '../catalogue/schema';
+import type { Claim } from '../claim';
+import type { Line, Reason, ReasonCode } from '../decision';
+import type { RateValue } from '../rates/rate-book';
+
+/** Facts from the system's own records that rules may need (earlier grants for yearly caps). */
+export type ClaimHistory = {
+  /** Øre already granted for this benefit and child, by calendar year ("2026"). */
+  grantedByYear?: Readonly<Record<string, Ore>>;
+  /** Relief nights already granted for this child, by month ("2026-02"). */
+  nightsByMonth?: Readonly<Record<string, number>>;
+};
+
+/** A line plus whether a time rule or an exclusion blocked it. */
+export type WorkLine = Line & { blocked?: 'late' | 'excluded' };
+
+/** What one evaluation collects while the rules run: reasons, and whether to assess or reject. */
+export class Evaluation {
+  readonly reasons: Reason[] = [];
+  assess = false;
+  reject = false;
+
+  constructor(
+    readonly catalogue: Catalogue,
+    readonly benefit: Benefit,
+    readonly claim: Claim,
+    readonly submitted: DateTime,
+    readonly on: DateTime,
+    readonly calendar: BankingCalendar,
+    readonly history: ClaimHistory,
+  ) {}
+
+  /** Adds a reason once (same code and text). */
+  note(code: ReasonCode, text: { da: string; en: string }, source: string): void {
+    if (this.reasons.some((r) => r.code === code && r.en === text.en)) return;
+    this.reasons.push({ code, da: text.da, en: text.en, source });
+  }
+
+  /** The rate in force on a day; flags an assessment when none is configured that early. */
+  rate(id: string, on: DateTime): RateValue | undefined {
+    const value = this.catalogue.rates.at(id, on);
+    if (!value) {
+      this.assess = true;
+      this.note(
+        'needs-assessment',
+        {
+          da: `Der er ingen sats "${id}" gældende ${on.toISODate()}; sagsbehandleren fastsætter beløbet.`,
+          en: `No rate "${id}" is in force on ${on.toISODate()}; the caseworker sets the amount.`,
+        },
+        this.benefitSource(),
+      );
+    }
+    return value;
+  }
+
+  /** The benefit's first quote, as "file: \"quote\"". */
+  benefitSource(): string {
+    const first = this.benefit.sources[0];
+    return first ? quoteOf(first) : this.benefit.id;
+  }
+
+  ruleId(name: string): string {
+    return `${this.benefit.id}/${name}`;
+  }
+}
+
+/** A source quote as reasons print it: `file: "quote"`. */
+export function quoteOf(source: Source): string {
+  return `${source.file}: "${source.quote}"`;
+}
+
+/** "1.500,00 kr." for reason texts. */
+export const kr = formatKroner;

@@ -1,0 +1,128 @@
+import type { DateTime } from 'luxon';
+import { completedAge, day } from '../../domain/dates';
+import type { Condition, Range } from '../catalogue/schema';
+import type { Evaluation } from './context';
+
+const roleNames: Record<string, { da: string; en: string }> = {
+  'relief-family': { da: 'aflastningsfamilie', en: 'relief family' },
+  'foster-family': { da: 'plejefamilie', en: 'foster family' },
+  'network-foster-family': { da: 'netværksplejefamilie', en: 'network foster family' },
+  parent: { da: 'forælder', en: 'parent' },
+};
+
+/** True when `value` lies inside the range. */
+export function inRange(value: number, range: Range): boolean {
+  if (range.min !== undefined && (range.minInclusive ? value < range.min : value <= range.min)) return false;
+  if (range.max !== undefined && (range.maxInclusive ? value > range.max : value >= range.max)) return false;
+  return true;
+}
+
+/** Checks who applies: eligible roles pass, ambiguous roles are assessed, others are rejected. */
+export function checkApplicant(ev: Evaluation): void {
+  const role = ev.claim.applicant.role;
+  const { eligible, assess } = ev.benefit.applicants;
+  if (eligible.includes(role)) return;
+  const name = roleNames[role] ?? { da: role, en: role };
+  if (assess.includes(role)) {
+    ev.assess = true;
+    ev.note(
+      'needs-assessment',
+      {
+        da: `Kilden er uklar om, hvorvidt en ${name.da} kan søge denne ydelse; sagsbehandleren vurderer det.`,
+        en: `The source is unclear whether a ${name.en} can claim this benefit; the caseworker decides.`,
+      },
+      ev.benefitSource(),
+    );
+    return;
+  }
+  ev.reject = true;
+  ev.note(
+    'not-eligible',
+    {
+      da: `En ${name.da} kan ikke søge denne ydelse.`,
+      en: `A ${name.en} cannot claim this benefit.`,
+    },
+    ev.benefitSource(),
+  );
+}
+
+/** The dates a condition on age is measured on: each expense date, the placement start or submission. */
+function ageDates(ev: Evaluation, at: 'expense-date' | 'placement-start' | 'submission'): DateTime[] {
+  const { claim } = ev;
+  if (at === 'placement-start' && claim.child.placementStart) return [day(claim.child.placementStart)];
+  if (at === 'expense-date' && claim.expenses?.length) return claim.expenses.map((e) => day(e.date));
+  if (at === 'expense-date' && claim.trips?.length) return claim.trips.map((t) => day(t.date));
+  return [ev.submitted];
+}
+
+const unitText = {
+  years: { da: 'år', en: 'years' },
+  months: { da: 'måneder', en: 'months' },
+};
+
+function describeRange(range: Range, unit: { da: string; en: string }): { da: string; en: string } {
+  const parts = { da: [] as string[], en: [] as string[] };
+  if (range.min !== undefined) {
+    parts.da.push(`${range.minInclusive ? 'mindst' : 'over'} ${range.min} ${unit.da}`);
+    parts.en.push(`${range.minInclusive ? 'at least' : 'over'} ${range.min} ${unit.en}`);
+  }
+  if (range.max !== undefined) {
+    parts.da.push(`${range.maxInclusive ? 'højst' : 'under'} ${range.max} ${unit.da}`);
+    parts.en.push(`${range.maxInclusive ? 'at most' : 'under'} ${range.max} ${unit.en}`);
+  }
+  return { da: parts.da.join(' og '), en: parts.en.join(' and ') };
+}
+
+/** Applies a benefit's conditions: outside the range rejects, inside an undefined band assesses. */
+export function checkConditions(ev: Evaluation): void {
+  for (const condition of ev.benefit.conditions) checkCondition(ev, condition);
+}
+
+function checkCondition(ev: Evaluation, condition: Condition): void {
+  const { child } = ev.claim;
+  const birth = day(child.birthDate);
+  let values: number[];
+  let label: { da: string; en: string };
+  let unit: { da: string; en: string };
+  if (condition.kind === 'age') {
+    values = ageDates(ev, condition.at).map((on) => completedAge(birth, on, condition.unit));
+    unit = unitText[condition.unit];
+    label = { da: 'Barnets alder', en: "The child's age" };
+  } else if (condition.kind === 'weight') {
+    if (child.weightKg === undefined) return;
+    values = [child.weightKg];
+    unit = { da: 'kg', en: 'kg' };
+    label = { da: 'Barnets vægt', en: "The child's weight" };
+  } else {
+    if (child.schoolGrade === undefined) return;
+    values = [child.schoolGrade];
+    unit = { da: '. klassetrin', en: 'grade' };
+    label = { da: 'Klassetrinnet', en: 'The school grade' };
+  }
+  const wanted = describeRange(condition.range, unit);
+  for (const value of values) {
+    if (inRange(value, condition.range)) continue;
+    const gap = 'gap' in condition ? condition.gap : undefined;
+    if (gap && inRange(value, gap)) {
+      ev.assess = true;
+      ev.note(
+        'needs-assessment',
+        {
+          da: `${label.da} (${value} ${unit.da}) ligger i et bånd, som kilden ikke fastlægger; sagsbehandleren vurderer.`,
+          en: `${label.en} (${value} ${unit.en}) falls in a band the source leaves undefined; the caseworker decides.`,
+        },
+        ev.benefitSource(),
+      );
+      continue;
+    }
+    ev.reject = true;
+    ev.note(
+      'not-eligible',
+      {
+        da: `${label.da} er ${value} ${unit.da}; ydelsen kræver ${wanted.da}.`,
+        en: `${label.en} is ${value} ${unit.en}; the benefit requires ${wanted.en}.`,
+      },
+      ev.benefitSource(),
+    );
+  }
+}

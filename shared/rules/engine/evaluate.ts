@@ -1,0 +1,90 @@
+import type { DateTime } from 'luxon';
+import { BankingCalendar } from '../../domain/banking-days';
+import { parseInstant, toIsoDate } from '../../domain/dates';
+import type { Catalogue } from '../catalogue';
+import type { Claim } from '../claim';
+import type { Decision, Outcome } from '../decision';
+import { applyAmountRule, buildLines } from './amounts';
+import { type ClaimHistory, Evaluation, quoteOf, type WorkLine } from './context';
+import { applyDeadlines, applyExclusions, deadlineSources } from './deadlines';
+import { checkApplicant, checkConditions } from './eligibility';
+
+export type { ClaimHistory } from './context';
+
+export type EvaluateOptions = {
+  /** The evaluation date: prices of undated items are taken on this day. Defaults to the day received. */
+  on?: DateTime;
+  history?: ClaimHistory;
+  calendar?: BankingCalendar;
+};
+
+const defaultCalendar = new BankingCalendar();
+
+/**
+ * Evaluates a valid claim against the catalogue: a pure function of (catalogue and its rates,
+ * claim, evaluation date, the system's records). Expected outcomes (rejected, capped, late) are
+ * values in the decision, not exceptions.
+ */
+export function evaluateClaim(catalogue: Catalogue, claim: Claim, options: EvaluateOptions = {}): Decision {
+  const benefit = catalogue.byId.get(claim.benefit);
+  const submitted = parseInstant(claim.submittedAt);
+  if (!benefit || !submitted) throw new Error('evaluateClaim needs a validated claim');
+  const ev = new Evaluation(
+    catalogue,
+    benefit,
+    claim,
+    submitted,
+    options.on ?? submitted.startOf('day'),
+    options.calendar ?? defaultCalendar,
+    options.history ?? {},
+  );
+
+  checkApplicant(ev);
+  checkConditions(ev);
+  const lines = buildLines(ev);
+  applyDeadlines(ev, lines);
+  applyExclusions(ev, lines);
+  applyAmountRule(ev, lines);
+  if (benefit.assessment) {
+    ev.assess = true;
+    ev.note('needs-assessment', benefit.assessment, ev.benefitSource());
+  }
+
+  const outcome = decideOutcome(ev, lines);
+  if (outcome === 'rejected') for (const line of lines) line.payable = 0;
+  const claimed = lines.reduce((sum, line) => sum + line.claimed, 0);
+  const payable = Math.min(
+    claimed,
+    lines.reduce((sum, line) => sum + line.payable, 0),
+  );
+  return {
+    outcome,
+    claimed,
+    payable,
+    lines: lines.map(({ blocked: _blocked, ...line }) => line),
+    reasons: ev.reasons,
+    decidedBy: benefit.decidedBy,
+    deadlines: payoutDeadline(ev, outcome),
+    benefit: { id: benefit.id, name: benefit.name },
+    legalBasis: benefit.legalBasis,
+  };
+}
+
+function decideOutcome(ev: Evaluation, lines: WorkLine[]): Outcome {
+  if (ev.reject) return 'rejected';
+  if (lines.length > 0 && lines.every((line) => line.blocked)) return 'rejected';
+  return ev.assess ? 'needs-assessment' : 'approvable';
+}
+
+/**
+ * Randers T-3: paid at the latest in the month after the documentation arrived; the payout must
+ * reach the family by the last banking day of that month.
+ */
+function payoutDeadline(ev: Evaluation, outcome: Outcome): Decision['deadlines'] {
+  if (outcome === 'rejected' || ev.benefit.payoutRule !== 'month-after-documentation') return {};
+  const nextMonth = ev.submitted.startOf('month').plus({ months: 1 });
+  return { payoutBy: toIsoDate(ev.calendar.lastBankingDayOfMonth(nextMonth)) };
+}
+
+/** The quote behind the payout deadline, for letters and the caseworker's page. */
+export const payoutDeadlineSource = quoteOf(deadlineSources.payout);

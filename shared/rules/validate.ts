@@ -1,0 +1,179 @@
+import type { z } from 'zod';
+import { parseInstant, parseIsoDate, toIsoDate } from '../domain/dates';
+import type { Catalogue } from './catalogue';
+import { Claim } from './claim';
+
+/** One problem with one field, in Danish and English (`message` carries both). */
+export type FieldError = { path: string; message: string; da: string; en: string };
+
+export type ClaimCheck = { ok: true; claim: Claim } | { ok: false; errors: FieldError[] };
+
+type Bilingual = { da: string; en: string };
+
+const named: Record<string, Bilingual> = {
+  instant: {
+    da: 'skal være et tidspunkt med tidszone, fx 2026-03-04T10:15:00+01:00',
+    en: 'must be a date-time with offset, e.g. 2026-03-04T10:15:00+01:00',
+  },
+  'two-decimals': { da: 'må højst have to decimaler', en: 'must have at most two decimals' },
+  'stay-order': { da: 'skal ligge efter starttidspunktet', en: 'must be after the start' },
+  'kebab-case': {
+    da: 'skal være et navn med små bogstaver og bindestreger, fx bedwetting-sheet',
+    en: 'must be a lower-case kebab-case name, e.g. bedwetting-sheet',
+  },
+  'must be a calendar date YYYY-MM-DD': {
+    da: 'skal være en gyldig dato ÅÅÅÅ-MM-DD',
+    en: 'must be a valid date YYYY-MM-DD',
+  },
+  'must be an amount in DKK with at most two decimals, e.g. "1500.00"': {
+    da: 'skal være et beløb i kroner, ikke negativt, med højst to decimaler, fx "1500.00"',
+    en: 'must be a non-negative DKK amount with at most two decimals, e.g. "1500.00"',
+  },
+};
+
+function describe(issue: z.core.$ZodIssue): Bilingual {
+  const byMessage = named[issue.message];
+  if (byMessage) return byMessage;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { da: 'mangler', en: 'is required' }
+        : {
+            da: `har forkert type (forventet ${issue.expected})`,
+            en: `has the wrong type (expected ${issue.expected})`,
+          };
+    case 'invalid_value':
+      return {
+        da: `skal være en af: ${issue.values.join(', ')}`,
+        en: `must be one of: ${issue.values.join(', ')}`,
+      };
+    case 'too_small':
+      return {
+        da: `er for lille (mindst ${String(issue.minimum)})`,
+        en: `is too small (at least ${String(issue.minimum)})`,
+      };
+    case 'too_big':
+      return {
+        da: `er for stor (højst ${String(issue.maximum)})`,
+        en: `is too big (at most ${String(issue.maximum)})`,
+      };
+    case 'unrecognized_keys':
+      return {
+        da: `ukendte felter: ${issue.keys.join(', ')}`,
+        en: `unknown fields: ${issue.keys.join(', ')}`,
+      };
+    default:
+      return { da: 'er ugyldig', en: 'is invalid' };
+  }
+}
+
+function fieldError(path: string, text: Bilingual): FieldError {
+  return { path, message: `${text.da} / ${text.en}`, da: text.da, en: text.en };
+}
+
+function pathOf(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>((acc, seg) => {
+    if (typeof seg === 'number') return `${acc}[${seg}]`;
+    return acc ? `${acc}.${String(seg)}` : String(seg);
+  }, '');
+}
+
+/**
+ * Validates a claim against the claim schema and the catalogue: every problem at once, each
+ * naming its field. Shape problems and catalogue problems are both reported.
+ */
+export function validateClaim(input: unknown, catalogue: Catalogue): ClaimCheck {
+  const parsed = Claim.safeParse(input);
+  const errors: FieldError[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => fieldError(pathOf(issue.path), describe(issue)));
+  errors.push(...catalogueErrors(input, catalogue, new Set(errors.map((e) => e.path))));
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, claim: parsed.data };
+}
+
+type Raw = Record<string, unknown>;
+const asRecord = (value: unknown): Raw | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
+
+/** Checks that need the catalogue or several fields together, on whatever parts are well formed. */
+function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<string>): FieldError[] {
+  const raw = asRecord(input);
+  if (!raw)
+    return reported.size
+      ? []
+      : [fieldError('', { da: 'skal være et JSON-objekt', en: 'must be a JSON object' })];
+  const errors: FieldError[] = [];
+  const add = (path: string, text: Bilingual) => {
+    if (!reported.has(path)) errors.push(fieldError(path, text));
+  };
+  const child = asRecord(raw.child);
+  const submitted = typeof raw.submittedAt === 'string' ? parseInstant(raw.submittedAt) : null;
+  const submittedDay = submitted ? toIsoDate(submitted) : undefined;
+  const birth = typeof child?.birthDate === 'string' ? parseIsoDate(child.birthDate) : null;
+
+  if (birth && submittedDay && toIsoDate(birth) > submittedDay) {
+    add('child.birthDate', {
+      da: 'ligger efter ansøgningens modtagelse',
+      en: 'is after the claim was received',
+    });
+  }
+  if (typeof child?.placementStart === 'string' && birth && child.placementStart < toIsoDate(birth)) {
+    add('child.placementStart', { da: 'ligger før barnets fødsel', en: 'is before the child was born' });
+  }
+  for (const list of ['expenses', 'trips'] as const) {
+    const entries = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
+    entries.forEach((entry, index) => {
+      const date = asRecord(entry)?.date;
+      if (typeof date === 'string' && submittedDay && parseIsoDate(date) && date > submittedDay) {
+        add(`${list}[${index}].date`, {
+          da: 'ligger efter ansøgningens modtagelse',
+          en: 'is after the claim was received',
+        });
+      }
+    });
+  }
+
+  if (typeof raw.benefit !== 'string' || reported.has('benefit')) return errors;
+  const benefit = catalogue.byId.get(raw.benefit);
+  if (!benefit) {
+    add('benefit', { da: `ukendt ydelse "${raw.benefit}"`, en: `unknown benefit "${raw.benefit}"` });
+    return errors;
+  }
+  if (
+    typeof raw.municipality === 'string' &&
+    benefit.municipality !== raw.municipality &&
+    !reported.has('municipality')
+  ) {
+    add('benefit', {
+      da: `ydelsen "${benefit.id}" hører til ${benefit.municipality}, ikke ${raw.municipality}`,
+      en: `benefit "${benefit.id}" belongs to ${benefit.municipality}, not ${raw.municipality}`,
+    });
+  }
+  for (const need of benefit.needs) {
+    const present =
+      need === 'weightKg' || need === 'schoolGrade' || need === 'placementStart'
+        ? child?.[need] !== undefined
+        : Array.isArray(raw[need]) && (raw[need] as unknown[]).length > 0;
+    const path =
+      need === 'weightKg' || need === 'schoolGrade' || need === 'placementStart' ? `child.${need}` : need;
+    if (!present)
+      add(path, {
+        da: `mangler: ydelsen ${benefit.id} kræver det`,
+        en: `is required for benefit ${benefit.id}`,
+      });
+  }
+  const kinds = catalogue.itemKinds(benefit);
+  if (kinds && Array.isArray(raw.items)) {
+    raw.items.forEach((item, index) => {
+      const kind = asRecord(item)?.kind;
+      if (typeof kind === 'string' && !kinds.includes(kind)) {
+        add(`items[${index}].kind`, {
+          da: `skal være en af: ${kinds.join(', ')}`,
+          en: `must be one of: ${kinds.join(', ')}`,
+        });
+      }
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { formatDkk } from '../../../shared/domain/money';
+import type { ClaimInput } from '../../../shared/rules/claim';
+import { decisionToJson } from '../../../shared/rules/decision';
+import { evaluateClaim } from '../../../shared/rules/engine/evaluate';
+import { validateClaim } from '../../../shared/rules/validate';
+import { catalogue } from './fixtures';
+
+const capped: Record<string, number> = {
+  'ran-car-seat': 150000,
+  'ran-booster-cushion': 25000,
+  'rud-car-seat-0-9m': 130000,
+  'rud-glasses-frame': 200000,
+  'rud-computer': 350000,
+  'rud-s11-leisure': 250000,
+};
+
+const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-02-${String(d).padStart(2, '0')}`);
+const ore = fc.integer({ min: 0, max: 5_000_000 });
+const expense = fc.record({
+  date: day,
+  amount: ore.map(formatDkk),
+  description: fc.constantFrom('Autostol', 'Udstyr', 'Kvittering'),
+});
+const role = fc.constantFrom('relief-family', 'foster-family', 'network-foster-family', 'parent' as const);
+
+/** Random valid claims across every benefit of both municipalities. */
+const anyClaim = fc
+  .record({
+    benefit: fc.constantFrom(...catalogue.benefits),
+    role,
+    expenses: fc.array(expense, { minLength: 1, maxLength: 5 }),
+    trips: fc.array(
+      fc.record({
+        date: day,
+        km: fc.integer({ min: 1, max: 100_000 }).map((k) => k / 100),
+        purpose: fc.constant('Kørsel'),
+      }),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    ),
+    nights: fc.integer({ min: 0, max: 40 }),
+    quantity: fc.integer({ min: 1, max: 5 }),
+    itemAmount: ore,
+    birthYear: fc.integer({ min: 2008, max: 2025 }),
+    weightKg: fc.integer({ min: 3, max: 60 }),
+    schoolGrade: fc.integer({ min: 0, max: 10 }),
+  })
+  .map(
+    ({
+      benefit,
+      role,
+      expenses,
+      trips,
+      nights,
+      quantity,
+      itemAmount,
+      birthYear,
+      weightKg,
+      schoolGrade,
+    }): ClaimInput => {
+      const kinds = catalogue.itemKinds(benefit) ?? ['item'];
+      return {
+        municipality: benefit.municipality,
+        benefit: benefit.id,
+        applicant: { role: role as 'parent' },
+        submittedAt: '2026-03-04T10:15:00+01:00',
+        child: { birthDate: `${birthYear}-01-15`, weightKg, schoolGrade, placementStart: '2026-01-15' },
+        expenses,
+        trips,
+        stays: [
+          {
+            from: '2026-01-01T12:00:00+01:00',
+            to: DateTime.fromISO('2026-01-01T12:00:00+01:00').plus({ days: nights, hours: 1 }).toISO() ?? '',
+          },
+        ],
+        items: kinds.map((kind) => ({ kind, quantity, amount: formatDkk(itemAmount) })),
+      };
+    },
+  );
+
+describe('payable, whatever the claim', () => {
+  it('is never negative, never above claimed, never above a cap; rejected pays nothing', () => {
+    fc.assert(
+      fc.property(anyClaim, (input) => {
+        const check = validateClaim(input, catalogue);
+        if (!check.ok) return true;
+        const d = evaluateClaim(catalogue, check.claim);
+        expect(d.payable).toBeGreaterThanOrEqual(0);
+        expect(d.payable).toBeLessThanOrEqual(d.claimed);
+        for (const line of d.lines) {
+          expect(line.payable).toBeGreaterThanOrEqual(0);
+          expect(line.payable).toBeLessThanOrEqual(line.claimed);
+        }
+        const cap = capped[input.benefit];
+        if (cap !== undefined) expect(d.payable).toBeLessThanOrEqual(cap);
+        if (d.outcome === 'rejected') expect(d.payable).toBe(0);
+        expect(decisionToJson(d).payable).toMatch(/^\d+\.\d{2}$/);
+        return true;
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('validates most generated claims, so the property above is not vacuous', () => {
+    const samples = fc.sample(anyClaim, { numRuns: 500, seed: 42 });
+    const valid = samples.filter((input) => validateClaim(input, catalogue).ok).length;
+    expect(valid).toBeGreaterThan(400);
+  });
+});

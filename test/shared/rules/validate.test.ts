@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { validateClaim } from '../../../shared/rules/validate';
+import { catalogue, claim } from './fixtures';
+
+const errorsOf = (input: unknown) => {
+  const check = validateClaim(input, catalogue);
+  if (check.ok) throw new Error('expected the claim to be invalid');
+  return check.errors;
+};
+const pathsOf = (input: unknown) => errorsOf(input).map((e) => e.path);
+
+describe('claim validation', () => {
+  it('accepts the spec example claim', () => {
+    expect(validateClaim(claim(), catalogue).ok).toBe(true);
+  });
+
+  it('lists every problem at once, each naming its field', () => {
+    const paths = pathsOf({
+      ...claim(),
+      municipality: 'aarhus',
+      child: { birthDate: '2019-02-30' },
+      expenses: [
+        { date: '2026-02-20', amount: '-5.00', description: 'Autostol' },
+        { date: '2026-13-01', amount: '10.001', description: '' },
+      ],
+    });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'municipality',
+        'child.birthDate',
+        'expenses[0].amount',
+        'expenses[1].date',
+        'expenses[1].amount',
+        'expenses[1].description',
+      ]),
+    );
+  });
+
+  it('writes each message in Danish and English', () => {
+    const [error] = errorsOf({
+      ...claim(),
+      expenses: [{ date: '2026-02-20', amount: '1.001', description: 'Autostol' }],
+    });
+    expect(error).toMatchObject({ path: 'expenses[0].amount' });
+    expect(error?.da).toMatch(/beløb/);
+    expect(error?.en).toMatch(/amount/);
+    expect(error?.message).toBe(`${error?.da} / ${error?.en}`);
+  });
+
+  it('reports missing required fields', () => {
+    const { submittedAt: _s, child: _c, ...rest } = claim();
+    expect(pathsOf(rest)).toEqual(expect.arrayContaining(['submittedAt', 'child']));
+  });
+
+  it('refuses an unknown benefit and a benefit of the other municipality', () => {
+    expect(pathsOf(claim({ benefit: 'ran-pony' }))).toEqual(['benefit']);
+    expect(pathsOf(claim({ benefit: 'rud-computer' }))).toEqual(['benefit']);
+  });
+
+  it('asks for the facts a rule needs', () => {
+    const paths = pathsOf(
+      claim({
+        municipality: 'rudersdal',
+        benefit: 'rud-car-seat-to-18kg',
+        applicant: { role: 'foster-family' },
+        child: { birthDate: '2022-01-01' },
+      }),
+    );
+    expect(paths).toEqual(['child.weightKg']);
+    expect(pathsOf(claim({ benefit: 'ran-mileage', expenses: undefined }))).toEqual(['trips']);
+  });
+
+  it('refuses dates after the claim was received and stays that end before they start', () => {
+    const paths = pathsOf(
+      claim({
+        benefit: 'ran-relief-fee',
+        expenses: [{ date: '2026-03-05', amount: '10.00', description: 'x' }],
+        stays: [{ from: '2026-02-08T20:00:00+01:00', to: '2026-02-06T14:00:00+01:00' }],
+      }),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['expenses[0].date', 'stays[0].to']));
+  });
+
+  it('refuses item kinds outside the price list', () => {
+    const paths = pathsOf(
+      claim({
+        municipality: 'rudersdal',
+        benefit: 'rud-s41-encopresis-bedding',
+        applicant: { role: 'parent' },
+        expenses: undefined,
+        items: [{ kind: 'waterbed', quantity: 1, amount: '100.00' }],
+      }),
+    );
+    expect(paths).toEqual(['items[0].kind']);
+  });
+
+  it('refuses an unknown role and km with three decimals', () => {
+    const paths = pathsOf(
+      claim({
+        benefit: 'ran-mileage',
+        applicant: { role: 'uncle' as 'parent' },
+        expenses: undefined,
+        trips: [{ date: '2026-02-02', km: 1.234, purpose: 'x' }],
+      }),
+    );
+    expect(paths).toEqual(expect.arrayContaining(['applicant.role', 'trips[0].km']));
+  });
+
+  it('refuses input that is not an object', () => {
+    expect(pathsOf([])).toEqual(['']);
+    expect(pathsOf('claim')).toEqual(['']);
+  });
+});
