@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { day, toIsoDate } from './dates';
+import { day, type IsoDateString, toIsoDate } from './dates';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm). */
 export function easterSunday(year: number): DateTime {
@@ -38,6 +38,7 @@ export function bankClosingDays(year: number): string[] {
  */
 export class BankingCalendar {
   private readonly cache = new Map<number, Set<string>>();
+  private readonly lastDays = new Map<string, IsoDateString>();
 
   /** `overrides` maps a year to its complete list of closing days ("YYYY-MM-DD"). */
   constructor(private readonly overrides: Readonly<Record<number, readonly string[]>> = {}) {}
@@ -85,5 +86,15 @@ export class BankingCalendar {
   /** The last banking day of the month `date` is in. */
   lastBankingDayOfMonth(date: DateTime): DateTime {
     return this.onOrBefore(date.endOf('month'));
+  }
+
+  /** The last banking day of a month given as "YYYY-MM", remembered per month. */
+  lastBankingDay(month: string): IsoDateString {
+    let last = this.lastDays.get(month);
+    if (last === undefined) {
+      last = toIsoDate(this.lastBankingDayOfMonth(day(`${month}-01`)));
+      this.lastDays.set(month, last);
+    }
+    return last;
   }
 }

@@ -45,22 +45,39 @@ export type Decision = {
   legalBasis: Text;
 };
 
+/** A line as the integration contract prints it. */
+export type LineJson = {
+  description: string;
+  date?: string;
+  quantity: number;
+  unit: Unit;
+  claimed: string;
+  payable: string;
+  rule: string;
+  payableQuantity?: number;
+};
+
+function lineToJson(line: Line): LineJson {
+  const json: LineJson = {
+    description: line.description,
+    quantity: line.quantity,
+    unit: line.unit,
+    claimed: formatDkk(line.claimed),
+    payable: formatDkk(line.payable),
+    rule: line.rule,
+  };
+  if (line.date) json.date = line.date;
+  if (line.payableQuantity !== undefined) json.payableQuantity = line.payableQuantity;
+  return json;
+}
+
 /** The decision as the integration contract prints it: DKK strings, no øre. */
 export function decisionToJson(decision: Decision) {
   return {
     outcome: decision.outcome,
     claimed: formatDkk(decision.claimed),
     payable: formatDkk(decision.payable),
-    lines: decision.lines.map((line) => ({
-      description: line.description,
-      ...(line.date ? { date: line.date } : {}),
-      quantity: line.quantity,
-      unit: line.unit,
-      claimed: formatDkk(line.claimed),
-      payable: formatDkk(line.payable),
-      rule: line.rule,
-      ...(line.payableQuantity !== undefined ? { payableQuantity: line.payableQuantity } : {}),
-    })),
+    lines: decision.lines.map(lineToJson),
     reasons: decision.reasons,
     decidedBy: decision.decidedBy,
     deadlines: decision.deadlines,

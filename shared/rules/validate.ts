@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseInstant, parseIsoDate, toIsoDate } from '../domain/dates';
+import { instantDayOrNull, isCalendarDate } from '../domain/dates';
 import type { Catalogue } from './catalogue';
 import { Claim } from './claim';
 
@@ -93,8 +93,26 @@ export function validateClaim(input: unknown, catalogue: Catalogue): ClaimCheck 
 }
 
 type Raw = Record<string, unknown>;
-const asRecord = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
+
+function asRecord(value: unknown): Raw | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
+}
+
+const afterReceipt: Bilingual = {
+  da: 'ligger efter ansøgningens modtagelse',
+  en: 'is after the claim was received',
+};
+const childFacts = new Set(['weightKg', 'schoolGrade', 'placementStart']);
+
+/** Collects errors for fields the shape check has not already reported. */
+class Problems {
+  readonly errors: FieldError[] = [];
+  constructor(private readonly reported: ReadonlySet<string>) {}
+
+  add(path: string, text: Bilingual): void {
+    if (!this.reported.has(path)) this.errors.push(fieldError(path, text));
+  }
+}
 
 /** Checks that need the catalogue or several fields together, on whatever parts are well formed. */
 function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<string>): FieldError[] {
@@ -103,77 +121,70 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
     return reported.size
       ? []
       : [fieldError('', { da: 'skal være et JSON-objekt', en: 'must be a JSON object' })];
-  const errors: FieldError[] = [];
-  const add = (path: string, text: Bilingual) => {
-    if (!reported.has(path)) errors.push(fieldError(path, text));
-  };
+  const problems = new Problems(reported);
   const child = asRecord(raw.child);
-  const submitted = typeof raw.submittedAt === 'string' ? parseInstant(raw.submittedAt) : null;
-  const submittedDay = submitted ? toIsoDate(submitted) : undefined;
-  const birth = typeof child?.birthDate === 'string' ? parseIsoDate(child.birthDate) : null;
+  const submittedDay = typeof raw.submittedAt === 'string' ? instantDayOrNull(raw.submittedAt) : null;
+  const birth =
+    typeof child?.birthDate === 'string' && isCalendarDate(child.birthDate) ? child.birthDate : undefined;
 
-  if (birth && submittedDay && toIsoDate(birth) > submittedDay) {
-    add('child.birthDate', {
-      da: 'ligger efter ansøgningens modtagelse',
-      en: 'is after the claim was received',
+  if (birth && submittedDay && birth > submittedDay) problems.add('child.birthDate', afterReceipt);
+  if (typeof child?.placementStart === 'string' && birth && child.placementStart < birth) {
+    problems.add('child.placementStart', {
+      da: 'ligger før barnets fødsel',
+      en: 'is before the child was born',
     });
   }
-  if (typeof child?.placementStart === 'string' && birth && child.placementStart < toIsoDate(birth)) {
-    add('child.placementStart', { da: 'ligger før barnets fødsel', en: 'is before the child was born' });
-  }
-  for (const list of ['expenses', 'trips'] as const) {
-    const entries = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
-    entries.forEach((entry, index) => {
-      const date = asRecord(entry)?.date;
-      if (typeof date === 'string' && submittedDay && parseIsoDate(date) && date > submittedDay) {
-        add(`${list}[${index}].date`, {
-          da: 'ligger efter ansøgningens modtagelse',
-          en: 'is after the claim was received',
-        });
+  if (submittedDay) {
+    for (const list of ['expenses', 'trips'] as const) {
+      const entries = raw[list];
+      if (!Array.isArray(entries)) continue;
+      for (let index = 0; index < entries.length; index++) {
+        const date = asRecord(entries[index])?.date;
+        if (typeof date === 'string' && date > submittedDay && isCalendarDate(date)) {
+          problems.add(`${list}[${index}].date`, afterReceipt);
+        }
       }
-    });
+    }
   }
 
-  if (typeof raw.benefit !== 'string' || reported.has('benefit')) return errors;
+  if (typeof raw.benefit !== 'string' || reported.has('benefit')) return problems.errors;
   const benefit = catalogue.byId.get(raw.benefit);
   if (!benefit) {
-    add('benefit', { da: `ukendt ydelse "${raw.benefit}"`, en: `unknown benefit "${raw.benefit}"` });
-    return errors;
+    problems.add('benefit', { da: `ukendt ydelse "${raw.benefit}"`, en: `unknown benefit "${raw.benefit}"` });
+    return problems.errors;
   }
   if (
     typeof raw.municipality === 'string' &&
     benefit.municipality !== raw.municipality &&
     !reported.has('municipality')
   ) {
-    add('benefit', {
+    problems.add('benefit', {
       da: `ydelsen "${benefit.id}" hører til ${benefit.municipality}, ikke ${raw.municipality}`,
       en: `benefit "${benefit.id}" belongs to ${benefit.municipality}, not ${raw.municipality}`,
     });
   }
   for (const need of benefit.needs) {
-    const present =
-      need === 'weightKg' || need === 'schoolGrade' || need === 'placementStart'
-        ? child?.[need] !== undefined
-        : Array.isArray(raw[need]) && (raw[need] as unknown[]).length > 0;
-    const path =
-      need === 'weightKg' || need === 'schoolGrade' || need === 'placementStart' ? `child.${need}` : need;
-    if (!present)
-      add(path, {
+    const onChild = childFacts.has(need);
+    const value = onChild ? child?.[need] : raw[need];
+    const present = onChild ? value !== undefined : Array.isArray(value) && value.length > 0;
+    if (!present) {
+      problems.add(onChild ? `child.${need}` : need, {
         da: `mangler: ydelsen ${benefit.id} kræver det`,
         en: `is required for benefit ${benefit.id}`,
       });
+    }
   }
   const kinds = catalogue.itemKinds(benefit);
   if (kinds && Array.isArray(raw.items)) {
-    raw.items.forEach((item, index) => {
-      const kind = asRecord(item)?.kind;
+    for (let index = 0; index < raw.items.length; index++) {
+      const kind = asRecord(raw.items[index])?.kind;
       if (typeof kind === 'string' && !kinds.includes(kind)) {
-        add(`items[${index}].kind`, {
+        problems.add(`items[${index}].kind`, {
           da: `skal være en af: ${kinds.join(', ')}`,
           en: `must be one of: ${kinds.join(', ')}`,
         });
       }
-    });
+    }
   }
-  return errors;
+  return problems.errors;
 }

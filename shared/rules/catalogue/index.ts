@@ -18,6 +18,8 @@ export type Catalogue = {
   rates: RateBook;
   /** The item kinds a benefit prices, or undefined when its items are free-form. */
   itemKinds(benefit: Benefit): string[] | undefined;
+  /** The exclusions (§1.7) that guard a benefit, with one pattern that finds any of their keywords. */
+  exclusionsFor(benefit: Benefit): ExclusionGuard;
 };
 
 const calculatorKinds: Record<string, string[]> = {
@@ -45,11 +47,14 @@ export function buildCatalogue(
     }
     byId.set(benefit.id, benefit);
   }
+  const exclusions = exclusionInputs.map((input) => Exclusion.parse(input));
+  const guards = new Map(benefits.map((b) => [b.id, exclusionGuard(b, exclusions)]));
   return {
     benefits,
     byId,
-    exclusions: exclusionInputs.map((input) => Exclusion.parse(input)),
+    exclusions,
     rates,
+    exclusionsFor: (benefit) => guards.get(benefit.id) ?? { rules: [] },
     itemKinds(benefit) {
       const amount = benefit.amount;
       if (amount.kind === 'price-list') return Object.keys(amount.prices);
@@ -57,6 +62,19 @@ export function buildCatalogue(
       return undefined;
     },
   };
+}
+
+/** The exclusions that guard one benefit, and a case-insensitive pattern matching any of their keywords. */
+export type ExclusionGuard = { rules: readonly Exclusion[]; anyKeyword?: RegExp };
+
+function exclusionGuard(benefit: Benefit, all: readonly Exclusion[]): ExclusionGuard {
+  const rules = all.filter(
+    (x) =>
+      x.municipality === benefit.municipality && x.appliesTo.some((prefix) => benefit.id.startsWith(prefix)),
+  );
+  if (rules.length === 0) return { rules };
+  const escaped = rules.flatMap((x) => x.keywords).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { rules, anyKeyword: new RegExp(escaped.join('|'), 'iu') };
 }
 
 /** Every rate table a benefit's amount rule refers to. */

@@ -1,5 +1,4 @@
-import type { DateTime } from 'luxon';
-import { completedAge, day } from '../../domain/dates';
+import { completedAge, type IsoDateString } from '../../domain/dates';
 import type { AmountRule } from '../catalogue/schema';
 import { byYear, capLines, deductFromLines } from './allocate';
 import { calculatorLines } from './calculators';
@@ -22,12 +21,11 @@ export function buildLines(ev: Evaluation): WorkLine[] {
   }
 }
 
-function firstDate(ev: Evaluation, lines: WorkLine[]): DateTime {
-  const dates = lines
-    .map((l) => l.date)
-    .filter((d): d is string => !!d)
-    .sort();
-  return dates[0] ? day(dates[0]) : ev.on;
+/** The earliest date among the lines, or the evaluation date. */
+function firstDate(ev: Evaluation, lines: WorkLine[]): IsoDateString {
+  let first: string | undefined;
+  for (const line of lines) if (line.date && (first === undefined || line.date < first)) first = line.date;
+  return first ?? ev.on;
 }
 
 /** Caps the open lines at a rate's amount, per claim or per calendar year less earlier grants. */
@@ -38,7 +36,7 @@ function applyCap(
   per: 'claim' | 'year',
   rule: string,
 ): void {
-  const groups = per === 'claim' ? new Map([['', lines]]) : byYear(lines, String(ev.on.year));
+  const groups = per === 'claim' ? new Map([['', lines]]) : byYear(lines, ev.on.slice(0, 4));
   for (const [year, group] of groups) {
     const rate = ev.rate(rateId, firstDate(ev, group));
     if (!rate) continue;
@@ -60,9 +58,13 @@ function applyCap(
 }
 
 /** The own payment for a line: the fixed rate or the band for the child's age on the line's date. */
-function ownPaymentRate(ev: Evaluation, amount: Extract<AmountRule, { kind: 'own-payment' }>, on: DateTime) {
+function ownPaymentRate(
+  ev: Evaluation,
+  amount: Extract<AmountRule, { kind: 'own-payment' }>,
+  on: IsoDateString,
+) {
   if (!amount.byAge) return amount.rate;
-  const age = completedAge(day(ev.claim.child.birthDate), on, 'years');
+  const age = completedAge(ev.claim.child.birthDate, on, 'years');
   if (amount.ageGap && inRange(age, amount.ageGap)) {
     ev.assess = true;
     ev.note(
@@ -87,7 +89,7 @@ function applyOwnPayment(
   const groups: [string, WorkLine[]][] =
     amount.per === 'item'
       ? lines.map((line) => [line.date ?? '', [line]])
-      : [...(amount.per === 'claim' ? new Map([['', lines]]) : byYear(lines, String(ev.on.year)))];
+      : [...(amount.per === 'claim' ? new Map([['', lines]]) : byYear(lines, ev.on.slice(0, 4)))];
   for (const [, group] of groups) {
     const on = firstDate(ev, group);
     const rateId = ownPaymentRate(ev, amount, on);

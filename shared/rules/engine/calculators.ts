@@ -1,17 +1,10 @@
-import { parseInstant, toIsoDate } from '../../domain/dates';
 import type { AmountRule } from '../catalogue/schema';
 import { capLines } from './allocate';
 import { type Evaluation, kr, type WorkLine } from './context';
 import { expenseLines, tripLine } from './lines';
-import { hotelNights, NightLimits } from './nights';
+import { hotelNights, NightLimits, stayDays } from './nights';
 
 type Calculator = Extract<AmountRule, { kind: 'calculator' }>;
-
-function stayLabel(from: string, to: string): string {
-  const a = parseInstant(from);
-  const b = parseInstant(to);
-  return a && b ? `${toIsoDate(a)} – ${toIsoDate(b)}` : `${from} – ${to}`;
-}
 
 /**
  * Relief stays in hotel nights, limited per month and year where the municipality caps them
@@ -21,19 +14,19 @@ function hotelNightLines(ev: Evaluation, calc: Calculator): WorkLine[] {
   const limits = new NightLimits(calc.limits, ev.history.nightsByMonth);
   let cut = 0;
   const lines = (ev.claim.stays ?? []).map((stay): WorkLine => {
-    const nights = hotelNights(stay);
+    const { from, to, nights } = stayDays(stay);
     const paid = nights.filter((night) => limits.take(night)).length;
     cut += nights.length - paid;
     const rate = calc.rates.perNight && nights[0] ? ev.rate(calc.rates.perNight, nights[0]) : undefined;
     const perNight = rate?.amount ?? 0;
     return {
-      description: `Aflastning ${stayLabel(stay.from, stay.to)}`,
-      date: nights[0] ? toIsoDate(nights[0]) : undefined,
+      description: `Aflastning ${from} – ${to}`,
+      date: nights[0] ? nights[0] : undefined,
       quantity: nights.length,
       unit: 'night',
       claimed: nights.length * perNight,
       payable: paid * perNight,
-      rule: ev.ruleId(cut > 0 ? 'night-limit' : 'hotel-nights'),
+      rule: ev.ruleId(paid < nights.length ? 'night-limit' : 'hotel-nights'),
       ...(paid < nights.length ? { payableQuantity: paid } : {}),
     };
   });
@@ -55,13 +48,13 @@ function hotelNightLines(ev: Evaluation, calc: Calculator): WorkLine[] {
 function hospitalLines(ev: Evaluation, calc: Calculator): WorkLine[] {
   const lines: WorkLine[] = [];
   for (const stay of ev.claim.stays ?? []) {
-    const nights = hotelNights(stay);
+    const { from, to, nights } = stayDays(stay);
     const rate =
       calc.rates.foodPerNight && nights[0] ? ev.rate(calc.rates.foodPerNight, nights[0]) : undefined;
     const amount = nights.length * (rate?.amount ?? 0);
     lines.push({
-      description: `Kost, indlæggelse ${stayLabel(stay.from, stay.to)}`,
-      date: nights[0] ? toIsoDate(nights[0]) : undefined,
+      description: `Kost, indlæggelse ${from} – ${to}`,
+      date: nights[0] ? nights[0] : undefined,
       quantity: nights.length,
       unit: 'night',
       claimed: amount,
@@ -98,7 +91,7 @@ function holidayHelperLines(ev: Evaluation, calc: Calculator): WorkLine[] {
   const food = calc.rates.foodPerNight ? ev.rate(calc.rates.foodPerNight, first) : undefined;
   const foodLine: WorkLine = {
     description: 'Ekstra kost til hjælperen',
-    date: toIsoDate(first),
+    date: first,
     quantity: nights.length,
     unit: 'night',
     claimed: nights.length * (food?.amount ?? 0),

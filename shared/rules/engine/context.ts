@@ -1,5 +1,5 @@
-import type { DateTime } from 'luxon';
 import type { BankingCalendar } from '../../domain/banking-days';
+import type { IsoDateString } from '../../domain/dates';
 import { formatKroner, type Ore } from '../../domain/money';
 import type { Catalogue } from '../catalogue';
 import type { Benefit, Source } from '../catalogue/schema';
@@ -23,16 +23,25 @@ export class Evaluation {
   readonly reasons: Reason[] = [];
   assess = false;
   reject = false;
+  private readonly seen = new Set<unknown>();
 
   constructor(
     readonly catalogue: Catalogue,
     readonly benefit: Benefit,
     readonly claim: Claim,
-    readonly submitted: DateTime,
-    readonly on: DateTime,
+    /** The Copenhagen calendar day the claim was received. */
+    readonly received: IsoDateString,
+    readonly on: IsoDateString,
     readonly calendar: BankingCalendar,
     readonly history: ClaimHistory,
   ) {}
+
+  /** True the first time a key (a value or an object) is given: lets a rule build a reason's text only once. */
+  firstTime(key: unknown): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
 
   /** Adds a reason once (same code and text). */
   note(code: ReasonCode, text: { da: string; en: string }, source: string): void {
@@ -41,15 +50,15 @@ export class Evaluation {
   }
 
   /** The rate in force on a day; flags an assessment when none is configured that early. */
-  rate(id: string, on: DateTime): RateValue | undefined {
+  rate(id: string, on: IsoDateString): RateValue | undefined {
     const value = this.catalogue.rates.at(id, on);
     if (!value) {
       this.assess = true;
       this.note(
         'needs-assessment',
         {
-          da: `Der er ingen sats "${id}" gældende ${on.toISODate()}; sagsbehandleren fastsætter beløbet.`,
-          en: `No rate "${id}" is in force on ${on.toISODate()}; the caseworker sets the amount.`,
+          da: `Der er ingen sats "${id}" gældende ${on}; sagsbehandleren fastsætter beløbet.`,
+          en: `No rate "${id}" is in force on ${on}; the caseworker sets the amount.`,
         },
         this.benefitSource(),
       );

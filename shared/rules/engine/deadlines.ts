@@ -1,5 +1,4 @@
-import type { DateTime } from 'luxon';
-import { day, toIsoDate } from '../../domain/dates';
+import { addMonths, startOfMonth } from '../../domain/dates';
 import type { Source } from '../catalogue/schema';
 import { type Evaluation, quoteOf, type WorkLine } from './context';
 
@@ -37,19 +36,19 @@ function late(ev: Evaluation, line: WorkLine, text: { da: string; en: string }, 
  * Late lines are kept with nothing payable; a missing prior application asks for an assessment.
  */
 export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
-  const received = toIsoDate(ev.submitted);
+  const received = ev.received;
   for (const deadline of ev.benefit.deadlines) {
     if (deadline.kind === 'randers-reporting') {
       for (const line of lines) {
         if (line.unit !== 'km' || !line.date || line.blocked) continue;
-        const due = day(line.date).startOf('month').plus({ months: 2 }).set({ day: 5 });
-        if (received > toIsoDate(due)) {
+        const due = `${addMonths(startOfMonth(line.date), 2).slice(0, 8)}05`;
+        if (received > due) {
           late(
             ev,
             line,
             {
-              da: `Kørsel ${line.date} skulle være indberettet senest ${toIsoDate(due)} (mindst hver 2. måned, senest den 5.).`,
-              en: `The trip on ${line.date} had to be reported by ${toIsoDate(due)} (at least every second month, by the 5th).`,
+              da: `Kørsel ${line.date} skulle være indberettet senest ${due} (mindst hver 2. måned, senest den 5.).`,
+              en: `The trip on ${line.date} had to be reported by ${due} (at least every second month, by the 5th).`,
             },
             deadlineSources.everySecondMonth,
           );
@@ -58,14 +57,14 @@ export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
     } else if (deadline.kind === 'year-end') {
       for (const line of lines) {
         if (!line.date || line.blocked) continue;
-        const due = day(line.date).plus({ years: 1 }).startOf('year').set({ day: deadline.day });
-        if (received > toIsoDate(due)) {
+        const due = `${Number(line.date.slice(0, 4)) + 1}-01-${String(deadline.day).padStart(2, '0')}`;
+        if (received > due) {
           late(
             ev,
             line,
             {
-              da: `Dokumentation for ${line.date.slice(0, 4)} skulle være modtaget senest ${toIsoDate(due)}.`,
-              en: `Documentation for ${line.date.slice(0, 4)} had to arrive by ${toIsoDate(due)}.`,
+              da: `Dokumentation for ${line.date.slice(0, 4)} skulle være modtaget senest ${due}.`,
+              en: `Documentation for ${line.date.slice(0, 4)} had to arrive by ${due}.`,
             },
             deadlineSources.yearEnd,
           );
@@ -74,16 +73,16 @@ export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
     } else if (deadline.kind === 'months-after-placement') {
       const start = ev.claim.child.placementStart;
       if (!start) continue;
-      const due: DateTime = day(start).plus({ months: deadline.months });
-      if (received <= toIsoDate(due)) continue;
+      const due = addMonths(start, deadline.months);
+      if (received <= due) continue;
       for (const line of lines) {
         if (line.blocked) continue;
         late(
           ev,
           line,
           {
-            da: `Udgifter ved indskrivning skal være afregnet senest ${deadline.months} måneder efter indskrivningen (${toIsoDate(due)}).`,
-            en: `Enrolment expenses must be settled within ${deadline.months} months of the placement (${toIsoDate(due)}).`,
+            da: `Udgifter ved indskrivning skal være afregnet senest ${deadline.months} måneder efter indskrivningen (${due}).`,
+            en: `Enrolment expenses must be settled within ${deadline.months} months of the placement (${due}).`,
           },
           deadlineSources.enrolment,
         );
@@ -110,14 +109,10 @@ export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
 
 /** Refuses lines whose description names an item the sources exclude (rules-catalogue §1.7). */
 export function applyExclusions(ev: Evaluation, lines: WorkLine[]): void {
-  const rules = ev.catalogue.exclusions.filter(
-    (x) =>
-      x.municipality === ev.benefit.municipality &&
-      x.appliesTo.some((prefix) => ev.benefit.id.startsWith(prefix)),
-  );
-  if (rules.length === 0) return;
+  const { rules, anyKeyword } = ev.catalogue.exclusionsFor(ev.benefit);
+  if (!anyKeyword) return;
   for (const line of lines) {
-    if (line.blocked) continue;
+    if (line.blocked || !anyKeyword.test(line.description)) continue;
     const text = line.description.toLowerCase();
     const hit = rules.find((x) => x.keywords.some((k) => text.includes(k)));
     if (!hit) continue;

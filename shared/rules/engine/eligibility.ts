@@ -1,5 +1,4 @@
-import type { DateTime } from 'luxon';
-import { completedAge, day } from '../../domain/dates';
+import { completedAge, type IsoDateString } from '../../domain/dates';
 import type { Condition, Range } from '../catalogue/schema';
 import type { Evaluation } from './context';
 
@@ -47,12 +46,12 @@ export function checkApplicant(ev: Evaluation): void {
 }
 
 /** The dates a condition on age is measured on: each expense date, the placement start or submission. */
-function ageDates(ev: Evaluation, at: 'expense-date' | 'placement-start' | 'submission'): DateTime[] {
+function ageDates(ev: Evaluation, at: 'expense-date' | 'placement-start' | 'submission'): IsoDateString[] {
   const { claim } = ev;
-  if (at === 'placement-start' && claim.child.placementStart) return [day(claim.child.placementStart)];
-  if (at === 'expense-date' && claim.expenses?.length) return claim.expenses.map((e) => day(e.date));
-  if (at === 'expense-date' && claim.trips?.length) return claim.trips.map((t) => day(t.date));
-  return [ev.submitted];
+  if (at === 'placement-start' && claim.child.placementStart) return [claim.child.placementStart];
+  if (at === 'expense-date' && claim.expenses?.length) return claim.expenses.map((e) => e.date);
+  if (at === 'expense-date' && claim.trips?.length) return claim.trips.map((t) => t.date);
+  return [ev.received];
 }
 
 const unitText = {
@@ -80,7 +79,7 @@ export function checkConditions(ev: Evaluation): void {
 
 function checkCondition(ev: Evaluation, condition: Condition): void {
   const { child } = ev.claim;
-  const birth = day(child.birthDate);
+  const birth = child.birthDate;
   let values: number[];
   let label: { da: string; en: string };
   let unit: { da: string; en: string };

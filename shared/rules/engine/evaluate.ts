@@ -1,6 +1,5 @@
-import type { DateTime } from 'luxon';
 import { BankingCalendar } from '../../domain/banking-days';
-import { parseInstant, toIsoDate } from '../../domain/dates';
+import { addMonths, type IsoDateString, instantDay, startOfMonth } from '../../domain/dates';
 import type { Catalogue } from '../catalogue';
 import type { Claim } from '../claim';
 import type { Decision, Outcome } from '../decision';
@@ -13,7 +12,7 @@ export type { ClaimHistory } from './context';
 
 export type EvaluateOptions = {
   /** The evaluation date: prices of undated items are taken on this day. Defaults to the day received. */
-  on?: DateTime;
+  on?: IsoDateString;
   history?: ClaimHistory;
   calendar?: BankingCalendar;
 };
@@ -27,14 +26,14 @@ const defaultCalendar = new BankingCalendar();
  */
 export function evaluateClaim(catalogue: Catalogue, claim: Claim, options: EvaluateOptions = {}): Decision {
   const benefit = catalogue.byId.get(claim.benefit);
-  const submitted = parseInstant(claim.submittedAt);
-  if (!benefit || !submitted) throw new Error('evaluateClaim needs a validated claim');
+  if (!benefit) throw new Error(`evaluateClaim needs a validated claim: unknown benefit ${claim.benefit}`);
+  const received = instantDay(claim.submittedAt);
   const ev = new Evaluation(
     catalogue,
     benefit,
     claim,
-    submitted,
-    options.on ?? submitted.startOf('day'),
+    received,
+    options.on ?? received,
     options.calendar ?? defaultCalendar,
     options.history ?? {},
   );
@@ -82,8 +81,8 @@ function decideOutcome(ev: Evaluation, lines: WorkLine[]): Outcome {
  */
 function payoutDeadline(ev: Evaluation, outcome: Outcome): Decision['deadlines'] {
   if (outcome === 'rejected' || ev.benefit.payoutRule !== 'month-after-documentation') return {};
-  const nextMonth = ev.submitted.startOf('month').plus({ months: 1 });
-  return { payoutBy: toIsoDate(ev.calendar.lastBankingDayOfMonth(nextMonth)) };
+  const nextMonth = addMonths(startOfMonth(ev.received), 1).slice(0, 7);
+  return { payoutBy: ev.calendar.lastBankingDay(nextMonth) };
 }
 
 /** The quote behind the payout deadline, for letters and the caseworker's page. */

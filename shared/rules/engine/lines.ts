@@ -1,4 +1,3 @@
-import { day } from '../../domain/dates';
 import { multiplyByHundredths, type Ore } from '../../domain/money';
 import type { Trip } from '../claim';
 import { type Evaluation, kr, type WorkLine } from './context';
@@ -18,9 +17,9 @@ export function expenseLines(ev: Evaluation): WorkLine[] {
 
 /** Km × the rate in force on the day of the trip, rounded to whole øre per trip. */
 export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
-  const rate = ev.rate(rateId, day(trip.date));
+  const rate = ev.rate(rateId, trip.date);
   const amount: Ore = rate ? multiplyByHundredths(rate.amount, Math.round(trip.km * 100)) : 0;
-  if (rate) {
+  if (rate && ev.firstTime(rate)) {
     ev.note(
       'rate-applied',
       {

@@ -1,20 +1,23 @@
-import type { DateTime } from 'luxon';
-import { parseInstant, toIsoDate } from '../../domain/dates';
+import { addDays, type IsoDateString, instantDay } from '../../domain/dates';
 import type { Stay } from '../claim';
 
 /**
  * Hotel nights ("hotel-døgn") of a stay: one per overnight, counted as the number of calendar
  * days between arrival and departure in Copenhagen. A started day is not paid, so Friday 14:00
  * to Sunday 20:00 is two nights (Randers: "en overnatning svarer til et døgn").
- * Returns the date each night starts on.
+ * Returns the day each night starts on.
  */
-export function hotelNights(stay: Stay): DateTime[] {
-  const from = parseInstant(stay.from)?.startOf('day');
-  const to = parseInstant(stay.to)?.startOf('day');
-  if (!from || !to) return [];
-  const nights: DateTime[] = [];
-  for (let night = from; night < to; night = night.plus({ days: 1 })) nights.push(night);
-  return nights;
+export function hotelNights(stay: Stay): IsoDateString[] {
+  return stayDays(stay).nights;
+}
+
+/** A stay's arrival and departure days in Copenhagen and the nights between them. */
+export function stayDays(stay: Stay): { from: IsoDateString; to: IsoDateString; nights: IsoDateString[] } {
+  const from = instantDay(stay.from);
+  const to = instantDay(stay.to);
+  const nights: IsoDateString[] = [];
+  for (let night = from; night < to; night = addDays(night, 1)) nights.push(night);
+  return { from, to, nights };
 }
 
 /** Monthly and yearly night limits, applied in date order and counting nights already granted. */
@@ -34,9 +37,9 @@ export class NightLimits {
   }
 
   /** Takes one night if the limits allow it; false when a limit is reached. */
-  take(night: DateTime): boolean {
-    const month = toIsoDate(night).slice(0, 7);
-    const year = month.slice(0, 4);
+  take(night: IsoDateString): boolean {
+    const month = night.slice(0, 7);
+    const year = night.slice(0, 4);
     const inMonth = this.byMonth.get(month) ?? 0;
     const inYear = this.byYear.get(year) ?? 0;
     if (this.limits.nightsPerMonth !== undefined && inMonth >= this.limits.nightsPerMonth) return false;

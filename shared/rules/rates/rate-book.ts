@@ -1,5 +1,4 @@
-import type { DateTime } from 'luxon';
-import { toIsoDate } from '../../domain/dates';
+import type { IsoDateString } from '../../domain/dates';
 import type { Ore } from '../../domain/money';
 import { RateTable, type RateTableInput } from './schema';
 
@@ -9,6 +8,7 @@ export type RateValue = { id: string; amount: Ore; validFrom: string; source: st
 /** Looks up dated rates: the period in force on a day is the last one starting on or before it. */
 export class RateBook {
   private readonly tables = new Map<string, RateTable>();
+  private readonly values = new Map<string, (RateValue & { validTo?: string })[]>();
 
   /** Validates every table at load; throws naming the table and field on a bad entry. */
   constructor(inputs: readonly RateTableInput[]) {
@@ -17,6 +17,17 @@ export class RateBook {
       if (!result.success) throw new Error(`rate table ${input.id}: ${result.error.message}`);
       if (this.tables.has(result.data.id)) throw new Error(`rate table ${result.data.id} is defined twice`);
       this.tables.set(result.data.id, result.data);
+      this.values.set(
+        result.data.id,
+        result.data.periods.map((p) => ({
+          id: result.data.id,
+          amount: p.amount,
+          validFrom: p.validFrom,
+          validTo: p.validTo,
+          source: p.source,
+          confirmed: p.confirmed,
+        })),
+      );
     }
   }
 
@@ -29,24 +40,16 @@ export class RateBook {
     return [...this.tables.values()];
   }
 
-  /** The rate in force on `on`, or undefined when the table has no period that early. */
-  at(id: string, on: DateTime): RateValue | undefined {
-    const table = this.tables.get(id);
-    if (!table) throw new Error(`unknown rate table ${id}`);
-    const dayText = toIsoDate(on);
-    let found: RateTable['periods'][number] | undefined;
-    for (const period of table.periods) {
-      if (period.validFrom <= dayText) found = period;
+  /** The rate in force on `on`, or undefined when no period covers that day. */
+  at(id: string, on: IsoDateString): RateValue | undefined {
+    const values = this.values.get(id);
+    if (!values) throw new Error(`unknown rate table ${id}`);
+    let found: (RateValue & { validTo?: string }) | undefined;
+    for (const value of values) {
+      if (value.validFrom <= on) found = value;
       else break;
     }
-    return (
-      found && {
-        id,
-        amount: found.amount,
-        validFrom: found.validFrom,
-        source: found.source,
-        confirmed: found.confirmed,
-      }
-    );
+    if (found?.validTo !== undefined && found.validTo < on) return undefined;
+    return found;
   }
 }

@@ -25,6 +25,8 @@ export type RateUnit = z.infer<typeof RateUnit>;
  */
 export const RatePeriod = z.object({
   validFrom: IsoDate,
+  /** The last day of a period that is known to end with no successor yet (a figure found only for one year). */
+  validTo: IsoDate.optional(),
   amount: Dkk,
   source: z.string().min(3),
   note: z.string().optional(),

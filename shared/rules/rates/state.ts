@@ -40,6 +40,7 @@ export const stateRates: RateTableInput[] = [
     periods: [
       {
         validFrom: '2023-01-01',
+        validTo: '2023-12-31',
         amount: '154.31',
         source: "KL's letter of 1 Sep 2022 for 2023 (socialjura.dk); 2024 onwards not found: configuration",
         confirmed: false,

@@ -1,0 +1,15 @@
+import { benchRules } from './rules';
+
+/** `npm run bench -- NAME [ARGS]`: runs one benchmark and prints its JSON line. */
+const benches: Record<string, (args: string[]) => unknown> = {
+  rules: () => benchRules(),
+};
+
+const [name = 'rules', ...args] = process.argv.slice(2);
+const bench = benches[name];
+if (!bench) {
+  process.stderr.write(`unknown benchmark ${name}; known: ${Object.keys(benches).join(', ')}\n`);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(`${JSON.stringify(await bench(args))}\n`);
+}
