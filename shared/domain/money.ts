@@ -35,6 +35,15 @@ export function formatKroner(ore: Ore): string {
   return `${sign}${kroner},${String(abs % 100).padStart(2, '0')} kr.`;
 }
 
+/** Prints øre for English text: 150000 → "DKK 1,500.00". */
+export function formatDkkEnglish(ore: Ore): string {
+  assertOre(ore);
+  const sign = ore < 0 ? '-' : '';
+  const abs = Math.abs(ore);
+  const kroner = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}DKK ${kroner}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /** Multiplies øre by a decimal quantity given in hundredths (34.5 km → 3450), rounding half up. */
 export function multiplyByHundredths(ore: Ore, hundredths: number): Ore {
   assertOre(ore);
@@ -54,8 +63,19 @@ function assertOre(ore: Ore): void {
   if (!Number.isSafeInteger(ore)) throw new RangeError(`øre must be a safe integer, got ${ore}`);
 }
 
-/** zod: a DKK string at the boundary, øre inside. */
+/** True when `text` is the interface's form: a non-negative DKK amount with exactly two decimals. */
+export function isDkkExact(text: string): boolean {
+  return DKK_PATTERN.test(text) && text.length > 3 && text[text.length - 3] === '.';
+}
+
+/** zod: a DKK string as the interfaces carry it ("1500.00", exactly two decimals), øre inside. */
 export const Dkk = z
   .string()
-  .refine(isDkk, { message: 'must be an amount in DKK with at most two decimals, e.g. "1500.00"' })
+  .refine(isDkkExact, { message: 'must be an amount in DKK with exactly two decimals, e.g. "1500.00"' })
+  .transform(parseDkk);
+
+/** zod: an amount in a data file ("2.28", "12.5", "1500.00"): at most two decimals, øre (or hundredths) inside. */
+export const DkkData = z
+  .string()
+  .refine(isDkk, { message: 'must be an amount with at most two decimals, e.g. "1500.00"' })
   .transform(parseDkk);

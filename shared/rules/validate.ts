@@ -25,9 +25,9 @@ const named: Record<string, Bilingual> = {
     da: 'skal være en gyldig dato ÅÅÅÅ-MM-DD',
     en: 'must be a valid date YYYY-MM-DD',
   },
-  'must be an amount in DKK with at most two decimals, e.g. "1500.00"': {
-    da: 'skal være et beløb i kroner, ikke negativt, med højst to decimaler, fx "1500.00"',
-    en: 'must be a non-negative DKK amount with at most two decimals, e.g. "1500.00"',
+  'must be an amount in DKK with exactly two decimals, e.g. "1500.00"': {
+    da: 'skal være et beløb i kroner, ikke negativt, med præcis to decimaler, fx "1500.00"',
+    en: 'must be a non-negative DKK amount with exactly two decimals, e.g. "1500.00"',
   },
 };
 
@@ -83,7 +83,7 @@ function pathOf(segments: readonly PropertyKey[]): string {
  * naming its field. Shape problems and catalogue problems are both reported.
  */
 export function validateClaim(input: unknown, catalogue: Catalogue): ClaimCheck {
-  const parsed = Claim.safeParse(input);
+  const parsed = Claim.safeParse(input, { reportInput: true });
   const errors: FieldError[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => fieldError(pathOf(issue.path), describe(issue)));

@@ -34,6 +34,7 @@ export function benchRules(seconds = 3) {
     }
     claims += inWindow;
     rates.push(inWindow / elapsed);
+    if (process.env.BENCH_DEBUG) process.stderr.write(`${Math.round(inWindow / elapsed)} `);
   }
   rates.sort((a, b) => a - b);
   return { name: 'rules', claims, perSecond: Math.round(rates[3] ?? 0) };

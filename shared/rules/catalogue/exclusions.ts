@@ -334,6 +334,30 @@ export const exclusions: ExclusionInput[] = [
     ],
   },
   {
+    id: 'rud-x-s41-camp-school-abroad',
+    municipality: 'rudersdal',
+    name: { da: 'Lejrskole i udlandet (§ 41)', en: 'Camp school abroad (§ 41)' },
+    appliesTo: ['rud-s41-camp-school'],
+    keywords: ['udlandet', 'i udland', 'abroad', 'overseas'],
+    reason: {
+      da: 'Dækkes ikke: § 41 støtter kun lejrskole i Danmark ("lejrskole i Danmark, fratrukket en egenbetaling på 2500 kr.").',
+      en: 'Not covered: § 41 supports only a camp school in Denmark ("camp school in Denmark, less an own payment of 2,500 kr.").',
+    },
+    sources: [{ file: U, line: 6613, quote: 'Danmark, fratrukket en egenbetaling på 2500 kr.' }],
+  },
+  {
+    id: 'rud-x-s41-helper-abroad',
+    municipality: 'rudersdal',
+    name: { da: 'Medfølgende hjælper i udlandet (§ 41)', en: 'Holiday helper abroad (§ 41)' },
+    appliesTo: ['rud-s41-holiday-helper'],
+    keywords: ['udlandet', 'i udland', 'abroad', 'overseas'],
+    reason: {
+      da: 'Dækkes ikke: "Medfølgende hjælper (kan ikke medtages til udlandet)".',
+      en: 'Not covered: "A helper on holiday (cannot be taken abroad)".',
+    },
+    sources: [{ file: U, line: 6570, quote: 'Medfølgende hjælper (kan ikke medtages til udlandet)' }],
+  },
+  {
     id: 'rud-x-s41-summer-camp',
     municipality: 'rudersdal',
     name: { da: 'Sommerlejr m.v.', en: 'Summer camp etc.' },

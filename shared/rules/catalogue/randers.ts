@@ -421,7 +421,7 @@ export const randersBenefits: BenefitInput[] = [
         en: 'Damage report and proof of the damage.',
       },
     },
-    decidedBy: 'insurer',
+    decidedBy: 'caseworker',
     legalBasis: {
       da: 'Randers Kommunes forsikringsregler for aflastningsfamilier',
       en: 'Randers insurance rules for relief families',

@@ -33,8 +33,8 @@ const level2015Decision = {
 const seatBandDecision = {
   ambiguity: 'A-1',
   decision: {
-    da: 'Aldersbåndet afgøres først: et barn på 0–9 fuldførte måneder (den 9. måned medregnes) hører under 0-9 mdr. (1.300 kr.). Ellers afgør vægten: til og med 18 kg giver 1.600 kr., over 30 kg giver 1.500 kr. Over 18 kg til og med 30 kg er ikke dækket af kilden og giver needs-assessment. At leje altid skal overvejes, og at stolen er sikkerhedsgodkendt, kontrolleres af sagsbehandleren, ikke af reglerne.',
-    en: 'The age band is checked first: a child of 0–9 completed months (the 9th month counts) belongs to the 0–9 months band (1,300 kr.). Otherwise weight decides: up to and including 18 kg gives 1,600 kr., over 30 kg gives 1,500 kr. Over 18 kg up to and including 30 kg is not covered by the source and gives needs-assessment. That renting must always be considered and that the seat is safety-approved is checked by the caseworker, not by the rules.',
+    da: 'Aldersbåndet afgøres først: et barn på 0–9 fuldførte måneder (den 9. måned medregnes) hører under 0-9 mdr. (1.300 kr.). Ellers afgør vægten: til og med 18 kg giver 1.600 kr., over 30 kg giver 1.500 kr. Over 18 kg til og med 30 kg er ikke dækket af kilden og giver needs-assessment, og det samme gør et barn på 0–9 måneder, der søges under vægtbåndet op til 18 kg (båndene overlapper). At leje altid skal overvejes, og at stolen er sikkerhedsgodkendt, kontrolleres af sagsbehandleren, ikke af reglerne.',
+    en: 'The age band is checked first: a child of 0–9 completed months (the 9th month counts) belongs to the 0–9 months band (1,300 kr.). Otherwise weight decides: up to and including 18 kg gives 1,600 kr., over 30 kg gives 1,500 kr. Over 18 kg up to and including 30 kg is not covered by the source and gives needs-assessment, as does a child of 0–9 months claimed under the up-to-18 kg band (the bands overlap). That renting must always be considered and that the seat is safety-approved is checked by the caseworker, not by the rules.',
   },
 };
 
@@ -549,7 +549,13 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
         range: { max: 18, maxInclusive: true },
         gap: { min: 18, minInclusive: false, max: 30, maxInclusive: true },
       },
-      { kind: 'age', unit: 'months', at: 'expense-date', range: { min: 10, minInclusive: true } },
+      {
+        kind: 'age',
+        unit: 'months',
+        at: 'expense-date',
+        range: { min: 10, minInclusive: true },
+        gap: { max: 9, maxInclusive: true },
+      },
     ],
     documentation: receiptDocs,
     decidedBy: 'authority-caseworker',

@@ -71,7 +71,8 @@ export const rudersdalPlacementRates: RateTableInput[] = [
       {
         validFrom: '2015-01-01',
         amount: '2500.00',
-        source: `${U}: "Der ydes et fast beløb på 2500,- kr. pr md." (undated; 2015 service level)`,
+        source: `${U}: "Der ydes et fast beløb på 2500,- kr. pr md."`,
+        note: 'undated; 2015 service level',
       },
     ],
   },
@@ -86,7 +87,8 @@ export const rudersdalPlacementRates: RateTableInput[] = [
       {
         validFrom: '2015-01-01',
         amount: '3000.00',
-        source: `${U}: "Unge, som har arbejdsindtægt, betaler for ophold med kr. 3.000,- pr. mdr." (Bilag 5, undated)`,
+        source: `${U}: "Unge, som har arbejdsindtægt, betaler for ophold med kr. 3.000,- pr. mdr."`,
+        note: 'Bilag 5, undated',
       },
     ],
   },
@@ -101,7 +103,8 @@ export const rudersdalPlacementRates: RateTableInput[] = [
       {
         validFrom: '2015-01-01',
         amount: '3000.00',
-        source: `${U}: "indtægten overstiger kr. 3.000,- pr. mdr.." (Bilag 5, undated)`,
+        source: `${U}: "indtægten overstiger kr. 3.000,- pr. mdr.."`,
+        note: 'Bilag 5, undated',
       },
     ],
   },
@@ -116,7 +119,8 @@ export const rudersdalPlacementRates: RateTableInput[] = [
       {
         validFrom: '2015-01-01',
         amount: '50000.00',
-        source: `${U}: "optjenes/indsættes kr. 50.000." (Bilag 5, undated)`,
+        source: `${U}: "optjenes/indsættes kr. 50.000."`,
+        note: 'Bilag 5, undated',
       },
     ],
   },
@@ -131,7 +135,8 @@ export const rudersdalPlacementRates: RateTableInput[] = [
       {
         validFrom: '2014-01-01',
         amount: '50800.00',
-        source: `${U}: "50.800 kr. årligt (2014)." (statutory maximum, 2014 level)`,
+        source: `${U}: "50.800 kr. årligt (2014)."`,
+        note: 'statutory maximum, 2014 level',
         confirmed: false,
       },
     ],

@@ -84,7 +84,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: '2015-01-01',
         amount: '4596.00',
-        source: `${U}: "Merudgifter under 4596 kr. årligt (2015 niveau) udbetales ikke." (line 1348; "minimumsgrænse, der reguleres hvert år." line 5880)`,
+        source: `${U}: "Merudgifter under 4596 kr. årligt (2015 niveau) udbetales ikke."`,
+        note: 'line 1348; "minimumsgrænse, der reguleres hvert år." line 5880',
         confirmed: false,
       },
     ],
@@ -100,7 +101,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '75.00',
-        source: `${U}: "75 kr. / t. (den udgift forældrene normalt har til en" (line 5944)`,
+        source: `${U}: "75 kr. / t. (den udgift forældrene normalt har til en"`,
+        note: 'line 5944',
       },
     ],
   },
@@ -112,7 +114,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '1500.00',
-        source: `${U}: "1.500 kr. pr. cykel for barn op til 6 år, og 2.500 kr. pr." (line 6482)`,
+        source: `${U}: "1.500 kr. pr. cykel for barn op til 6 år, og 2.500 kr. pr."`,
+        note: 'line 6482',
       },
     ],
   },
@@ -124,7 +127,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '2500.00',
-        source: `${U}: "1.500 kr. pr. cykel for barn op til 6 år, og 2.500 kr. pr." (line 6482) / "cykel for børn over 6 år." (line 6484)`,
+        source: `${U}: "1.500 kr. pr. cykel for barn op til 6 år, og 2.500 kr. pr."`,
+        note: 'line 6482) / "cykel for børn over 6 år." (line 6484',
       },
     ],
   },
@@ -139,7 +143,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '4000.00',
-        source: `${U}: "hjælperens opholds- og rejseudgifter på op til 4.000 kr." (line 6599)`,
+        source: `${U}: "hjælperens opholds- og rejseudgifter på op til 4.000 kr."`,
+        note: 'line 6599',
       },
     ],
   },
@@ -151,7 +156,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '100.00',
-        source: `${U}: "Ekstra udgift til kost 100 kr. pr. døgn," (line 6584)`,
+        source: `${U}: "Ekstra udgift til kost 100 kr. pr. døgn,"`,
+        note: 'line 6584',
       },
     ],
   },
@@ -163,7 +169,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '2500.00',
-        source: `${U}: "Danmark, fratrukket en egenbetaling på 2500 kr." (line 6613)`,
+        source: `${U}: "Danmark, fratrukket en egenbetaling på 2500 kr."`,
+        note: 'line 6613',
       },
     ],
   },
@@ -178,7 +185,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '100.00',
-        source: `${U}: "Kost pr. person pr. døgn: 100 kr." (line 6840)`,
+        source: `${U}: "Kost pr. person pr. døgn: 100 kr."`,
+        note: 'line 6840',
       },
     ],
   },
@@ -190,7 +198,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '200.00',
-        source: `${U}: "dyne og lign. dækkes med dyne 200 kr., pude 50 kr.," (line 6929)`,
+        source: `${U}: "dyne og lign. dækkes med dyne 200 kr., pude 50 kr.,"`,
+        note: 'line 6929',
       },
     ],
   },
@@ -202,7 +211,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '50.00',
-        source: `${U}: "dyne og lign. dækkes med dyne 200 kr., pude 50 kr.," (line 6929)`,
+        source: `${U}: "dyne og lign. dækkes med dyne 200 kr., pude 50 kr.,"`,
+        note: 'line 6929',
       },
     ],
   },
@@ -214,7 +224,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '300.00',
-        source: `${U}: "madras 300 kr., vådliggerlagen 150 kr." (line 6931)`,
+        source: `${U}: "madras 300 kr., vådliggerlagen 150 kr."`,
+        note: 'line 6931',
       },
     ],
   },
@@ -226,7 +237,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '150.00',
-        source: `${U}: "madras 300 kr., vådliggerlagen 150 kr." (line 6931)`,
+        source: `${U}: "madras 300 kr., vådliggerlagen 150 kr."`,
+        note: 'line 6931',
       },
     ],
   },
@@ -237,13 +249,17 @@ export const rudersdalS41Rates: RateTableInput[] = [
       en: 'Special diet for children with cancer per month',
     },
     unit: 'dkk-per-month',
-    periods: [{ validFrom: LEVEL_2015, amount: '400.00', source: `${U}: "til 400 kr. mdl." (line 7021)` }],
+    periods: [
+      { validFrom: LEVEL_2015, amount: '400.00', source: `${U}: "til 400 kr. mdl."`, note: 'line 7021' },
+    ],
   },
   {
     id: 'rud-s41-diet-energy',
     name: { da: 'Energiberiget kost pr. måned', en: 'Energy-enriched food per month' },
     unit: 'dkk-per-month',
-    periods: [{ validFrom: LEVEL_2015, amount: '250.00', source: `${U}: "250 kr. pr. måned." (line 7025)` }],
+    periods: [
+      { validFrom: LEVEL_2015, amount: '250.00', source: `${U}: "250 kr. pr. måned."`, note: 'line 7025' },
+    ],
   },
   {
     id: 'rud-s41-diet-normal-food',
@@ -253,7 +269,12 @@ export const rudersdalS41Rates: RateTableInput[] = [
     },
     unit: 'dkk-per-month',
     periods: [
-      { validFrom: LEVEL_2015, amount: '1440.00', source: `${U}: "1440 kr. mdl. fratrækkes." (line 7037)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '1440.00',
+        source: `${U}: "1440 kr. mdl. fratrækkes."`,
+        note: 'line 7037',
+      },
     ],
   },
   {
@@ -264,7 +285,12 @@ export const rudersdalS41Rates: RateTableInput[] = [
     },
     unit: 'dkk-per-day',
     periods: [
-      { validFrom: LEVEL_2015, amount: '100.00', source: `${U}: "15 år og ældre på 100 kr." (line 7122)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '100.00',
+        source: `${U}: "15 år og ældre på 100 kr."`,
+        note: 'line 7122',
+      },
     ],
   },
   {
@@ -275,7 +301,12 @@ export const rudersdalS41Rates: RateTableInput[] = [
     },
     unit: 'dkk-per-day',
     periods: [
-      { validFrom: LEVEL_2015, amount: '55.00', source: `${U}: "14 år og yngre på 55 kr." (line 7124)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '55.00',
+        source: `${U}: "14 år og yngre på 55 kr."`,
+        note: 'line 7124',
+      },
     ],
   },
   {
@@ -289,7 +320,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '3710.00',
-        source: `${U}: "på ca. 3710 kr. pr. år." (line 7196; an approximate figure that follows the state medicine subsidy)`,
+        source: `${U}: "på ca. 3710 kr. pr. år."`,
+        note: 'line 7196; an approximate figure that follows the state medicine subsidy',
         confirmed: false,
       },
     ],
@@ -298,14 +330,21 @@ export const rudersdalS41Rates: RateTableInput[] = [
     id: 'rud-s41-clothing-trousers',
     name: { da: 'Bukser', en: 'Trousers' },
     unit: 'dkk',
-    periods: [{ validFrom: LEVEL_2015, amount: '130.00', source: `${U}: "Bukser: 130 kr." (line 7301)` }],
+    periods: [
+      { validFrom: LEVEL_2015, amount: '130.00', source: `${U}: "Bukser: 130 kr."`, note: 'line 7301' },
+    ],
   },
   {
     id: 'rud-s41-clothing-long-sleeve-top',
     name: { da: 'Bluse, lange ærmer', en: 'Long-sleeved top' },
     unit: 'dkk',
     periods: [
-      { validFrom: LEVEL_2015, amount: '75.00', source: `${U}: "Bluse – lange ærmer: 75 kr." (line 7303)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '75.00',
+        source: `${U}: "Bluse – lange ærmer: 75 kr."`,
+        note: 'line 7303',
+      },
     ],
   },
   {
@@ -313,7 +352,12 @@ export const rudersdalS41Rates: RateTableInput[] = [
     name: { da: 'Bluse, korte ærmer', en: 'Short-sleeved top' },
     unit: 'dkk',
     periods: [
-      { validFrom: LEVEL_2015, amount: '50.00', source: `${U}: "Bluse korte-ærmer: 50 kr." (line 7305)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '50.00',
+        source: `${U}: "Bluse korte-ærmer: 50 kr."`,
+        note: 'line 7305',
+      },
     ],
   },
   {
@@ -324,7 +368,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '20.00',
-        source: `${U}: "Undertøj - underbukser: 20 kr." (line 7307)`,
+        source: `${U}: "Undertøj - underbukser: 20 kr."`,
+        note: 'line 7307',
       },
     ],
   },
@@ -333,7 +378,12 @@ export const rudersdalS41Rates: RateTableInput[] = [
     name: { da: 'Undertrøje', en: 'Undershirt' },
     unit: 'dkk',
     periods: [
-      { validFrom: LEVEL_2015, amount: '20.00', source: `${U}: "Undertøj – trøje: 20 kr." (line 7309)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '20.00',
+        source: `${U}: "Undertøj – trøje: 20 kr."`,
+        note: 'line 7309',
+      },
     ],
   },
   {
@@ -341,21 +391,28 @@ export const rudersdalS41Rates: RateTableInput[] = [
     name: { da: 'Body', en: 'Body (bodysuit)' },
     unit: 'dkk',
     periods: [
-      { validFrom: LEVEL_2015, amount: '20.00', source: `${U}: "Undertøj – body: 20 kr." (line 7311)` },
+      {
+        validFrom: LEVEL_2015,
+        amount: '20.00',
+        source: `${U}: "Undertøj – body: 20 kr."`,
+        note: 'line 7311',
+      },
     ],
   },
   {
     id: 'rud-s41-clothing-socks',
     name: { da: 'Strømper', en: 'Socks' },
     unit: 'dkk',
-    periods: [{ validFrom: LEVEL_2015, amount: '10.00', source: `${U}: "Strømper: 10 kr." (line 7313)` }],
+    periods: [
+      { validFrom: LEVEL_2015, amount: '10.00', source: `${U}: "Strømper: 10 kr."`, note: 'line 7313' },
+    ],
   },
   {
     id: 'rud-s41-clothing-summer-jacket',
     name: { da: 'Sommerjakke', en: 'Summer jacket' },
     unit: 'dkk',
     periods: [
-      { validFrom: LEVEL_2015, amount: '200.00', source: `${U}: "Sommerjakke: 200 kr." (line 7315)` },
+      { validFrom: LEVEL_2015, amount: '200.00', source: `${U}: "Sommerjakke: 200 kr."`, note: 'line 7315' },
     ],
   },
   {
@@ -363,7 +420,7 @@ export const rudersdalS41Rates: RateTableInput[] = [
     name: { da: 'Vinterjakke', en: 'Winter jacket' },
     unit: 'dkk',
     periods: [
-      { validFrom: LEVEL_2015, amount: '300.00', source: `${U}: "Vinterjakke: 300 kr." (line 7317)` },
+      { validFrom: LEVEL_2015, amount: '300.00', source: `${U}: "Vinterjakke: 300 kr."`, note: 'line 7317' },
     ],
   },
   {
@@ -377,7 +434,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '2500.00',
-        source: `${U}: "udgift til 5 par sko årligt, á 500 kr. pr. par." (line 7329; 2.500 kr. is computed as 5 × 500 kr., not printed in the source)`,
+        source: `${U}: "udgift til 5 par sko årligt, á 500 kr. pr. par."`,
+        note: 'line 7329; 2.500 kr. is computed as 5 × 500 kr., not printed in the source',
       },
     ],
   },
@@ -389,7 +447,8 @@ export const rudersdalS41Rates: RateTableInput[] = [
       {
         validFrom: LEVEL_2015,
         amount: '10.00',
-        source: `${U}: "dokumenteres et vaskebehov herudover, ydes der 10 kr." (line 7355)`,
+        source: `${U}: "dokumenteres et vaskebehov herudover, ydes der 10 kr."`,
+        note: 'line 7355',
       },
     ],
   },

@@ -80,7 +80,8 @@ export const rudersdalS42Rates: RateTableInput[] = [
       {
         validFrom: '2014-01-01',
         amount: '177.44',
-        source: `${U}: "28.443,-, svarende til en timeløn på max. kr. 177,44,- ved" "(pr. 01.01.14)"`,
+        source: `${U}: "28.443,-, svarende til en timeløn på max. kr. 177,44,- ved"`,
+        note: '"(pr. 01.01.14)"',
         confirmed: false,
       },
     ],

@@ -54,7 +54,8 @@ export const rudersdalSupportRates: RateTableInput[] = [
       {
         validFrom: '2015-01-01',
         amount: '2500.00',
-        source: `${U}: "op til 2.500 kr. årligt, medmindre særlige forhold gør sig" (undated; 2015 service level)`,
+        source: `${U}: "op til 2.500 kr. årligt, medmindre særlige forhold gør sig"`,
+        note: 'undated; 2015 service level',
       },
     ],
   },
@@ -66,7 +67,8 @@ export const rudersdalSupportRates: RateTableInput[] = [
       {
         validFrom: '2014-01-01',
         amount: '579747.00',
-        source: `${U}: "Budgettet for hjemmetræning er for 2014 max. 579.747 kr." (Socialministeriet sets the ceiling each year)`,
+        source: `${U}: "Budgettet for hjemmetræning er for 2014 max. 579.747 kr."`,
+        note: 'Socialministeriet sets the ceiling each year',
         confirmed: false,
       },
     ],
@@ -82,7 +84,8 @@ export const rudersdalSupportRates: RateTableInput[] = [
       {
         validFrom: '2014-01-01',
         amount: '825.00',
-        source: `${U}: "med op til kr. 825,- pr. år (pr. 1.1.2014)." (stale 2014 level)`,
+        source: `${U}: "med op til kr. 825,- pr. år (pr. 1.1.2014)."`,
+        note: 'stale 2014 level',
         confirmed: false,
       },
     ],

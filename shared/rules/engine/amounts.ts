@@ -2,23 +2,55 @@ import { completedAge, type IsoDateString } from '../../domain/dates';
 import type { AmountRule } from '../catalogue/schema';
 import { byYear, capLines, deductFromLines } from './allocate';
 import { calculatorLines } from './calculators';
-import { type Evaluation, kr, type WorkLine } from './context';
+import { type Evaluation, kr, krEn, type WorkLine } from './context';
 import { inRange } from './eligibility';
-import { expenseLines, plainItemLines, pricedItemLines, tripLine } from './lines';
+import { expenseLines, plainItemLines, pricedItemLines, tripLine, uncoveredLines } from './lines';
 
-/** Builds the claim's lines with each line's own entitlement (before claim-wide caps). */
+type Part = 'expenses' | 'trips' | 'stays' | 'items';
+
+/** The parts of a claim each amount rule pays; the others are shown but not covered. */
+function partsPaid(amount: AmountRule): readonly Part[] {
+  if (amount.kind === 'per-unit') return ['trips', 'expenses'];
+  if (amount.kind === 'price-list') return ['items'];
+  if (amount.kind !== 'calculator') return ['expenses', 'items'];
+  switch (amount.calculator) {
+    case 'hotel-nights':
+      return ['stays'];
+    case 'hospital-stay':
+      return ['stays', 'trips', 'expenses'];
+    case 'holiday-helper':
+      return ['stays', 'expenses'];
+    default:
+      return ['items'];
+  }
+}
+
+/** Builds one line per expense, trip, stay and item, each with its own entitlement (before claim-wide caps). */
 export function buildLines(ev: Evaluation): WorkLine[] {
   const amount = ev.benefit.amount;
+  let lines: WorkLine[];
   switch (amount.kind) {
     case 'per-unit':
-      return (ev.claim.trips ?? []).map((trip) => tripLine(ev, trip, amount.rate));
+      lines = [...(ev.claim.trips ?? []).map((trip) => tripLine(ev, trip, amount.rate)), ...expenseLines(ev)];
+      break;
     case 'price-list':
-      return pricedItemLines(ev, amount.prices);
+      lines = pricedItemLines(ev, amount.prices);
+      break;
     case 'calculator':
-      return calculatorLines(ev, amount);
+      lines = calculatorLines(ev, amount);
+      break;
     default:
-      return [...expenseLines(ev), ...plainItemLines(ev)];
+      lines = [...expenseLines(ev), ...plainItemLines(ev)];
   }
+  const paid = partsPaid(amount);
+  const { claim } = ev;
+  const unpaid =
+    (claim.expenses?.length && !paid.includes('expenses')) ||
+    (claim.trips?.length && !paid.includes('trips')) ||
+    (claim.stays?.length && !paid.includes('stays')) ||
+    (claim.items?.length && !paid.includes('items'));
+  if (unpaid) lines.push(...uncoveredLines(ev, paid));
+  return lines;
 }
 
 /** The earliest date among the lines, or the evaluation date. */
@@ -48,8 +80,8 @@ function applyCap(
       ev.note(
         'amount-capped',
         {
-          da: `Ydelsen er højst ${kr(rate.amount)}${scope.da}${earlier ? `, og ${kr(earlier)} er allerede bevilget` : ''}.`,
-          en: `The benefit is at most ${kr(rate.amount)}${scope.en}${earlier ? `, and ${kr(earlier)} is already granted` : ''}.`,
+          da: `Ydelsen er højst ${kr(rate.amount)}${scope.da}${earlier ? `, og ${kr(earlier)} er allerede bevilget.` : ''}`,
+          en: `The benefit is at most ${krEn(rate.amount)}${scope.en}${earlier ? `, and ${krEn(earlier)} is already granted` : ''}.`,
         },
         rate.source,
       );
@@ -101,12 +133,14 @@ function applyOwnPayment(
         'own-payment-deducted',
         {
           da: `Familiens egenbetaling på ${kr(rate.amount)} er trukket fra.`,
-          en: `The family's own payment of ${kr(rate.amount)} is deducted.`,
+          en: `The family's own payment of ${krEn(rate.amount)} is deducted.`,
         },
         rate.source,
       );
     }
   }
+  const open = lines.filter((l) => !l.blocked);
+  if (open.length > 0 && open.every((l) => l.payable === 0)) ev.reject = true;
 }
 
 function applyThreshold(
@@ -116,7 +150,9 @@ function applyThreshold(
 ): void {
   const rate = ev.rate(amount.rate, firstDate(ev, lines));
   if (!rate) return;
-  const total = lines.filter((l) => !l.blocked).reduce((sum, l) => sum + l.claimed, 0);
+  const open = lines.filter((l) => !l.blocked);
+  if (open.length === 0) return;
+  const total = open.reduce((sum, l) => sum + l.claimed, 0);
   const reached = amount.payable === 'above' ? total > rate.amount : total >= rate.amount;
   if (!reached) {
     for (const line of lines) {
@@ -127,8 +163,8 @@ function applyThreshold(
     ev.note(
       'below-threshold',
       {
-        da: `Beløbet ${kr(total)} er ${amount.payable === 'above' ? 'ikke over' : 'under'} grænsen på ${kr(rate.amount)}.`,
-        en: `The amount ${kr(total)} is ${amount.payable === 'above' ? 'not above' : 'below'} the limit of ${kr(rate.amount)}.`,
+        da: `Beløbet ${kr(total)} er ${amount.payable === 'above' ? 'ikke over' : 'under'} grænsen på ${kr(rate.amount)}`,
+        en: `The amount ${krEn(total)} is ${amount.payable === 'above' ? 'not above' : 'below'} the limit of ${krEn(rate.amount)}.`,
       },
       rate.source,
     );

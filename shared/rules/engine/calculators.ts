@@ -1,6 +1,6 @@
 import type { AmountRule } from '../catalogue/schema';
 import { capLines } from './allocate';
-import { type Evaluation, kr, type WorkLine } from './context';
+import { type Evaluation, kr, krEn, type WorkLine } from './context';
 import { expenseLines, tripLine } from './lines';
 import { hotelNights, NightLimits, stayDays } from './nights';
 
@@ -62,10 +62,23 @@ function hospitalLines(ev: Evaluation, calc: Calculator): WorkLine[] {
       rule: ev.ruleId('food-per-night'),
     });
   }
+  const admitted = (ev.claim.stays ?? []).map((stay) => stayDays(stay));
   const seen = new Set<string>();
   for (const trip of ev.claim.trips ?? []) {
     const line = tripLine(ev, trip, calc.rates.mileage ?? 'state-low-mileage');
-    if (seen.has(trip.date)) {
+    if (!admitted.some((stay) => stay.from <= trip.date && trip.date <= stay.to)) {
+      line.payable = 0;
+      line.blocked = 'excluded';
+      line.rule = ev.ruleId('not-covered');
+      ev.note(
+        'not-covered',
+        {
+          da: 'Transport dækkes kun i dagene under indlæggelsen.',
+          en: 'Transport is covered only on the days of the admission.',
+        },
+        ev.benefitSource(),
+      );
+    } else if (seen.has(trip.date)) {
       line.payable = 0;
       line.rule = ev.ruleId('one-trip-a-day');
       ev.note(
@@ -106,7 +119,7 @@ function holidayHelperLines(ev: Evaluation, calc: Calculator): WorkLine[] {
       'amount-capped',
       {
         da: `Hjælperens ophold og rejse dækkes med op til ${kr(perWeek.amount)} pr. uge i højst ${maxWeeks} uger.`,
-        en: `The helper's stay and travel are covered up to ${kr(perWeek.amount)} a week for at most ${maxWeeks} weeks.`,
+        en: `The helper's stay and travel are covered up to ${krEn(perWeek.amount)} a week for at most ${maxWeeks} weeks.`,
       },
       perWeek.source,
     );
@@ -155,7 +168,7 @@ function dietLines(ev: Evaluation, calc: Calculator): WorkLine[] {
         'own-payment-deducted',
         {
           da: `Almindelig kost på ${kr(deduction.amount)} om måneden er trukket fra.`,
-          en: `Normal food costs of ${kr(deduction.amount)} a month are deducted.`,
+          en: `Normal food costs of ${krEn(deduction.amount)} a month are deducted.`,
         },
         deduction.source,
       );

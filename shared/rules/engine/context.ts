@@ -1,6 +1,6 @@
 import type { BankingCalendar } from '../../domain/banking-days';
 import type { IsoDateString } from '../../domain/dates';
-import { formatKroner, type Ore } from '../../domain/money';
+import { formatDkkEnglish, formatKroner, type Ore } from '../../domain/money';
 import type { Catalogue } from '../catalogue';
 import type { Benefit, Source } from '../catalogue/schema';
 import type { Claim } from '../claim';
@@ -52,7 +52,7 @@ export class Evaluation {
   /** The rate in force on a day; flags an assessment when none is configured that early. */
   rate(id: string, on: IsoDateString): RateValue | undefined {
     const value = this.catalogue.rates.at(id, on);
-    if (!value) {
+    if (!value && this.firstTime(`no-rate:${id}`)) {
       this.assess = true;
       this.note(
         'needs-assessment',
@@ -63,6 +63,7 @@ export class Evaluation {
         this.benefitSource(),
       );
     }
+    if (!value) this.assess = true;
     return value;
   }
 
@@ -82,5 +83,8 @@ export function quoteOf(source: Source): string {
   return `${source.file}: "${source.quote}"`;
 }
 
-/** "1.500,00 kr." for reason texts. */
+/** "1.500,00 kr." for Danish reason texts. */
 export const kr = formatKroner;
+
+/** "DKK 1,500.00" for English reason texts. */
+export const krEn = formatDkkEnglish;

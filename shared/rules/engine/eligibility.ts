@@ -98,7 +98,6 @@ function checkCondition(ev: Evaluation, condition: Condition): void {
     unit = { da: '. klassetrin', en: 'grade' };
     label = { da: 'Klassetrinnet', en: 'The school grade' };
   }
-  const wanted = describeRange(condition.range, unit);
   for (const value of values) {
     if (inRange(value, condition.range)) continue;
     const gap = 'gap' in condition ? condition.gap : undefined;
@@ -115,6 +114,7 @@ function checkCondition(ev: Evaluation, condition: Condition): void {
       continue;
     }
     ev.reject = true;
+    const wanted = describeRange(condition.range, unit);
     ev.note(
       'not-eligible',
       {

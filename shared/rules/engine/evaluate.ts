@@ -41,16 +41,29 @@ export function evaluateClaim(catalogue: Catalogue, claim: Claim, options: Evalu
   checkApplicant(ev);
   checkConditions(ev);
   const lines = buildLines(ev);
+  if (ev.reject) return decide(ev, lines);
   applyDeadlines(ev, lines);
   applyExclusions(ev, lines);
   applyAmountRule(ev, lines);
-  if (benefit.assessment) {
+  if (benefit.assessment && !ev.reject) {
     ev.assess = true;
     ev.note('needs-assessment', benefit.assessment, ev.benefitSource());
   }
 
+  return decide(ev, lines);
+}
+
+/** The decision from what the rules found: outcome, totals, the lines without working marks. */
+function decide(ev: Evaluation, lines: WorkLine[]): Decision {
+  const { benefit } = ev;
   const outcome = decideOutcome(ev, lines);
-  if (outcome === 'rejected') for (const line of lines) line.payable = 0;
+  if (outcome === 'rejected') {
+    for (const line of lines) {
+      if (line.payable === 0) continue;
+      line.payable = 0;
+      line.rule = ev.ruleId('rejected');
+    }
+  }
   const claimed = lines.reduce((sum, line) => sum + line.claimed, 0);
   const payable = Math.min(
     claimed,

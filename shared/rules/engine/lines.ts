@@ -1,6 +1,7 @@
 import { multiplyByHundredths, type Ore } from '../../domain/money';
 import type { Trip } from '../claim';
-import { type Evaluation, kr, type WorkLine } from './context';
+import { type Evaluation, kr, krEn, type WorkLine } from './context';
+import { stayDays } from './nights';
 
 /** One line per expense, claimed and (for now) payable as paid. */
 export function expenseLines(ev: Evaluation): WorkLine[] {
@@ -24,7 +25,7 @@ export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
       'rate-applied',
       {
         da: `Kørsel betales med ${kr(rate.amount)} pr. km, satsen gældende fra ${rate.validFrom} (${rate.source}).`,
-        en: `Driving is paid at ${kr(rate.amount)} per km, the rate in force from ${rate.validFrom} (${rate.source}).`,
+        en: `Driving is paid at ${krEn(rate.amount)} per km, the rate in force from ${rate.validFrom} (${rate.source}).`,
       },
       ev.benefitSource(),
     );
@@ -53,7 +54,7 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
         'amount-capped',
         {
           da: `${item.kind}: prislisten giver ${kr(rate.amount)} pr. stk.`,
-          en: `${item.kind}: the price list gives ${kr(rate.amount)} each.`,
+          en: `${item.kind}: the price list gives ${krEn(rate.amount)} each.`,
         },
         rate.source,
       );
@@ -79,4 +80,65 @@ export function plainItemLines(ev: Evaluation): WorkLine[] {
     payable: item.amount ?? 0,
     rule: ev.ruleId('actual'),
   }));
+}
+
+const partNames = {
+  expenses: { da: 'udgifter', en: 'expenses' },
+  trips: { da: 'kørsel', en: 'driving' },
+  stays: { da: 'ophold', en: 'stays' },
+  items: { da: 'poster efter prisliste', en: 'priced items' },
+} as const;
+
+/** Lines for the parts of a claim the benefit does not pay, with nothing payable and the reason. */
+export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof partNames)[]): WorkLine[] {
+  const lines: WorkLine[] = [];
+  const { claim } = ev;
+  const refuse = (part: keyof typeof partNames, line: Omit<WorkLine, 'payable' | 'rule' | 'blocked'>) => {
+    lines.push({ ...line, payable: 0, rule: ev.ruleId('not-covered'), blocked: 'excluded' });
+    const name = partNames[part];
+    ev.note(
+      'not-covered',
+      { da: `Denne ydelse dækker ikke ${name.da}.`, en: `This benefit does not cover ${name.en}.` },
+      ev.benefitSource(),
+    );
+  };
+  if (!paid.includes('expenses')) {
+    for (const e of claim.expenses ?? [])
+      refuse('expenses', {
+        description: e.description,
+        date: e.date,
+        quantity: 1,
+        unit: 'item',
+        claimed: e.amount,
+      });
+  }
+  if (!paid.includes('trips')) {
+    for (const t of claim.trips ?? []) {
+      const rate = ev.catalogue.rates.at('state-low-mileage', t.date);
+      const claimed = rate ? multiplyByHundredths(rate.amount, Math.round(t.km * 100)) : 0;
+      refuse('trips', { description: t.purpose, date: t.date, quantity: t.km, unit: 'km', claimed });
+    }
+  }
+  if (!paid.includes('stays')) {
+    for (const s of claim.stays ?? []) {
+      const { from, to, nights } = stayDays(s);
+      refuse('stays', {
+        description: `Ophold ${from} – ${to}`,
+        date: from,
+        quantity: nights.length,
+        unit: 'night',
+        claimed: 0,
+      });
+    }
+  }
+  if (!paid.includes('items')) {
+    for (const i of claim.items ?? [])
+      refuse('items', {
+        description: i.description ?? i.kind,
+        quantity: i.quantity,
+        unit: 'item',
+        claimed: i.amount ?? 0,
+      });
+  }
+  return lines;
 }

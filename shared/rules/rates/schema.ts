@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../../domain/dates';
-import { Dkk } from '../../domain/money';
+import { DkkData } from '../../domain/money';
 
 /** What one unit of a rate is: kroner per item, per km, per night … or a percentage. */
 export const RateUnit = z.enum([
@@ -27,7 +27,7 @@ export const RatePeriod = z.object({
   validFrom: IsoDate,
   /** The last day of a period that is known to end with no successor yet (a figure found only for one year). */
   validTo: IsoDate.optional(),
-  amount: Dkk,
+  amount: DkkData,
   source: z.string().min(3),
   note: z.string().optional(),
   confirmed: z.boolean().default(true),

@@ -56,6 +56,23 @@ describe('the benefit catalogue', () => {
     }
   });
 
+  it('cites rate sources from the seed files as `file: "quote"`, the quote verbatim in that file', () => {
+    for (const table of catalogue.rates.all()) {
+      for (const period of table.periods) {
+        const file = Object.keys(seedLines).find((f) => period.source.startsWith(f)) as
+          | keyof typeof seedLines
+          | undefined;
+        if (!file) continue;
+        const match = /^[^:]+: "(.+)"$/.exec(period.source);
+        expect(match, `${table.id}: ${period.source}`).not.toBeNull();
+        expect(
+          seedLines[file].some((line) => line.includes(match?.[1] ?? '\u0000')),
+          `${table.id}: ${period.source}`,
+        ).toBe(true);
+      }
+    }
+  });
+
   it('writes a decision beside the rules for every ambiguity of §5', () => {
     const decided = new Set(catalogue.benefits.flatMap((b) => b.decisions.map((d) => d.ambiguity)));
     const listed = [...read('rules-catalogue.md').matchAll(/^\* \*\*(A-\d+) /gm)].map((m) => m[1]);

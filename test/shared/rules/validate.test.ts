@@ -47,6 +47,14 @@ describe('claim validation', () => {
     expect(error?.message).toBe(`${error?.da} / ${error?.en}`);
   });
 
+  it('takes money only with exactly two decimals, as the contract writes it', () => {
+    for (const amount of ['1500', '1500.5', '1500.000', '1.500,00']) {
+      expect(pathsOf(claim({ expenses: [{ date: '2026-02-20', amount, description: 'Autostol' }] }))).toEqual(
+        ['expenses[0].amount'],
+      );
+    }
+  });
+
   it('reports missing required fields', () => {
     const { submittedAt: _s, child: _c, ...rest } = claim();
     expect(pathsOf(rest)).toEqual(expect.arrayContaining(['submittedAt', 'child']));

@@ -97,4 +97,13 @@ describe('driving at the state’s low rate', () => {
     );
     expect(decision).toMatchObject({ outcome: 'needs-assessment', payable: '91.20' });
   });
+
+  it('pays documented outlays with the driving (Randers: "Kørsel og dokumenterede udlæg")', () => {
+    const decision = evaluate({
+      ...mileage([{ date: '2026-02-02', km: 34.5, purpose: 'Aflevering fra aflastning' }]),
+      expenses: [{ date: '2026-02-02', amount: '40.00', description: 'Parkering ved Myndighedscentret' }],
+    });
+    expect(decision).toMatchObject({ outcome: 'approvable', claimed: '118.66', payable: '118.66' });
+    expect(decision.lines).toHaveLength(2);
+  });
 });

@@ -148,13 +148,53 @@ describe('Randers supplements', () => {
     expect(codes(decision)).toContain('below-threshold');
   });
 
-  it("sends damage from 300 kr. to the municipality's insurer", () => {
+  it("sends damage from 300 kr. through the caseworker to the municipality's insurer", () => {
     const decision = evaluate(
       claim({
         benefit: 'ran-property-damage',
         expenses: [{ date: '2026-02-01', amount: '300.00', description: 'Knust lampe' }],
       }),
     );
-    expect(decision).toMatchObject({ outcome: 'needs-assessment', payable: '300.00', decidedBy: 'insurer' });
+    expect(decision).toMatchObject({
+      outcome: 'needs-assessment',
+      payable: '300.00',
+      decidedBy: 'caseworker',
+    });
+    expect(decision.reasons.find((r) => r.code === 'needs-assessment')?.en).toMatch(/insurer/);
+  });
+
+  it('refuses excluded damage without calling it below the threshold', () => {
+    const decision = evaluate(
+      claim({
+        benefit: 'ran-property-damage',
+        expenses: [{ date: '2026-02-01', amount: '600.00', description: 'Ulykkesforsikring' }],
+      }),
+    );
+    expect(decision.outcome).toBe('rejected');
+    expect(codes(decision)).toEqual(['not-covered']);
+  });
+
+  it('gives a rejected role only the reason for the rejection', () => {
+    const decision = evaluate(claim({ applicant: { role: 'foster-family' } }));
+    expect(codes(decision)).toEqual(['not-eligible']);
+    expect(decision.lines[0]).toMatchObject({ claimed: '1799.00', payable: '0.00' });
+  });
+
+  it('shows driving on a car-seat claim as a line the benefit does not cover', () => {
+    const decision = evaluate(claim({ trips: [{ date: '2026-02-02', km: 10, purpose: 'Hente autostol' }] }));
+    expect(decision).toMatchObject({ outcome: 'approvable', claimed: '1821.80', payable: '1500.00' });
+    expect(decision.lines[1]).toMatchObject({
+      unit: 'km',
+      quantity: 10,
+      payable: '0.00',
+      rule: 'ran-car-seat/not-covered',
+    });
+    expect(codes(decision)).toContain('not-covered');
+  });
+
+  it('writes amounts the Danish way in Danish and the English way in English, without a doubled full stop', () => {
+    const reason = evaluate(claim()).reasons.find((r) => r.code === 'amount-capped');
+    expect(reason?.da).toBe('Ydelsen er højst 1.500,00 kr.');
+    expect(reason?.en).toBe('The benefit is at most DKK 1,500.00.');
   });
 });

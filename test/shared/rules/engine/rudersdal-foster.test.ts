@@ -19,6 +19,11 @@ describe('Rudersdal car seats by age and weight band', () => {
     expect(codes(decision)).toContain('not-eligible');
   });
 
+  it('assesses a baby of 0–9 months claimed under the overlapping up-to-18 kg band', () => {
+    const decision = evaluate(seat('rud-car-seat-to-18kg', { birthDate: '2025-09-01', weightKg: 7 }));
+    expect(decision).toMatchObject({ outcome: 'needs-assessment', payable: '1600.00' });
+  });
+
   it('caps a seat up to 18 kg at 1.600 kr.', () => {
     const decision = evaluate(seat('rud-car-seat-to-18kg', { birthDate: '2023-01-01', weightKg: 15 }));
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '1600.00' });

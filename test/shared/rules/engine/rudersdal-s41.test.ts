@@ -22,6 +22,28 @@ describe('§ 41 extra costs and § 11 support', () => {
     expect(codes(decision)).toEqual(expect.arrayContaining(['own-payment-deducted', 'needs-assessment']));
   });
 
+  it('refuses a camp school whose cost the own payment absorbs', () => {
+    const decision = evaluate(
+      s41({
+        benefit: 'rud-s41-camp-school',
+        expenses: [{ date: '2026-02-01', amount: '2000.00', description: 'Lejrskole på Fanø' }],
+      }),
+    );
+    expect(decision).toMatchObject({ outcome: 'rejected', payable: '0.00' });
+    expect(codes(decision)).toContain('own-payment-deducted');
+  });
+
+  it('refuses a camp school abroad: § 41 supports camp school in Denmark only', () => {
+    const decision = evaluate(
+      s41({
+        benefit: 'rud-s41-camp-school',
+        expenses: [{ date: '2026-02-01', amount: '5000.00', description: 'Lejrskole i udlandet (Berlin)' }],
+      }),
+    );
+    expect(decision.outcome).toBe('rejected');
+    expect(codes(decision)).toContain('not-covered');
+  });
+
   it('refuses a summer camp under § 41', () => {
     const decision = evaluate(
       s41({
@@ -99,6 +121,19 @@ describe('§ 41 extra costs and § 11 support', () => {
     );
     expect(decision.lines.map((l) => l.payable)).toEqual(['300.00', '114.00', '0.00']);
     expect(decision.payable).toBe('414.00');
+  });
+
+  it('does not pay transport on days outside the admission', () => {
+    const decision = evaluate(
+      s41({
+        benefit: 'rud-s41-hospital-stay',
+        expenses: undefined,
+        stays: [{ from: '2026-02-09T10:00:00+01:00', to: '2026-02-12T15:00:00+01:00' }],
+        trips: [{ date: '2026-02-20', km: 30, purpose: 'Hospital' }],
+      }),
+    );
+    expect(decision.lines.map((l) => l.payable)).toEqual(['300.00', '0.00']);
+    expect(codes(decision)).toContain('not-covered');
   });
 
   it('caps a holiday helper’s stay and travel at 4.000 kr. a week, with food on top', () => {
