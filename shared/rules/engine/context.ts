@@ -16,7 +16,10 @@ export type ClaimHistory = {
 };
 
 /** A line plus whether a time rule or an exclusion blocked it. */
-export type WorkLine = Line & { blocked?: 'late' | 'excluded' };
+export type WorkLine = Line & {
+  blocked?: 'late' | 'excluded' | 'uncovered';
+  part?: 'expenses' | 'trips' | 'stays' | 'items';
+};
 
 /** What one evaluation collects while the rules run: reasons, and whether to assess or reject. */
 export class Evaluation {

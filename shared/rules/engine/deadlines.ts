@@ -112,7 +112,7 @@ export function applyExclusions(ev: Evaluation, lines: WorkLine[]): void {
   const { rules, anyKeyword } = ev.catalogue.exclusionsFor(ev.benefit);
   if (!anyKeyword) return;
   for (const line of lines) {
-    if (line.blocked || !anyKeyword.test(line.description)) continue;
+    if ((line.blocked && line.blocked !== 'uncovered') || !anyKeyword.test(line.description)) continue;
     const text = line.description.toLowerCase();
     const hit = rules.find((x) => x.keywords.some((k) => text.includes(k)));
     if (!hit) continue;

@@ -7,6 +7,7 @@ import { applyAmountRule, buildLines } from './amounts';
 import { type ClaimHistory, Evaluation, quoteOf, type WorkLine } from './context';
 import { applyDeadlines, applyExclusions, deadlineSources } from './deadlines';
 import { checkApplicant, checkConditions } from './eligibility';
+import { noteUncovered } from './lines';
 
 export type { ClaimHistory } from './context';
 
@@ -44,6 +45,7 @@ export function evaluateClaim(catalogue: Catalogue, claim: Claim, options: Evalu
   if (ev.reject) return decide(ev, lines);
   applyDeadlines(ev, lines);
   applyExclusions(ev, lines);
+  noteUncovered(ev, lines);
   applyAmountRule(ev, lines);
   if (benefit.assessment && !ev.reject) {
     ev.assess = true;
@@ -73,7 +75,7 @@ function decide(ev: Evaluation, lines: WorkLine[]): Decision {
     outcome,
     claimed,
     payable,
-    lines: lines.map(({ blocked: _blocked, ...line }) => line),
+    lines: lines.map(({ blocked: _blocked, part: _part, ...line }) => line),
     reasons: ev.reasons,
     decidedBy: benefit.decidedBy,
     deadlines: payoutDeadline(ev, outcome),

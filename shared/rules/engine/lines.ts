@@ -89,21 +89,15 @@ const partNames = {
   items: { da: 'poster efter prisliste', en: 'priced items' },
 } as const;
 
-/** Lines for the parts of a claim the benefit does not pay, with nothing payable and the reason. */
+/** Lines for the parts of a claim the benefit does not pay: shown, with nothing payable. */
 export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof partNames)[]): WorkLine[] {
   const lines: WorkLine[] = [];
   const { claim } = ev;
   const refuse = (part: keyof typeof partNames, line: Omit<WorkLine, 'payable' | 'rule' | 'blocked'>) => {
-    lines.push({ ...line, payable: 0, rule: ev.ruleId('not-covered'), blocked: 'excluded' });
-    const name = partNames[part];
-    ev.note(
-      'not-covered',
-      { da: `Denne ydelse dækker ikke ${name.da}.`, en: `This benefit does not cover ${name.en}.` },
-      ev.benefitSource(),
-    );
+    lines.push({ ...line, payable: 0, rule: ev.ruleId('not-covered'), blocked: 'uncovered', part });
   };
   if (!paid.includes('expenses')) {
-    for (const e of claim.expenses ?? [])
+    for (const e of claim.expenses ?? []) {
       refuse('expenses', {
         description: e.description,
         date: e.date,
@@ -111,6 +105,7 @@ export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof part
         unit: 'item',
         claimed: e.amount,
       });
+    }
   }
   if (!paid.includes('trips')) {
     for (const t of claim.trips ?? []) {
@@ -132,13 +127,27 @@ export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof part
     }
   }
   if (!paid.includes('items')) {
-    for (const i of claim.items ?? [])
+    for (const i of claim.items ?? []) {
       refuse('items', {
         description: i.description ?? i.kind,
         quantity: i.quantity,
         unit: 'item',
         claimed: i.amount ?? 0,
       });
+    }
   }
   return lines;
+}
+
+/** Gives the reason for lines of a part the benefit does not pay (those no exclusion already named). */
+export function noteUncovered(ev: Evaluation, lines: readonly WorkLine[]): void {
+  for (const line of lines) {
+    if (line.blocked !== 'uncovered' || !line.part) continue;
+    const name = partNames[line.part];
+    ev.note(
+      'not-covered',
+      { da: `Denne ydelse dækker ikke ${name.da}.`, en: `This benefit does not cover ${name.en}.` },
+      ev.benefitSource(),
+    );
+  }
 }
