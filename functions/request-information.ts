@@ -1,0 +1,4 @@
+/** Placeholder until the use case lands: the CDK app bundles this entry. */
+export const handler = async (): Promise<never> => {
+  throw new Error('request-information: not implemented yet');
+};

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { DecisionJson } from '../rules/decision';
+
+/** Where an application is in its life (spec §4 `status`, plus our own extra states). */
+export const statuses = [
+  'submitted',
+  'awaiting-receipts',
+  'in-review',
+  'documents-check',
+  'awaiting-second-approval',
+  'approved',
+  'rejected',
+  'information-requested',
+  'payout-scheduled',
+  'paid',
+  'failed',
+] as const;
+export type Status = (typeof statuses)[number];
+
+/** What the family sent, as stored: the claim (spec §2) plus who they are. Personal data lives only here. */
+export const Applicant = z.object({
+  role: z.enum(['relief-family', 'foster-family', 'network-foster-family', 'parent']),
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(320),
+  cpr: z.string().regex(/^\d{6}-?\d{4}$/),
+});
+export type Applicant = z.infer<typeof Applicant>;
+
+/** The caseworker's (or second approver's) decision on a case. */
+export type CaseworkerDecision = {
+  action: 'approve' | 'reject' | 'request-information';
+  /** Øre granted: the rules' payable for a full approval, less for a partial one. */
+  grantedOre?: number;
+  reason?: string;
+  decidedBy: string;
+  decidedAt: string;
+};
+
+/** One step of the application's history, for the family's status page and the audit trail. */
+export type TimelineEntry = { at: string; status: Status; note?: string };
+
+/** An application as the system keeps it. */
+export type Application = {
+  id: string;
+  municipality: 'randers' | 'rudersdal';
+  benefit: string;
+  submittedAt: string;
+  /** The claim of spec §2 with `submittedAt`, without the applicant's personal data. */
+  claim: Record<string, unknown>;
+  applicant: Applicant;
+  receipts: string[];
+  status: Status;
+  /** SHA-256 of the status token; the token itself is given to the family once. */
+  statusTokenHash: string;
+  decision?: DecisionJson;
+  review?: CaseworkerDecision;
+  secondApproval?: CaseworkerDecision;
+  documents?: { ok: boolean; problems: { receipt?: string; code: string; da: string; en: string }[] };
+  payout?: { amountOre: number; dueDate: string; paidAt?: string; batchId?: string };
+  timeline: TimelineEntry[];
+  version: number;
+};

@@ -1,0 +1,108 @@
+import type { Application, Status } from './application';
+
+/** Applications by id; writes are conditional on the version read, so two writers cannot both win. */
+export interface ApplicationStore {
+  get(id: string): Promise<Application | undefined>;
+  /** Stores a new application; false when the id is taken. */
+  create(application: Application): Promise<boolean>;
+  /** Replaces the application if its stored version is `application.version - 1`; false on a conflict. */
+  put(application: Application): Promise<boolean>;
+  /** Earlier applications for the same child (same applicant CPR and child birth date), newest first. */
+  listForChild(application: Application, limit: number): Promise<Application[]>;
+  /** Applications in a status since before `before` (ISO instant), for reminders and sweeps. */
+  listByStatus(status: Status, before: string, limit: number): Promise<Application[]>;
+}
+
+/** What an e-mail link may do; the link carries only its opaque id. */
+export type LinkPurpose = 'review' | 'escalation' | 'second-approval' | 'information' | 'receipts';
+
+/**
+ * A decision link: the opaque id in an e-mail, pointing at the application and, server-side only,
+ * the workflow's task token. Used once; expires.
+ */
+export type DecisionLink = {
+  id: string;
+  applicationId: string;
+  purpose: LinkPurpose;
+  taskToken: string;
+  /** The anti-forgery value the page embeds and the POST must return. */
+  formToken: string;
+  recipient: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt?: string;
+  remindedAt?: string;
+};
+
+export interface DecisionLinkStore {
+  create(link: DecisionLink): Promise<void>;
+  get(id: string): Promise<DecisionLink | undefined>;
+  /** Marks the link used if it is unused and the form token matches; false otherwise. */
+  use(id: string, formToken: string, at: string): Promise<boolean>;
+  /** Open links of a purpose created before `before`, for reminders. */
+  listOpen(purpose: LinkPurpose, before: string, limit: number): Promise<DecisionLink[]>;
+  markReminded(id: string, at: string): Promise<void>;
+}
+
+/** A stored receipt: what the upload said and what its bytes are. */
+export type ReceiptObject = { key: string; size: number; contentType?: string; head: Uint8Array; sha256: string };
+
+export interface ReceiptStore {
+  /** A pre-signed PUT for one receipt. */
+  presignUpload(key: string, contentType: string, size: number): Promise<{ url: string; headers: Record<string, string> }>;
+  /** The receipt's size, declared type, first bytes and hash; undefined when it is not there. */
+  inspect(key: string): Promise<ReceiptObject | undefined>;
+}
+
+/** Remembers which application first used a receipt (by content hash) and which key maps to which application. */
+export interface ReceiptRegistry {
+  /** Records the hash for the application; returns the other application that used it first, if any. */
+  claim(sha256: string, applicationId: string): Promise<string | undefined>;
+}
+
+export type Mail = { to: string; subject: string; text: string; html: string };
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+/** Starts applications' workflows and answers their callbacks. */
+export interface WorkflowEngine {
+  start(applicationId: string): Promise<void>;
+  succeed(taskToken: string, output: unknown): Promise<void>;
+  fail(taskToken: string, error: string, cause: string): Promise<void>;
+}
+
+/** One approved amount waiting to be paid; exactly one per application. */
+export type PayoutEntry = {
+  applicationId: string;
+  municipality: string;
+  benefit: string;
+  amountOre: number;
+  dueDate: string;
+  status: 'scheduled' | 'in-batch' | 'executed' | 'rejected';
+  taskToken?: string;
+  batchId?: string;
+  createdAt: string;
+};
+
+export interface PayoutLedger {
+  /** Writes the entry unless the application already has one; returns the stored entry. */
+  schedule(entry: PayoutEntry): Promise<PayoutEntry>;
+  get(applicationId: string): Promise<PayoutEntry | undefined>;
+  /** Attaches the workflow's task token so the payout run can resume the application. */
+  attachTaskToken(applicationId: string, taskToken: string): Promise<void>;
+}
+
+/** Idempotency keys: the first request with a key wins; repeats get the first result. */
+export interface IdempotencyStore {
+  /** Reserves the key for `applicationId`; returns the application id already stored under the key, if any. */
+  reserve(key: string, applicationId: string, expiresAt: string): Promise<string | undefined>;
+}
+
+/** The clock and randomness, injected so tests freeze them. */
+export interface Environment {
+  now(): Date;
+  /** A URL-safe random id with at least 128 bits of entropy. */
+  randomId(): string;
+}

@@ -1,0 +1,36 @@
+/**
+ * Environment variable names shared by the CDK constructs that set them and the handlers that read
+ * them, so the two cannot drift apart. Values are read once, at start, by `readConfig`.
+ */
+export const ENV = {
+  applicationsTable: 'APPLICATIONS_TABLE',
+  decisionsTable: 'DECISIONS_TABLE',
+  decisionLinksTable: 'DECISION_LINKS_TABLE',
+  payoutLedgerTable: 'PAYOUT_LEDGER_TABLE',
+  idempotencyTable: 'IDEMPOTENCY_TABLE',
+  receiptsBucket: 'RECEIPTS_BUCKET',
+  financeBucket: 'FINANCE_BUCKET',
+  stateMachineArn: 'STATE_MACHINE_ARN',
+  mailFrom: 'MAIL_FROM',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  teamLeadEmail: 'TEAM_LEAD_EMAIL',
+  caseworkerEmail: 'CASEWORKER_EMAIL',
+  financeEmail: 'FINANCE_EMAIL',
+  secondApproverEmail: 'SECOND_APPROVER_EMAIL',
+  fourEyesAboveOre: 'FOUR_EYES_ABOVE_ORE',
+  reviewReminderWorkingDays: 'REVIEW_REMINDER_WORKING_DAYS',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+/** Reads the named variables once; throws naming every one that is missing. */
+export function readConfig<K extends keyof typeof ENV>(
+  keys: readonly K[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Record<K, string> {
+  const missing = keys.filter((key) => !env[ENV[key]]);
+  if (missing.length > 0) {
+    throw new Error(`missing configuration: ${missing.map((key) => ENV[key]).join(', ')}`);
+  }
+  return Object.fromEntries(keys.map((key) => [key, env[ENV[key]] ?? ''])) as Record<K, string>;
+}

@@ -1,0 +1,222 @@
+import { Duration } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import {
+  Choice,
+  Condition,
+  type IChainable,
+  IntegrationPattern,
+  JsonPath,
+  Succeed,
+  Fail,
+  TaskInput,
+  Timeout,
+  Pass,
+} from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+
+/** The Lambda function behind each step of an application. */
+export type WorkflowFunctions = {
+  evaluateClaim: IFunction;
+  requestReceipts: IFunction;
+  requestReview: IFunction;
+  checkDocuments: IFunction;
+  requestSecondApproval: IFunction;
+  sendDecisionLetter: IFunction;
+  requestInformation: IFunction;
+  schedulePayout: IFunction;
+  checkPayout: IFunction;
+  notifyPaid: IFunction;
+  recordFailure: IFunction;
+};
+
+/** How long each wait lasts before it times out (at most 24 days each: the local interpreter's timer limit). */
+export type WorkflowTimeouts = {
+  receipts: Duration;
+  review: Duration;
+  escalation: Duration;
+  secondApproval: Duration;
+  information: Duration;
+  payoutRecheck: Duration;
+};
+
+export const defaultTimeouts: WorkflowTimeouts = {
+  receipts: Duration.days(14),
+  review: Duration.days(14),
+  escalation: Duration.days(7),
+  secondApproval: Duration.days(7),
+  information: Duration.days(21),
+  payoutRecheck: Duration.days(20),
+};
+
+/** Stable state names: the local runtime and the tests address states by these. */
+export const STATE = {
+  evaluate: 'Evaluate claim',
+  receiptsMissing: 'Receipts missing?',
+  waitForReceipts: 'Wait for receipts',
+  review: 'Caseworker review',
+  escalate: 'Escalate to team lead',
+  reviewed: 'Caseworker decided',
+  askInformation: 'Ask family for information',
+  checkDocuments: 'Check documents',
+  documentsOk: 'Documents in order?',
+  secondApprovalNeeded: 'Second approval needed?',
+  secondApproval: 'Second approval',
+  secondApproved: 'Second approver decided',
+  partial: 'Partly approved?',
+  partialLetter: 'Send partial approval letter',
+  schedulePayout: 'Schedule payout',
+  checkPayout: 'Check payout',
+  paidYet: 'Paid yet?',
+  notifyPaid: 'Tell family it is paid',
+  rejectionLetter: 'Send rejection letter',
+  documentsLetter: 'Send documents letter',
+  noAnswerLetter: 'Send no-answer letter',
+  recordFailure: 'Record failure',
+} as const;
+
+/** Lambda errors that are worth retrying: throttling and transient service faults. */
+const TRANSIENT = [
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'Lambda.ClientExecutionTimeoutException',
+];
+
+/**
+ * The application's workflow as CDK chainables, in JSONPath. Each application's execution carries
+ * only `{ "applicationId": "…" }`; every step reads and writes the application by id, and each
+ * wait keeps its task token server-side (a decision link or the payout ledger), never in an e-mail.
+ */
+export class ApplicationWorkflow extends Construct {
+  readonly definition: IChainable;
+
+  constructor(scope: Construct, id: string, fns: WorkflowFunctions, timeouts: WorkflowTimeouts = defaultTimeouts) {
+    super(scope, id);
+
+    const failed = new Fail(this, 'Application failed', {
+      error: 'ApplicationFailed',
+      cause: 'A step failed after its retries; see the execution history and the failure record.',
+    });
+    const recordFailure = this.call(STATE.recordFailure, fns.recordFailure, { errorPath: true });
+    recordFailure.addRetry({ errors: TRANSIENT, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
+    recordFailure.next(failed);
+
+    /** One task: the same payload (the application id), Retry and Catch for every Lambda step. */
+    const step = (name: string, fn: IFunction, extra: Record<string, unknown> = {}, resultPath = JsonPath.DISCARD) => {
+      const task = this.call(name, fn, { extra, resultPath });
+      task.addRetry({ errors: TRANSIENT, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
+      task.addRetry({ errors: ['States.TaskFailed'], interval: Duration.seconds(5), maxAttempts: 3, backoffRate: 2 });
+      return task;
+    };
+    /** A step that waits for a callback: its Lambda keeps the task token server-side. */
+    const wait = (name: string, fn: IFunction, timeout: Duration, resultPath: string, extra: Record<string, unknown> = {}) => {
+      const task = new LambdaInvoke(this, name, {
+        lambdaFunction: fn,
+        integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        payload: TaskInput.fromObject({
+          applicationId: JsonPath.stringAt('$.applicationId'),
+          taskToken: JsonPath.taskToken,
+          ...extra,
+        }),
+        taskTimeout: Timeout.duration(timeout),
+        resultPath,
+      });
+      task.addRetry({ errors: TRANSIENT, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
+      return task;
+    };
+    const catchAll = (task: LambdaInvoke) => task.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+
+    const rejected = new Succeed(this, 'Rejected');
+    const letter = (name: string, kind: string) => {
+      const task = step(name, fns.sendDecisionLetter, { letter: kind });
+      catchAll(task);
+      return task.next(rejected);
+    };
+    const rejectionLetter = letter(STATE.rejectionLetter, 'rejection');
+    const documentsLetter = letter(STATE.documentsLetter, 'documents');
+    const noAnswerLetter = letter(STATE.noAnswerLetter, 'no-answer');
+
+    const evaluate = step(STATE.evaluate, fns.evaluateClaim, {}, '$.evaluation');
+    const waitForReceipts = wait(STATE.waitForReceipts, fns.requestReceipts, timeouts.receipts, JsonPath.DISCARD);
+    const review = wait(STATE.review, fns.requestReview, timeouts.review, '$.review', { purpose: 'review' });
+    const escalate = wait(STATE.escalate, fns.requestReview, timeouts.escalation, '$.review', { purpose: 'escalation' });
+    const askInformation = wait(STATE.askInformation, fns.requestInformation, timeouts.information, JsonPath.DISCARD);
+    const checkDocuments = step(STATE.checkDocuments, fns.checkDocuments, {}, '$.documents');
+    const secondApproval = wait(STATE.secondApproval, fns.requestSecondApproval, timeouts.secondApproval, '$.secondApproval');
+    const partialLetter = step(STATE.partialLetter, fns.sendDecisionLetter, { letter: 'partial' });
+    const schedulePayout = wait(STATE.schedulePayout, fns.schedulePayout, timeouts.payoutRecheck, '$.payout');
+    const checkPayout = step(STATE.checkPayout, fns.checkPayout, {}, '$.payout');
+    const notifyPaid = step(STATE.notifyPaid, fns.notifyPaid);
+    const paid = new Succeed(this, 'Paid');
+
+    // A wait that times out moves on; everything else that fails is recorded and raises the alarm.
+    waitForReceipts.addCatch(noAnswerLetter, { errors: ['States.Timeout'], resultPath: '$.timeout' });
+    review.addCatch(escalate, { errors: ['States.Timeout'], resultPath: '$.timeout' });
+    askInformation.addCatch(noAnswerLetter, { errors: ['States.Timeout'], resultPath: '$.timeout' });
+    schedulePayout.addCatch(checkPayout, { errors: ['States.Timeout'], resultPath: '$.timeout' });
+    for (const task of [evaluate, waitForReceipts, review, escalate, askInformation, checkDocuments, secondApproval]) {
+      catchAll(task);
+    }
+    for (const task of [partialLetter, schedulePayout, checkPayout, notifyPaid]) catchAll(task);
+
+    const payout = schedulePayout.next(notifyPaid.next(paid));
+    checkPayout.next(
+      new Choice(this, STATE.paidYet)
+        .when(Condition.booleanEquals('$.payout.paid', true), notifyPaid)
+        .otherwise(schedulePayout),
+    );
+
+    const afterApproval = new Choice(this, STATE.partial)
+      .when(Condition.booleanEquals('$.review.partial', true), partialLetter.next(schedulePayout))
+      .otherwise(payout);
+
+    const secondApproved = new Choice(this, STATE.secondApproved)
+      .when(Condition.stringEquals('$.secondApproval.action', 'approve'), afterApproval)
+      .otherwise(rejectionLetter);
+
+    const documents = checkDocuments.next(
+      new Choice(this, STATE.documentsOk)
+        .when(Condition.booleanEquals('$.documents.ok', false), documentsLetter)
+        .otherwise(
+          new Choice(this, STATE.secondApprovalNeeded)
+            .when(Condition.booleanEquals('$.review.needsSecondApproval', true), secondApproval.next(secondApproved))
+            .otherwise(afterApproval),
+        ),
+    );
+
+    const decided = new Choice(this, STATE.reviewed)
+      .when(Condition.stringEquals('$.review.action', 'approve'), documents)
+      .when(Condition.stringEquals('$.review.action', 'request-information'), askInformation.next(evaluate))
+      .otherwise(rejectionLetter);
+    review.next(decided);
+    escalate.next(decided);
+
+    this.definition = new Pass(this, 'Received', { comment: 'The execution input is { "applicationId": "…" } only.' }).next(
+      evaluate.next(
+        new Choice(this, STATE.receiptsMissing)
+          .when(Condition.booleanEquals('$.evaluation.receiptsMissing', true), waitForReceipts.next(evaluate))
+          .otherwise(review),
+      ),
+    );
+  }
+
+  /** A request-response Lambda call with the application id (and any fixed fields) as payload. */
+  private call(
+    name: string,
+    fn: IFunction,
+    options: { extra?: Record<string, unknown>; resultPath?: string; errorPath?: boolean },
+  ): LambdaInvoke {
+    return new LambdaInvoke(this, name, {
+      lambdaFunction: fn,
+      payloadResponseOnly: true,
+      payload: TaskInput.fromObject({
+        applicationId: JsonPath.stringAt('$.applicationId'),
+        ...(options.errorPath ? { error: JsonPath.objectAt('$.error') } : {}),
+        ...options.extra,
+      }),
+      resultPath: options.resultPath ?? JsonPath.DISCARD,
+    });
+  }
+}
