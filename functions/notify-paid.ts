@@ -1,4 +1,11 @@
-/** Placeholder until the use case lands: the CDK app bundles this entry. */
-export const handler = async (): Promise<never> => {
-  throw new Error('notify-paid: not implemented yet');
-};
+import type { Deps } from '../shared/app/deps';
+import { notifyPaid } from '../shared/app/use-cases/payout';
+import { awsDeps } from '../shared/runtime/aws-deps';
+import { StepEvent } from '../shared/runtime/events';
+import { lambdaHandler } from '../shared/runtime/lambda';
+
+/** Step "Tell family it is paid". */
+export const makeHandler = (deps: Deps) => async (event: unknown) =>
+  notifyPaid(deps, StepEvent.parse(event).applicationId);
+
+export const handler = lambdaHandler(makeHandler, awsDeps);

@@ -1,4 +1,9 @@
-/** Placeholder until the use case lands: the CDK app bundles this entry. */
-export const handler = async (): Promise<never> => {
-  throw new Error('review-reminders: not implemented yet');
-};
+import type { Deps } from '../shared/app/deps';
+import { remindReviewers } from '../shared/app/use-cases/close';
+import { awsDeps } from '../shared/runtime/aws-deps';
+import { lambdaHandler } from '../shared/runtime/lambda';
+
+/** Scheduled daily (EventBridge Scheduler, Europe/Copenhagen): reminders and the overdue count. */
+export const makeHandler = (deps: Deps) => async () => remindReviewers(deps);
+
+export const handler = lambdaHandler(makeHandler, awsDeps);

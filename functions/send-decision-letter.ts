@@ -1,4 +1,16 @@
-/** Placeholder until the use case lands: the CDK app bundles this entry. */
-export const handler = async (): Promise<never> => {
-  throw new Error('send-decision-letter: not implemented yet');
+import { z } from 'zod';
+import type { Deps } from '../shared/app/deps';
+import { sendDecisionLetter } from '../shared/app/use-cases/close';
+import { awsDeps } from '../shared/runtime/aws-deps';
+import { StepEvent } from '../shared/runtime/events';
+import { lambdaHandler } from '../shared/runtime/lambda';
+
+const LetterEvent = StepEvent.extend({ letter: z.enum(['rejection', 'partial', 'documents', 'no-answer']) });
+
+/** Steps that send a decision letter with reasons, legal basis and complaint guidance. */
+export const makeHandler = (deps: Deps) => async (event: unknown) => {
+  const { applicationId, letter } = LetterEvent.parse(event);
+  await sendDecisionLetter(deps, applicationId, letter);
 };
+
+export const handler = lambdaHandler(makeHandler, awsDeps);

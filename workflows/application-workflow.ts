@@ -3,14 +3,14 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   Choice,
   Condition,
+  Fail,
   type IChainable,
   IntegrationPattern,
   JsonPath,
+  Pass,
   Succeed,
-  Fail,
   TaskInput,
   Timeout,
-  Pass,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
@@ -92,7 +92,12 @@ const TRANSIENT = [
 export class ApplicationWorkflow extends Construct {
   readonly definition: IChainable;
 
-  constructor(scope: Construct, id: string, fns: WorkflowFunctions, timeouts: WorkflowTimeouts = defaultTimeouts) {
+  constructor(
+    scope: Construct,
+    id: string,
+    fns: WorkflowFunctions,
+    timeouts: WorkflowTimeouts = defaultTimeouts,
+  ) {
     super(scope, id);
 
     const failed = new Fail(this, 'Application failed', {
@@ -100,18 +105,39 @@ export class ApplicationWorkflow extends Construct {
       cause: 'A step failed after its retries; see the execution history and the failure record.',
     });
     const recordFailure = this.call(STATE.recordFailure, fns.recordFailure, { errorPath: true });
-    recordFailure.addRetry({ errors: TRANSIENT, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
+    recordFailure.addRetry({
+      errors: TRANSIENT,
+      interval: Duration.seconds(2),
+      maxAttempts: 6,
+      backoffRate: 2,
+    });
     recordFailure.next(failed);
 
     /** One task: the same payload (the application id), Retry and Catch for every Lambda step. */
-    const step = (name: string, fn: IFunction, extra: Record<string, unknown> = {}, resultPath = JsonPath.DISCARD) => {
+    const step = (
+      name: string,
+      fn: IFunction,
+      extra: Record<string, unknown> = {},
+      resultPath = JsonPath.DISCARD,
+    ) => {
       const task = this.call(name, fn, { extra, resultPath });
       task.addRetry({ errors: TRANSIENT, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
-      task.addRetry({ errors: ['States.TaskFailed'], interval: Duration.seconds(5), maxAttempts: 3, backoffRate: 2 });
+      task.addRetry({
+        errors: ['States.TaskFailed'],
+        interval: Duration.seconds(5),
+        maxAttempts: 3,
+        backoffRate: 2,
+      });
       return task;
     };
     /** A step that waits for a callback: its Lambda keeps the task token server-side. */
-    const wait = (name: string, fn: IFunction, timeout: Duration, resultPath: string, extra: Record<string, unknown> = {}) => {
+    const wait = (
+      name: string,
+      fn: IFunction,
+      timeout: Duration,
+      resultPath: string,
+      extra: Record<string, unknown> = {},
+    ) => {
       const task = new LambdaInvoke(this, name, {
         lambdaFunction: fn,
         integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
@@ -122,11 +148,13 @@ export class ApplicationWorkflow extends Construct {
         }),
         taskTimeout: Timeout.duration(timeout),
         resultPath,
+        retryOnServiceExceptions: false,
       });
       task.addRetry({ errors: TRANSIENT, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
       return task;
     };
-    const catchAll = (task: LambdaInvoke) => task.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+    const catchAll = (task: LambdaInvoke) =>
+      task.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
 
     const rejected = new Succeed(this, 'Rejected');
     const letter = (name: string, kind: string) => {
@@ -139,12 +167,29 @@ export class ApplicationWorkflow extends Construct {
     const noAnswerLetter = letter(STATE.noAnswerLetter, 'no-answer');
 
     const evaluate = step(STATE.evaluate, fns.evaluateClaim, {}, '$.evaluation');
-    const waitForReceipts = wait(STATE.waitForReceipts, fns.requestReceipts, timeouts.receipts, JsonPath.DISCARD);
+    const waitForReceipts = wait(
+      STATE.waitForReceipts,
+      fns.requestReceipts,
+      timeouts.receipts,
+      JsonPath.DISCARD,
+    );
     const review = wait(STATE.review, fns.requestReview, timeouts.review, '$.review', { purpose: 'review' });
-    const escalate = wait(STATE.escalate, fns.requestReview, timeouts.escalation, '$.review', { purpose: 'escalation' });
-    const askInformation = wait(STATE.askInformation, fns.requestInformation, timeouts.information, JsonPath.DISCARD);
+    const escalate = wait(STATE.escalate, fns.requestReview, timeouts.escalation, '$.review', {
+      purpose: 'escalation',
+    });
+    const askInformation = wait(
+      STATE.askInformation,
+      fns.requestInformation,
+      timeouts.information,
+      JsonPath.DISCARD,
+    );
     const checkDocuments = step(STATE.checkDocuments, fns.checkDocuments, {}, '$.documents');
-    const secondApproval = wait(STATE.secondApproval, fns.requestSecondApproval, timeouts.secondApproval, '$.secondApproval');
+    const secondApproval = wait(
+      STATE.secondApproval,
+      fns.requestSecondApproval,
+      timeouts.secondApproval,
+      '$.secondApproval',
+    );
     const partialLetter = step(STATE.partialLetter, fns.sendDecisionLetter, { letter: 'partial' });
     const schedulePayout = wait(STATE.schedulePayout, fns.schedulePayout, timeouts.payoutRecheck, '$.payout');
     const checkPayout = step(STATE.checkPayout, fns.checkPayout, {}, '$.payout');
@@ -156,7 +201,15 @@ export class ApplicationWorkflow extends Construct {
     review.addCatch(escalate, { errors: ['States.Timeout'], resultPath: '$.timeout' });
     askInformation.addCatch(noAnswerLetter, { errors: ['States.Timeout'], resultPath: '$.timeout' });
     schedulePayout.addCatch(checkPayout, { errors: ['States.Timeout'], resultPath: '$.timeout' });
-    for (const task of [evaluate, waitForReceipts, review, escalate, askInformation, checkDocuments, secondApproval]) {
+    for (const task of [
+      evaluate,
+      waitForReceipts,
+      review,
+      escalate,
+      askInformation,
+      checkDocuments,
+      secondApproval,
+    ]) {
       catchAll(task);
     }
     for (const task of [partialLetter, schedulePayout, checkPayout, notifyPaid]) catchAll(task);
@@ -181,7 +234,10 @@ export class ApplicationWorkflow extends Construct {
         .when(Condition.booleanEquals('$.documents.ok', false), documentsLetter)
         .otherwise(
           new Choice(this, STATE.secondApprovalNeeded)
-            .when(Condition.booleanEquals('$.review.needsSecondApproval', true), secondApproval.next(secondApproved))
+            .when(
+              Condition.booleanEquals('$.review.needsSecondApproval', true),
+              secondApproval.next(secondApproved),
+            )
             .otherwise(afterApproval),
         ),
     );
@@ -193,7 +249,9 @@ export class ApplicationWorkflow extends Construct {
     review.next(decided);
     escalate.next(decided);
 
-    this.definition = new Pass(this, 'Received', { comment: 'The execution input is { "applicationId": "…" } only.' }).next(
+    this.definition = new Pass(this, 'Received', {
+      comment: 'The execution input is { "applicationId": "…" } only.',
+    }).next(
       evaluate.next(
         new Choice(this, STATE.receiptsMissing)
           .when(Condition.booleanEquals('$.evaluation.receiptsMissing', true), waitForReceipts.next(evaluate))
@@ -217,6 +275,7 @@ export class ApplicationWorkflow extends Construct {
         ...options.extra,
       }),
       resultPath: options.resultPath ?? JsonPath.DISCARD,
+      retryOnServiceExceptions: false,
     });
   }
 }

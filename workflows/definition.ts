@@ -1,7 +1,12 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { DefinitionBody, StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
-import { ApplicationWorkflow, defaultTimeouts, type WorkflowFunctions, type WorkflowTimeouts } from './application-workflow';
+import {
+  ApplicationWorkflow,
+  defaultTimeouts,
+  type WorkflowFunctions,
+  type WorkflowTimeouts,
+} from './application-workflow';
 
 /** The handler names of the workflow's steps, as the local runtime and the deployed functions know them. */
 export const workflowHandlers = {
@@ -31,14 +36,21 @@ export function synthesizeDefinition(timeouts: WorkflowTimeouts = defaultTimeout
   const app = new App();
   const stack = new Stack(app, 'WorkflowDefinition', { env: LOCAL_ENV });
   const fns = Object.fromEntries(
-    Object.entries(workflowHandlers).map(([key, name]) => [key, LambdaFunction.fromFunctionName(stack, key, name)]),
+    Object.entries(workflowHandlers).map(([key, name]) => [
+      key,
+      LambdaFunction.fromFunctionName(stack, key, name),
+    ]),
   ) as unknown as WorkflowFunctions;
   const workflow = new ApplicationWorkflow(stack, 'Workflow', fns, timeouts);
-  new StateMachine(stack, 'StateMachine', { definitionBody: DefinitionBody.fromChainable(workflow.definition) });
+  new StateMachine(stack, 'StateMachine', {
+    definitionBody: DefinitionBody.fromChainable(workflow.definition),
+  });
   const template = app.synth().getStackByName(stack.stackName).template as {
     Resources: Record<string, { Type: string; Properties: { DefinitionString?: unknown } }>;
   };
-  const machine = Object.values(template.Resources).find((r) => r.Type === 'AWS::StepFunctions::StateMachine');
+  const machine = Object.values(template.Resources).find(
+    (r) => r.Type === 'AWS::StepFunctions::StateMachine',
+  );
   const body = resolve(machine?.Properties.DefinitionString);
   return JSON.parse(body) as Record<string, unknown>;
 }

@@ -45,11 +45,21 @@ export interface DecisionLinkStore {
 }
 
 /** A stored receipt: what the upload said and what its bytes are. */
-export type ReceiptObject = { key: string; size: number; contentType?: string; head: Uint8Array; sha256: string };
+export type ReceiptObject = {
+  key: string;
+  size: number;
+  contentType?: string;
+  head: Uint8Array;
+  sha256: string;
+};
 
 export interface ReceiptStore {
   /** A pre-signed PUT for one receipt. */
-  presignUpload(key: string, contentType: string, size: number): Promise<{ url: string; headers: Record<string, string> }>;
+  presignUpload(
+    key: string,
+    contentType: string,
+    size: number,
+  ): Promise<{ url: string; headers: Record<string, string> }>;
   /** The receipt's size, declared type, first bytes and hash; undefined when it is not there. */
   inspect(key: string): Promise<ReceiptObject | undefined>;
 }
@@ -105,4 +115,14 @@ export interface Environment {
   now(): Date;
   /** A URL-safe random id with at least 128 bits of entropy. */
   randomId(): string;
+}
+
+/** The append-only journal of every decision and letter (offentlighedsloven § 15: journalisering). */
+export interface Journal {
+  record(applicationId: string, at: string, entry: Record<string, unknown>): Promise<void>;
+}
+
+/** Counts that raise alarms: failed applications, reviews past their deadline. */
+export interface Metrics {
+  count(name: 'ApplicationFailed' | 'ReviewsOverdue' | 'RemindersSent', value?: number): void;
 }

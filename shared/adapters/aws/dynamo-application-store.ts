@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  type PutCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Application, Status } from '../../app/application';
+import type { ApplicationStore } from '../../app/ports';
+import { TABLES } from '../tables';
+import { queryUpTo } from './dynamo-query';
+import { isConditionalCheckFailed } from './errors';
+import { utcInstant } from './instants';
+
+const table = TABLES.applications;
+
+/** The index attributes stored beside an application; they are derived, never read back into it. */
+type IndexAttributes = { updatedAt: string; childKey: string };
+
+/** Applications in DynamoDB, one item per application, with the attributes the byStatus and byChild indexes need. */
+export class DynamoApplicationStore implements ApplicationStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(id: string): Promise<Application | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { [table.partitionKey]: id }, ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  async create(application: Application): Promise<boolean> {
+    return this.conditionalPut(application, {
+      ConditionExpression: 'attribute_not_exists(#id)',
+      ExpressionAttributeNames: { '#id': table.partitionKey },
+    });
+  }
+
+  async put(application: Application): Promise<boolean> {
+    return this.conditionalPut(application, {
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': application.version - 1 },
+    });
+  }
+
+  async listForChild(application: Application, limit: number): Promise<Application[]> {
+    if (limit <= 0) return [];
+    // One more than asked for, since the application itself is among its child's applications.
+    const items = await queryUpTo(
+      this.client,
+      {
+        TableName: this.tableName,
+        IndexName: table.byChild.name,
+        KeyConditionExpression: '#childKey = :childKey',
+        ExpressionAttributeNames: { '#childKey': table.byChild.partitionKey },
+        ExpressionAttributeValues: { ':childKey': childKey(application) },
+        ScanIndexForward: false,
+      },
+      limit + 1,
+    );
+    return items
+      .map(fromItem)
+      .filter((earlier) => earlier.id !== application.id)
+      .slice(0, limit);
+  }
+
+  async listByStatus(status: Status, before: string, limit: number): Promise<Application[]> {
+    if (limit <= 0) return [];
+    const items = await queryUpTo(
+      this.client,
+      {
+        TableName: this.tableName,
+        IndexName: table.byStatus.name,
+        KeyConditionExpression: '#status = :status AND #updatedAt < :before',
+        ExpressionAttributeNames: {
+          '#status': table.byStatus.partitionKey,
+          '#updatedAt': table.byStatus.sortKey,
+        },
+        ExpressionAttributeValues: { ':status': status, ':before': utcInstant(before) },
+        ScanIndexForward: true,
+      },
+      limit,
+    );
+    return items.map(fromItem);
+  }
+
+  private async conditionalPut(
+    application: Application,
+    condition: Pick<
+      PutCommandInput,
+      'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({ TableName: this.tableName, Item: toItem(application), ...condition }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  }
+}
+
+/**
+ * The byChild partition key: SHA-256 (hex) of "<CPR without dash>:<child's birth date>", so the index
+ * groups a child's applications without holding the CPR number.
+ */
+export function childKey(application: Application): string {
+  const cpr = application.applicant.cpr.replace('-', '');
+  return createHash('sha256')
+    .update(`${cpr}:${childBirthDate(application)}`)
+    .digest('hex');
+}
+
+function childBirthDate(application: Application): string {
+  const child = application.claim.child;
+  const birthDate =
+    typeof child === 'object' && child !== null ? (child as Record<string, unknown>).birthDate : undefined;
+  if (typeof birthDate !== 'string') throw new Error(`application ${application.id} has no child birth date`);
+  return birthDate;
+}
+
+function toItem(application: Application): Application & IndexAttributes {
+  const updatedAt = application.timeline.at(-1)?.at ?? application.submittedAt;
+  return { ...application, updatedAt: utcInstant(updatedAt), childKey: childKey(application) };
+}
+
+function fromItem(item: Record<string, unknown>): Application {
+  const { updatedAt: _updatedAt, childKey: _childKey, ...application } = item;
+  return application as Application;
+}

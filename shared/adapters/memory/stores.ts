@@ -1,0 +1,172 @@
+import type { Application } from '../../app/application';
+import type {
+  ApplicationStore,
+  DecisionLink,
+  DecisionLinkStore,
+  IdempotencyStore,
+  Journal,
+  LinkPurpose,
+  Mail,
+  Mailer,
+  Metrics,
+  PayoutEntry,
+  PayoutLedger,
+  ReceiptObject,
+  ReceiptRegistry,
+  ReceiptStore,
+} from '../../app/ports';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** In-memory applications with the same conditional-write rules as the DynamoDB store. */
+export class MemoryApplicationStore implements ApplicationStore {
+  readonly items = new Map<string, Application>();
+
+  async get(id: string) {
+    const found = this.items.get(id);
+    return found && clone(found);
+  }
+  async create(application: Application) {
+    if (this.items.has(application.id)) return false;
+    this.items.set(application.id, clone(application));
+    return true;
+  }
+  async put(application: Application) {
+    if (this.items.get(application.id)?.version !== application.version - 1) return false;
+    this.items.set(application.id, clone(application));
+    return true;
+  }
+  async listForChild(application: Application, limit: number) {
+    const birth = (application.claim.child as { birthDate?: string } | undefined)?.birthDate;
+    return [...this.items.values()]
+      .filter(
+        (a) =>
+          a.id !== application.id &&
+          a.applicant.cpr === application.applicant.cpr &&
+          (a.claim.child as { birthDate?: string })?.birthDate === birth,
+      )
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+      .slice(0, limit)
+      .map(clone);
+  }
+  async listByStatus(status: Application['status'], before: string, limit: number) {
+    return [...this.items.values()]
+      .filter((a) => a.status === status && (a.timeline.at(-1)?.at ?? '') < before)
+      .slice(0, limit)
+      .map(clone);
+  }
+}
+
+/** In-memory decision links: used once, never after expiry. */
+export class MemoryDecisionLinkStore implements DecisionLinkStore {
+  readonly items = new Map<string, DecisionLink>();
+
+  async create(link: DecisionLink) {
+    this.items.set(link.id, clone(link));
+  }
+  async get(id: string) {
+    const found = this.items.get(id);
+    return found && clone(found);
+  }
+  async use(id: string, formToken: string, at: string) {
+    const link = this.items.get(id);
+    if (!link || link.usedAt || link.formToken !== formToken || link.expiresAt <= at) return false;
+    link.usedAt = at;
+    return true;
+  }
+  async listOpen(purpose: LinkPurpose, before: string, limit: number) {
+    return [...this.items.values()]
+      .filter((l) => l.purpose === purpose && !l.usedAt && l.createdAt < before)
+      .slice(0, limit)
+      .map(clone);
+  }
+  async markReminded(id: string, at: string) {
+    const link = this.items.get(id);
+    if (link) link.remindedAt = at;
+  }
+}
+
+/** In-memory receipts: tests put bytes in, the document check inspects them. */
+export class MemoryReceiptStore implements ReceiptStore {
+  readonly objects = new Map<string, { bytes: Uint8Array; contentType?: string }>();
+
+  async presignUpload(key: string, contentType: string) {
+    return { url: `memory://receipts/${key}`, headers: { 'content-type': contentType } };
+  }
+  async inspect(key: string): Promise<ReceiptObject | undefined> {
+    const found = this.objects.get(key);
+    if (!found) return undefined;
+    const { createHash } = await import('node:crypto');
+    return {
+      key,
+      size: found.bytes.length,
+      contentType: found.contentType,
+      head: found.bytes.slice(0, 4096),
+      sha256: createHash('sha256').update(found.bytes).digest('hex'),
+    };
+  }
+}
+
+/** In-memory receipt hashes. */
+export class MemoryReceiptRegistry implements ReceiptRegistry {
+  readonly owners = new Map<string, string>();
+  async claim(sha256: string, applicationId: string) {
+    const owner = this.owners.get(sha256);
+    if (owner === undefined) this.owners.set(sha256, applicationId);
+    return owner !== undefined && owner !== applicationId ? owner : undefined;
+  }
+}
+
+/** In-memory idempotency keys. */
+export class MemoryIdempotencyStore implements IdempotencyStore {
+  readonly keys = new Map<string, string>();
+  async reserve(key: string, applicationId: string) {
+    const existing = this.keys.get(key);
+    if (existing !== undefined) return existing;
+    this.keys.set(key, applicationId);
+    return undefined;
+  }
+}
+
+/** In-memory payout ledger: one entry per application. */
+export class MemoryPayoutLedger implements PayoutLedger {
+  readonly entries = new Map<string, PayoutEntry>();
+  async schedule(entry: PayoutEntry) {
+    const existing = this.entries.get(entry.applicationId);
+    if (existing) return clone(existing);
+    this.entries.set(entry.applicationId, clone(entry));
+    return clone(entry);
+  }
+  async get(applicationId: string) {
+    const found = this.entries.get(applicationId);
+    return found && clone(found);
+  }
+  async attachTaskToken(applicationId: string, taskToken: string) {
+    const entry = this.entries.get(applicationId);
+    if (entry) entry.taskToken = taskToken;
+  }
+}
+
+/** Collects e-mails instead of sending them. */
+export class MemoryMailer implements Mailer {
+  readonly sent: (Mail & { sentAt: string })[] = [];
+  async send(mail: Mail) {
+    this.sent.push({ ...mail, sentAt: new Date().toISOString() });
+  }
+}
+
+/** Collects journal entries. */
+export class MemoryJournal implements Journal {
+  readonly entries: { applicationId: string; at: string; entry: Record<string, unknown> }[] = [];
+  async record(applicationId: string, at: string, entry: Record<string, unknown>) {
+    this.entries.push({ applicationId, at, entry: clone(entry) });
+  }
+}
+
+/** Counts metrics in memory. */
+export class MemoryMetrics implements Metrics {
+  readonly counts = new Map<string, number>();
+  count(name: string, value = 1) {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + value);
+  }
+}

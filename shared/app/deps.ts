@@ -1,0 +1,49 @@
+import type { BankingCalendar } from '../domain/banking-days';
+import type { Catalogue } from '../rules/catalogue';
+import type {
+  ApplicationStore,
+  DecisionLinkStore,
+  Environment,
+  IdempotencyStore,
+  Journal,
+  Mailer,
+  Metrics,
+  PayoutLedger,
+  ReceiptRegistry,
+  ReceiptStore,
+  WorkflowEngine,
+} from './ports';
+
+/** Settings the use cases need, read once from configuration. */
+export type Settings = {
+  publicBaseUrl: string;
+  caseworkerEmail: string;
+  teamLeadEmail: string;
+  secondApproverEmail: string;
+  /** Grants above this many øre need a second approver (four eyes). */
+  fourEyesAboveOre: number;
+  /** Working days before a waiting reviewer is reminded. */
+  reviewReminderWorkingDays: number;
+  /** How long an e-mail link stays valid. */
+  linkValidDays: number;
+  /** Largest receipt accepted, in bytes. */
+  maxReceiptBytes: number;
+};
+
+/** Everything the use cases talk to: ports, the catalogue, the calendar and the settings. */
+export type Deps = {
+  applications: ApplicationStore;
+  links: DecisionLinkStore;
+  receipts: ReceiptStore;
+  registry: ReceiptRegistry;
+  mailer: Mailer;
+  workflow: WorkflowEngine;
+  ledger: PayoutLedger;
+  idempotency: IdempotencyStore;
+  journal: Journal;
+  metrics: Metrics;
+  env: Environment;
+  catalogue: Catalogue;
+  calendar: BankingCalendar;
+  settings: Settings;
+};

@@ -1,0 +1,107 @@
+import { formatDkkEnglish, formatKroner } from '../domain/money';
+import type { Application } from './application';
+import type { Mail } from './ports';
+import { caseRef } from './use-cases/common';
+
+/** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
+export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'paid';
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+/** Benefits whose decisions cannot be appealed to another authority (Rudersdal P-U9: SEL § 11, stk. 6). */
+const notAppealable = new Set(['rud-s11-leisure']);
+
+/**
+ * Complaint guidance (forvaltningsloven § 25): where, how and by when. Decisions under Serviceloven
+ * are appealed to Ankestyrelsen through the municipality within 4 weeks (retssikkerhedsloven § 67).
+ */
+function complaintGuidance(application: Application): { da: string; en: string } {
+  if (notAppealable.has(application.benefit)) {
+    return {
+      da: 'Afgørelsen kan ikke indbringes for anden administrativ myndighed (servicelovens § 11, stk. 6). Du kan bede kommunen genoverveje den.',
+      en: 'This decision cannot be appealed to another administrative authority (Social Services Act § 11(6)). You may ask the municipality to reconsider it.',
+    };
+  }
+  return {
+    da: 'Du kan klage over afgørelsen. Klagen sendes til kommunen inden 4 uger fra du har modtaget dette brev, skriftligt eller mundtligt. Kommunen genvurderer sagen, og fastholder den afgørelsen, sendes klagen videre til Ankestyrelsen (retssikkerhedslovens § 67).',
+    en: 'You may complain about this decision. Send the complaint to the municipality within 4 weeks of receiving this letter, in writing or orally. The municipality reconsiders the case and, if it upholds the decision, forwards the complaint to Ankestyrelsen (the National Social Appeals Board).',
+  };
+}
+
+/** The reasons a decision letter must give (forvaltningsloven § 22): the rules' reasons and the caseworker's. */
+function reasons(application: Application): { da: string[]; en: string[] } {
+  const rules = application.decision?.reasons ?? [];
+  const review = application.review?.reason ?? application.secondApproval?.reason;
+  return {
+    da: [
+      ...rules.map((r) => `${r.da} (Kilde: ${r.source})`),
+      ...(review ? [`Sagsbehandlerens begrundelse: ${review}`] : []),
+    ],
+    en: [
+      ...rules.map((r) => `${r.en} (Source: ${r.source})`),
+      ...(review ? [`The caseworker's reasons: ${review}`] : []),
+    ],
+  };
+}
+
+/** A decision letter in Danish, with an English version below. */
+export function letter(kind: LetterKind, application: Application, problems: string[] = []): Mail {
+  const ref = caseRef(application.id);
+  const benefit = application.decision?.benefit.name ?? { da: application.benefit, en: application.benefit };
+  const legal = application.decision?.legalBasis ?? { da: '', en: '' };
+  const granted = application.review?.grantedOre ?? 0;
+  const why = reasons(application);
+  const guidance = complaintGuidance(application);
+  const head = {
+    rejection: {
+      subject: 'Afgørelse om din ansøgning',
+      da: `Vi har behandlet din ansøgning om ${benefit.da}, og vi kan desværre ikke imødekomme den.`,
+      en: `We have processed your application for ${benefit.en.toLowerCase()} and unfortunately cannot grant it.`,
+    },
+    partial: {
+      subject: 'Afgørelse om din ansøgning',
+      da: `Vi har behandlet din ansøgning om ${benefit.da} og bevilger ${formatKroner(granted)}. Resten kan vi ikke imødekomme.`,
+      en: `We have processed your application for ${benefit.en.toLowerCase()} and grant ${formatDkkEnglish(granted)}. We cannot grant the rest.`,
+    },
+    documents: {
+      subject: 'Afgørelse om din ansøgning',
+      da: `Vi kan ikke udbetale ${benefit.da}, fordi dokumentationen ikke er i orden.`,
+      en: `We cannot pay ${benefit.en.toLowerCase()} because the documentation is not in order.`,
+    },
+    'no-answer': {
+      subject: 'Afgørelse om din ansøgning',
+      da: `Vi har ikke modtaget de oplysninger, vi bad om, og har derfor afgjort din ansøgning om ${benefit.da} på det foreliggende grundlag: den kan ikke imødekommes.`,
+      en: `We did not receive the information we asked for, so we have decided your application for ${benefit.en.toLowerCase()} on the information we have: it cannot be granted.`,
+    },
+    paid: {
+      subject: 'Pengene er udbetalt',
+      da: `${formatKroner(application.payout?.amountOre ?? granted)} for ${benefit.da} er udbetalt til din NemKonto.`,
+      en: `${formatDkkEnglish(application.payout?.amountOre ?? granted)} for ${benefit.en.toLowerCase()} has been paid to your NemKonto.`,
+    },
+  }[kind];
+  const decisionLetter = kind !== 'paid';
+  const da = [
+    `Sag ${ref}`,
+    head.da,
+    ...(decisionLetter
+      ? ['Begrundelse:', ...why.da, ...problems, `Retsgrundlag: ${legal.da}`, 'Klagevejledning:', guidance.da]
+      : []),
+  ];
+  const en = [
+    `Case ${ref}`,
+    head.en,
+    ...(decisionLetter
+      ? ['Reasons:', ...why.en, ...problems, `Legal basis: ${legal.en}`, 'How to complain:', guidance.en]
+      : []),
+  ];
+  return {
+    to: application.applicant.email,
+    subject: `${head.subject} (sag ${ref})`,
+    text: [...da, '', '— English —', ...en].join('\n\n'),
+    html: `<div lang="da">${da.map((p) => `<p>${escape(p)}</p>`).join('')}</div><hr><div lang="en">${en.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`,
+  };
+}

@@ -1,0 +1,116 @@
+import { parseDkk } from '../../domain/money';
+import type { Application } from '../application';
+import type { Deps } from '../deps';
+import { load, save } from './common';
+
+type Problem = NonNullable<Application['documents']>['problems'][number];
+
+/** File types judged by their first bytes, never by name or declared type. */
+const signatures: { type: string; test: (b: Uint8Array) => boolean }[] = [
+  { type: 'application/pdf', test: (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 },
+  { type: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { type: 'image/png', test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
+  {
+    type: 'image/webp',
+    test: (b) =>
+      String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP',
+  },
+  {
+    type: 'image/heic',
+    test: (b) =>
+      String.fromCharCode(...b.slice(4, 12)).startsWith('ftyphei') ||
+      String.fromCharCode(...b.slice(4, 12)).startsWith('ftypmif'),
+  },
+];
+
+/** The file type its bytes show, or undefined when it is none we accept. */
+export function sniffType(head: Uint8Array): string | undefined {
+  return signatures.find((s) => s.test(head))?.type;
+}
+
+/** Where uploaded receipts are kept in the receipts bucket. */
+export const receiptKey = (uploadId: string) => `uploads/${uploadId}`;
+
+const problem = (code: string, da: string, en: string, receipt?: string): Problem => ({
+  code,
+  da,
+  en,
+  ...(receipt ? { receipt } : {}),
+});
+
+/**
+ * The document check: every receipt is there, readable (a PDF or an image by its bytes), within the
+ * size limit and not used in another application; the rules found no late receipt; the amount
+ * granted is covered by the receipts' total.
+ */
+export async function checkDocuments(deps: Deps, applicationId: string): Promise<{ ok: boolean }> {
+  const application = await load(deps, applicationId);
+  const problems: Problem[] = [];
+  const expenses = (application.claim.expenses as { amount: string }[] | undefined) ?? [];
+  if (expenses.length > 0 && application.receipts.length === 0) {
+    problems.push(problem('missing', 'Der er ingen kvitteringer.', 'There are no receipts.'));
+  }
+  for (const uploadId of application.receipts) {
+    const receipt = await deps.receipts.inspect(receiptKey(uploadId));
+    if (!receipt) {
+      problems.push(
+        problem('missing', 'Kvitteringen blev aldrig uploadet.', 'The receipt was never uploaded.', uploadId),
+      );
+      continue;
+    }
+    if (receipt.size === 0 || receipt.size > deps.settings.maxReceiptBytes) {
+      problems.push(
+        problem('size', 'Filen er tom eller for stor.', 'The file is empty or too large.', uploadId),
+      );
+      continue;
+    }
+    const type = sniffType(receipt.head);
+    if (!type) {
+      problems.push(
+        problem(
+          'unreadable',
+          'Filen er ikke en PDF eller et billede.',
+          'The file is not a PDF or an image.',
+          uploadId,
+        ),
+      );
+      continue;
+    }
+    const other = await deps.registry.claim(receipt.sha256, applicationId);
+    if (other) {
+      problems.push(
+        problem(
+          'duplicate',
+          'Kvitteringen er allerede brugt i en anden ansøgning.',
+          'The receipt was already used in another application.',
+          uploadId,
+        ),
+      );
+    }
+  }
+  const late = application.decision?.lines.filter((line) => line.rule.endsWith('/late')) ?? [];
+  if (late.length > 0) {
+    problems.push(
+      problem('late', 'Kvitteringer er indsendt efter fristen.', 'Receipts arrived after the deadline.'),
+    );
+  }
+  const receiptsTotal = expenses.reduce((sum, e) => sum + parseDkk(e.amount), 0);
+  const granted = application.review?.grantedOre ?? 0;
+  if (expenses.length > 0 && granted > receiptsTotal) {
+    problems.push(
+      problem(
+        'totals',
+        'Det bevilgede beløb er større end kvitteringernes sum.',
+        "The amount granted exceeds the receipts' total.",
+      ),
+    );
+  }
+  const ok = problems.length === 0;
+  await save(deps, application, { documents: { ok, problems }, status: ok ? 'approved' : 'rejected' });
+  await deps.journal.record(applicationId, deps.env.now().toISOString(), {
+    kind: 'document-check',
+    ok,
+    problems,
+  });
+  return { ok };
+}

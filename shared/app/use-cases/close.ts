@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import { ZONE } from '../../domain/dates';
+import type { Deps } from '../deps';
+import { type LetterKind, letter } from '../letters';
+import { load, save } from './common';
+
+/** Sends a decision letter (rejection, partial approval, documents, no answer) and records it. */
+export async function sendDecisionLetter(deps: Deps, applicationId: string, kind: LetterKind): Promise<void> {
+  const application = await load(deps, applicationId);
+  const problems = (application.documents?.problems ?? []).map((p) => `${p.da} / ${p.en}`);
+  const mail = letter(kind, application, kind === 'documents' ? problems : []);
+  await deps.mailer.send(mail);
+  const at = deps.env.now().toISOString();
+  await deps.journal.record(applicationId, at, {
+    kind: 'letter',
+    letter: kind,
+    subject: mail.subject,
+    text: mail.text,
+  });
+  if (kind !== 'partial') await save(deps, application, { status: 'rejected', note: kind });
+}
+
+/** Records that a step failed after its retries: the status shows it and the alarm counts it. */
+export async function recordFailure(
+  deps: Deps,
+  applicationId: string,
+  error: { Error?: string; Cause?: string } | undefined,
+): Promise<void> {
+  deps.metrics.count('ApplicationFailed');
+  const application = await deps.applications.get(applicationId);
+  const at = deps.env.now().toISOString();
+  await deps.journal.record(applicationId, at, { kind: 'failure', error: error?.Error ?? 'unknown' });
+  if (application && application.status !== 'failed')
+    await save(deps, application, { status: 'failed', note: error?.Error ?? 'unknown' });
+}
+
+/**
+ * The daily reminder: reviews waiting longer than the configured number of working days get one
+ * reminder each; the count of reviews past that point feeds the overdue alarm.
+ */
+export async function remindReviewers(deps: Deps): Promise<{ reminded: number; overdue: number }> {
+  const today = deps.env.now();
+  const cutoff = deps.calendar.add(
+    deps.calendar.onOrBefore(dayFrom(today)),
+    -deps.settings.reviewReminderWorkingDays,
+  );
+  const before = cutoff.toUTC().toISO() ?? today.toISOString();
+  let reminded = 0;
+  let overdue = 0;
+  for (const purpose of ['review', 'escalation', 'second-approval'] as const) {
+    for (const link of await deps.links.listOpen(purpose, before, 500)) {
+      overdue++;
+      if (link.remindedAt) continue;
+      await deps.mailer.send({
+        to: link.recipient,
+        subject: `Påmindelse: en ansøgning venter på din afgørelse (sag ${link.applicationId.slice(0, 8).toUpperCase()})`,
+        text: `Påmindelse: ansøgningen venter stadig.\n${deps.settings.publicBaseUrl}/decisions/${link.id}\n\nReminder: the application is still waiting.`,
+        html: `<p>Påmindelse: ansøgningen venter stadig.</p><p><a href="${deps.settings.publicBaseUrl}/decisions/${link.id}">Åbn sagen</a></p><p lang="en">Reminder: the application is still waiting.</p>`,
+      });
+      await deps.links.markReminded(link.id, today.toISOString());
+      reminded++;
+    }
+  }
+  deps.metrics.count('ReviewsOverdue', overdue);
+  deps.metrics.count('RemindersSent', reminded);
+  return { reminded, overdue };
+}
+
+function dayFrom(now: Date): DateTime {
+  return DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+}

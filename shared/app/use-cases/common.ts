@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { Application, Status } from '../application';
+import type { Deps } from '../deps';
+import { ApplicationNotFoundError, ConcurrentUpdateError } from '../errors';
+import type { DecisionLink, LinkPurpose } from '../ports';
+
+/** Loads an application or fails the step. */
+export async function load(deps: Pick<Deps, 'applications'>, id: string): Promise<Application> {
+  const application = await deps.applications.get(id);
+  if (!application) throw new ApplicationNotFoundError(id);
+  return application;
+}
+
+/** Saves a changed application as the next version, with a timeline entry when the status moves. */
+export async function save(
+  deps: Pick<Deps, 'applications' | 'env'>,
+  application: Application,
+  change: Partial<Application> & { status?: Status; note?: string },
+): Promise<Application> {
+  const { note, ...fields } = change;
+  const at = deps.env.now().toISOString();
+  const moved = fields.status !== undefined && (fields.status !== application.status || note !== undefined);
+  const next: Application = {
+    ...application,
+    ...fields,
+    timeline: moved
+      ? [
+          ...application.timeline,
+          { at, status: fields.status ?? application.status, ...(note ? { note } : {}) },
+        ]
+      : application.timeline,
+    version: application.version + 1,
+  };
+  if (!(await deps.applications.put(next))) throw new ConcurrentUpdateError(application.id);
+  return next;
+}
+
+/** SHA-256 hex of a secret, so that only its hash is stored. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** Creates an e-mail link holding the task token server-side; returns it with the URL to send. */
+export async function createLink(
+  deps: Pick<Deps, 'links' | 'env' | 'settings'>,
+  applicationId: string,
+  purpose: LinkPurpose,
+  taskToken: string,
+  recipient: string,
+): Promise<{ link: DecisionLink; url: string }> {
+  const now = deps.env.now();
+  const link: DecisionLink = {
+    id: deps.env.randomId(),
+    applicationId,
+    purpose,
+    taskToken,
+    formToken: deps.env.randomId(),
+    recipient,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + deps.settings.linkValidDays * 86_400_000).toISOString(),
+  };
+  await deps.links.create(link);
+  const path = purpose === 'information' || purpose === 'receipts' ? 'answers' : 'decisions';
+  return { link, url: `${deps.settings.publicBaseUrl}/${path}/${link.id}` };
+}
+
+/** A short, non-identifying case reference for subjects and letters (the id's first 8 characters). */
+export function caseRef(applicationId: string): string {
+  return applicationId.slice(0, 8).toUpperCase();
+}

@@ -1,0 +1,60 @@
+import { addDays, day as dayTime, instantDay } from '../../domain/dates';
+import { parseDkk } from '../../domain/money';
+import type { Deps } from '../deps';
+import { letter } from '../letters';
+import { load, save } from './common';
+
+/**
+ * Puts the approved amount in the payout ledger (once per application) and keeps the task token
+ * there for the payout run. The due date is the rules' payout deadline (Randers: the month after
+ * the documentation) or, where the municipality has none, the next banking day.
+ */
+export async function schedulePayout(deps: Deps, applicationId: string, taskToken: string): Promise<void> {
+  const application = await load(deps, applicationId);
+  const amountOre =
+    application.review?.grantedOre ?? (application.decision ? parseDkk(application.decision.payable) : 0);
+  const today = instantDay(deps.env.now().toISOString());
+  const dueDate =
+    application.decision?.deadlines.payoutBy ??
+    deps.calendar.add(dayTime(today), 1).toISODate() ??
+    addDays(today, 1);
+  const entry = await deps.ledger.schedule({
+    applicationId,
+    municipality: application.municipality,
+    benefit: application.benefit,
+    amountOre,
+    dueDate,
+    status: 'scheduled',
+    createdAt: deps.env.now().toISOString(),
+  });
+  await deps.ledger.attachTaskToken(applicationId, taskToken);
+  if (application.status !== 'payout-scheduled') {
+    await save(deps, application, {
+      status: 'payout-scheduled',
+      payout: { amountOre: entry.amountOre, dueDate: entry.dueDate },
+    });
+  }
+}
+
+/** Whether the payout run has executed the application's payout (after a long wait timed out). */
+export async function checkPayout(deps: Deps, applicationId: string): Promise<{ paid: boolean }> {
+  const entry = await deps.ledger.get(applicationId);
+  return { paid: entry?.status === 'executed' };
+}
+
+/** Tells the family the money is paid and closes the application. */
+export async function notifyPaid(deps: Deps, applicationId: string): Promise<void> {
+  const application = await load(deps, applicationId);
+  const entry = await deps.ledger.get(applicationId);
+  const paidAt = deps.env.now().toISOString();
+  const paid = await save(deps, application, {
+    status: 'paid',
+    payout: {
+      amountOre: entry?.amountOre ?? 0,
+      dueDate: entry?.dueDate ?? '',
+      paidAt,
+      ...(entry?.batchId ? { batchId: entry.batchId } : {}),
+    },
+  });
+  await deps.mailer.send(letter('paid', paid));
+}

@@ -1,0 +1,190 @@
+import { isDkkExact, parseDkk } from '../../domain/money';
+import type { CaseworkerDecision } from '../application';
+import type { Deps } from '../deps';
+import type { DecisionLink } from '../ports';
+import { load, save } from './common';
+
+/** What the caseworker's form posts. */
+export type DecisionForm = { action?: string; amount?: string; reason?: string; formToken?: string };
+
+export type DecisionResult =
+  | { ok: true; action: CaseworkerDecision['action'] }
+  | { ok: false; status: 400 | 404 | 409 | 410; code: string; da: string; en: string };
+
+const refuse = (status: 400 | 404 | 409 | 410, code: string, da: string, en: string): DecisionResult => ({
+  ok: false,
+  status,
+  code,
+  da,
+  en,
+});
+
+/** An open link, or why it cannot be used (unknown, used or expired). */
+export async function openLink(deps: Deps, linkId: string): Promise<{ link: DecisionLink } | DecisionResult> {
+  const link = await deps.links.get(linkId);
+  if (!link) return refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
+  if (link.usedAt)
+    return refuse(
+      409,
+      'link-used',
+      'Der er allerede truffet afgørelse via dette link.',
+      'A decision has already been made through this link.',
+    );
+  if (link.expiresAt <= deps.env.now().toISOString())
+    return refuse(410, 'link-expired', 'Linket er udløbet.', 'The link has expired.');
+  return { link };
+}
+
+/**
+ * Records a caseworker's (or second approver's) decision from the form behind an e-mail link,
+ * once: the link must be open and the anti-forgery value must match. Nobody approves a case twice
+ * over: the second approver must be another person than the caseworker.
+ */
+export async function recordDecision(
+  deps: Deps,
+  linkId: string,
+  form: DecisionForm,
+): Promise<DecisionResult> {
+  const opened = await openLink(deps, linkId);
+  if (!('link' in opened)) return opened;
+  const { link } = opened;
+  if (link.purpose !== 'review' && link.purpose !== 'escalation' && link.purpose !== 'second-approval') {
+    return refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
+  }
+  if (!form.formToken || form.formToken !== link.formToken) {
+    return refuse(
+      400,
+      'bad-form',
+      'Formularen er udløbet; åbn linket igen.',
+      'The form has expired; open the link again.',
+    );
+  }
+  const application = await load(deps, link.applicationId);
+  const payable = application.decision ? parseDkk(application.decision.payable) : 0;
+  const action = form.action;
+  const secondApproval = link.purpose === 'second-approval';
+  if (action !== 'approve' && action !== 'reject' && !(action === 'request-information' && !secondApproval)) {
+    return refuse(
+      400,
+      'action',
+      'Vælg godkend, afslå eller bed om oplysninger.',
+      'Choose approve, reject or request information.',
+    );
+  }
+  if ((action === 'reject' || action === 'request-information') && !form.reason?.trim()) {
+    return refuse(400, 'reason', 'Skriv en begrundelse.', 'Give a reason.');
+  }
+  let grantedOre = payable;
+  if (action === 'approve' && !secondApproval && form.amount?.trim()) {
+    if (!isDkkExact(form.amount.trim()))
+      return refuse(400, 'amount', 'Beløbet skal skrives som 1500.00.', 'Write the amount as 1500.00.');
+    grantedOre = parseDkk(form.amount.trim());
+    const claimed = application.decision ? parseDkk(application.decision.claimed) : 0;
+    if (grantedOre > claimed)
+      return refuse(
+        400,
+        'amount',
+        'Beløbet kan ikke være større end det ansøgte.',
+        'The amount cannot exceed what was claimed.',
+      );
+  }
+  if (secondApproval && application.review?.decidedBy === link.recipient) {
+    return refuse(
+      409,
+      'own-case',
+      'Du kan ikke godkende din egen afgørelse.',
+      'You cannot approve your own decision.',
+    );
+  }
+  const at = deps.env.now().toISOString();
+  if (!(await deps.links.use(link.id, form.formToken, at))) {
+    return refuse(
+      409,
+      'link-used',
+      'Der er allerede truffet afgørelse via dette link.',
+      'A decision has already been made through this link.',
+    );
+  }
+  const decision: CaseworkerDecision = {
+    action,
+    ...(action === 'approve'
+      ? { grantedOre: secondApproval ? (application.review?.grantedOre ?? payable) : grantedOre }
+      : {}),
+    ...(form.reason?.trim() ? { reason: form.reason.trim().slice(0, 2000) } : {}),
+    decidedBy: link.recipient,
+    decidedAt: at,
+  };
+  const approved = action === 'approve';
+  await save(
+    deps,
+    application,
+    secondApproval
+      ? { secondApproval: decision }
+      : {
+          review: decision,
+          status: approved ? 'documents-check' : action === 'reject' ? 'rejected' : 'information-requested',
+        },
+  );
+  await deps.journal.record(application.id, at, {
+    kind: secondApproval ? 'second-approval' : 'caseworker-decision',
+    ...decision,
+  });
+  const partial = approved && !secondApproval && grantedOre < payable;
+  await deps.workflow.succeed(link.taskToken, {
+    action,
+    partial,
+    needsSecondApproval: approved && !secondApproval && grantedOre > deps.settings.fourEyesAboveOre,
+  });
+  return { ok: true, action };
+}
+
+/** A family's answer to a request for information or receipts, through its link: resumes the same execution. */
+export async function answerRequest(
+  deps: Deps,
+  linkId: string,
+  answer: { formToken?: string; text?: string; receipts?: string[] },
+): Promise<DecisionResult> {
+  const opened = await openLink(deps, linkId);
+  if (!('link' in opened)) return opened;
+  const { link } = opened;
+  if (link.purpose !== 'information' && link.purpose !== 'receipts')
+    return refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
+  if (!answer.formToken || answer.formToken !== link.formToken) {
+    return refuse(
+      400,
+      'bad-form',
+      'Formularen er udløbet; åbn linket igen.',
+      'The form has expired; open the link again.',
+    );
+  }
+  const receipts = (answer.receipts ?? []).filter((r) => /^[A-Za-z0-9_-]{16,64}$/.test(r));
+  if (!answer.text?.trim() && receipts.length === 0)
+    return refuse(
+      400,
+      'answer',
+      'Skriv et svar eller vedhæft kvitteringer.',
+      'Write an answer or attach receipts.',
+    );
+  const at = deps.env.now().toISOString();
+  if (!(await deps.links.use(link.id, answer.formToken, at))) {
+    return refuse(
+      409,
+      'link-used',
+      'Der er allerede svaret via dette link.',
+      'This link has already been answered.',
+    );
+  }
+  const application = await load(deps, link.applicationId);
+  await save(deps, application, {
+    receipts: [...application.receipts, ...receipts],
+    status: 'submitted',
+    note: 'answered',
+  });
+  await deps.journal.record(application.id, at, {
+    kind: 'family-answer',
+    text: answer.text?.trim().slice(0, 4000) ?? '',
+    receipts,
+  });
+  await deps.workflow.succeed(link.taskToken, { answered: true });
+  return { ok: true, action: 'request-information' };
+}

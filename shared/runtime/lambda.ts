@@ -1,0 +1,29 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Deps } from '../app/deps';
+
+/** One logger per function; it logs ids and error names, never claims, names, CPR numbers or amounts. */
+export const logger = new Logger({ serviceName: 'supplements' });
+
+/**
+ * A Lambda entry point over a handler factory: the dependencies (AWS clients, configuration) are
+ * built once, on the first invocation, by `build`; tests call the factory with fakes instead.
+ */
+export function lambdaHandler<E, R>(
+  make: (deps: Deps) => (event: E) => Promise<R>,
+  build: () => Promise<Deps>,
+) {
+  let ready: Promise<(event: E) => Promise<R>> | undefined;
+  return async (event: E): Promise<R> => {
+    ready ??= build().then(make);
+    const run = await ready;
+    try {
+      return await run(event);
+    } catch (error) {
+      logger.error('step failed', {
+        error: (error as Error).name,
+        applicationId: (event as { applicationId?: string })?.applicationId,
+      });
+      throw error;
+    }
+  };
+}

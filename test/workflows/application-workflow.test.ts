@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { remindReviewers } from '../../shared/app/use-cases/close';
+import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
+import { submitApplication } from '../../shared/app/use-cases/submit-application';
+import { STATE } from '../../workflows/application-workflow';
+import { harness, pdf } from './harness';
+
+type H = ReturnType<typeof harness>;
+
+/** A Randers car-seat application with one uploaded receipt, submitted through the use case. */
+async function submit(
+  h: H,
+  overrides: Record<string, unknown> = {},
+  receipt: Uint8Array | null = pdf('autostol'),
+) {
+  const uploadId = h.env.randomId();
+  if (receipt)
+    h.receipts.objects.set(`uploads/${uploadId}`, { bytes: receipt, contentType: 'application/pdf' });
+  const result = await submitApplication(
+    h.deps,
+    {
+      municipality: 'randers',
+      benefit: 'ran-car-seat',
+      applicant: {
+        role: 'relief-family',
+        name: 'Mette Jensen',
+        email: 'mette@example.test',
+        cpr: '0101801234',
+      },
+      child: { birthDate: '2019-05-01' },
+      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+      receipts: [uploadId],
+      ...overrides,
+    },
+    `key-${uploadId}`,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.id;
+}
+
+/** The open link a waiting task stored, found by its task token. */
+function linkFor(h: H, token: string) {
+  const link = [...h.links.items.values()].find((l) => l.taskToken === token);
+  if (!link) throw new Error('no link holds that token');
+  return link;
+}
+
+/** Waits for a state and acts on its link as the person the e-mail went to. */
+async function decide(
+  h: H,
+  id: string,
+  state: string,
+  form: { action: string; amount?: string; reason?: string },
+) {
+  const token = await h.engine.whenWaiting(state, id);
+  const link = linkFor(h, token);
+  return recordDecision(h.deps, link.id, { ...form, formToken: link.formToken });
+}
+
+/** The payout run's part: marks the ledger entry executed and resumes the workflow. */
+async function payOut(h: H, id: string) {
+  await h.engine.whenWaiting(STATE.schedulePayout, id);
+  const entry = h.ledger.entries.get(id);
+  if (!entry?.taskToken) throw new Error('no ledger entry with a token');
+  entry.status = 'executed';
+  await h.engine.succeed(entry.taskToken, { paid: true });
+}
+
+const execution = async (h: H, id: string) => {
+  const run = h.engine.executions.get(id);
+  await run?.done;
+  return run;
+};
+
+describe('the application workflow, executing the synthesized definition', () => {
+  it('carries an approved application to paid, telling the family', async () => {
+    const h = harness();
+    const id = await submit(h);
+    expect(await decide(h, id, STATE.review, { action: 'approve' })).toEqual({ ok: true, action: 'approve' });
+    await payOut(h, id);
+    expect((await execution(h, id))?.status).toBe('SUCCEEDED');
+    const stored = h.applications.items.get(id);
+    expect(stored?.status).toBe('paid');
+    expect(stored?.payout?.amountOre).toBe(150000);
+    expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-04-30');
+    expect(h.mailer.sent.map((m) => m.to)).toEqual(['sagsbehandler@kommune.test', 'mette@example.test']);
+    expect(h.mailer.sent[1]?.subject).toMatch(/^Pengene er udbetalt/);
+  });
+
+  it('starts the execution with the application id only and keeps personal data out of e-mail subjects and links', async () => {
+    const h = harness();
+    const id = await submit(h);
+    const token = await h.engine.whenWaiting(STATE.review, id);
+    const mail = h.mailer.sent[0];
+    expect(mail?.subject).not.toMatch(/Mette|0101801234|1799|1\.500/);
+    expect(mail?.text).not.toContain(token);
+    expect(mail?.text).toContain(`/decisions/${linkFor(h, token).id}`);
+    expect(h.engine.executions.get(id)?.applicationId).toBe(id);
+  });
+
+  it('pays a partial approval and sends the family a decision letter for the rest', async () => {
+    const h = harness();
+    const id = await submit(h);
+    await decide(h, id, STATE.review, { action: 'approve', amount: '1000.00' });
+    await payOut(h, id);
+    await execution(h, id);
+    expect(h.applications.items.get(id)?.payout?.amountOre).toBe(100000);
+    const letter = h.mailer.sent.find((m) => m.subject.startsWith('Afgørelse'));
+    expect(letter?.text).toContain('bevilger 1.000,00 kr.');
+    expect(letter?.text).toContain('Klagevejledning');
+  });
+
+  it('rejects with a decision letter giving the reasons, the legal basis and complaint guidance', async () => {
+    const h = harness();
+    const id = await submit(h);
+    await decide(h, id, STATE.review, {
+      action: 'reject',
+      reason: 'Stolen er ikke godkendt efter ECE R 44.',
+    });
+    const run = await execution(h, id);
+    expect(run?.status).toBe('SUCCEEDED');
+    expect(h.applications.items.get(id)?.status).toBe('rejected');
+    const letter = h.mailer.sent.at(-1);
+    expect(letter?.to).toBe('mette@example.test');
+    expect(letter?.text).toContain('Stolen er ikke godkendt');
+    expect(letter?.text).toContain('Retsgrundlag');
+    expect(letter?.text).toContain('Ankestyrelsen');
+    expect(h.ledger.entries.has(id)).toBe(false);
+  });
+
+  it('asks the family for information and resumes the same execution when they answer', async () => {
+    const h = harness();
+    const id = await submit(h);
+    await decide(h, id, STATE.review, {
+      action: 'request-information',
+      reason: 'Hvilken godkendelse har stolen?',
+    });
+    const token = await h.engine.whenWaiting(STATE.askInformation, id);
+    const link = linkFor(h, token);
+    expect(link.recipient).toBe('mette@example.test');
+    expect(await answerRequest(h.deps, link.id, { formToken: link.formToken, text: 'i-Size' })).toMatchObject(
+      { ok: true },
+    );
+    await decide(h, id, STATE.review, { action: 'approve' });
+    await payOut(h, id);
+    expect((await execution(h, id))?.status).toBe('SUCCEEDED');
+    expect(h.applications.items.get(id)?.status).toBe('paid');
+  });
+
+  it('reminds a waiting caseworker after the configured working days and escalates to the team lead on time-out', async () => {
+    const h = harness();
+    const id = await submit(h);
+    const token = await h.engine.whenWaiting(STATE.review, id);
+    h.env.current = new Date('2026-03-10T07:00:00Z');
+    expect(await remindReviewers(h.deps)).toEqual({ reminded: 1, overdue: 1 });
+    expect(h.mailer.sent.at(-1)?.subject).toMatch(/^Påmindelse/);
+    h.engine.timeOut(token);
+    const escalated = await h.engine.whenWaiting(STATE.escalate, id);
+    expect(linkFor(h, escalated).recipient).toBe('teamleder@kommune.test');
+    const link = linkFor(h, escalated);
+    await recordDecision(h.deps, link.id, { action: 'approve', formToken: link.formToken });
+    await payOut(h, id);
+    expect((await execution(h, id))?.status).toBe('SUCCEEDED');
+  });
+
+  it('refuses a second decision through the same link', async () => {
+    const h = harness();
+    const id = await submit(h);
+    const token = await h.engine.whenWaiting(STATE.review, id);
+    const link = linkFor(h, token);
+    await recordDecision(h.deps, link.id, { action: 'reject', reason: 'Nej', formToken: link.formToken });
+    expect(
+      await recordDecision(h.deps, link.id, { action: 'approve', formToken: link.formToken }),
+    ).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it('fails the document check for a missing receipt and tells the family', async () => {
+    const h = harness();
+    const id = await submit(h, {}, null);
+    await decide(h, id, STATE.review, { action: 'approve' });
+    await execution(h, id);
+    expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toEqual(['missing']);
+    expect(h.mailer.sent.at(-1)?.text).toContain('Kvitteringen blev aldrig uploadet');
+  });
+
+  it('fails the document check for a receipt already used in another application', async () => {
+    const h = harness();
+    const first = await submit(h, {}, pdf('same receipt'));
+    await decide(h, first, STATE.review, { action: 'approve' });
+    await h.engine.whenWaiting(STATE.schedulePayout, first);
+    const second = await submit(h, {}, pdf('same receipt'));
+    await decide(h, second, STATE.review, { action: 'approve' });
+    await execution(h, second);
+    expect(h.applications.items.get(second)?.documents?.problems.map((p) => p.code)).toEqual(['duplicate']);
+  });
+
+  it('fails the document check for a receipt that arrived after the deadline', async () => {
+    const h = harness();
+    h.env.current = new Date('2026-01-06T09:00:00Z');
+    const id = await submit(h, {
+      expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol' }],
+    });
+    await decide(h, id, STATE.review, { action: 'approve', amount: '1500.00' });
+    await execution(h, id);
+    expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toContain('late');
+  });
+
+  it('fails the document check for a file that is not a PDF or an image, whatever its name says', async () => {
+    const h = harness();
+    const id = await submit(h, {}, new TextEncoder().encode('MZ this is an executable'));
+    await decide(h, id, STATE.review, { action: 'approve' });
+    await execution(h, id);
+    expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toEqual(['unreadable']);
+  });
+
+  it('sends a grant above the limit to a second approver before the payout', async () => {
+    const h = harness({ fourEyesAboveOre: 100_000 });
+    const id = await submit(h);
+    await decide(h, id, STATE.review, { action: 'approve' });
+    const token = await h.engine.whenWaiting(STATE.secondApproval, id);
+    expect(linkFor(h, token).recipient).toBe('godkender@kommune.test');
+    await decide2(h, token);
+    await payOut(h, id);
+    expect((await execution(h, id))?.status).toBe('SUCCEEDED');
+    expect(h.applications.items.get(id)?.secondApproval?.decidedBy).toBe('godkender@kommune.test');
+  });
+
+  it('does not let the caseworker approve their own case as second approver', async () => {
+    const h = harness({ fourEyesAboveOre: 100_000, secondApproverEmail: 'sagsbehandler@kommune.test' });
+    const id = await submit(h);
+    await decide(h, id, STATE.review, { action: 'approve' });
+    const token = await h.engine.whenWaiting(STATE.secondApproval, id);
+    const link = linkFor(h, token);
+    expect(
+      await recordDecision(h.deps, link.id, { action: 'approve', formToken: link.formToken }),
+    ).toMatchObject({
+      ok: false,
+      code: 'own-case',
+    });
+  });
+
+  it('retries a failing step, then records the failure and ends failed', async () => {
+    let calls = 0;
+    const h = harness({}, (handlers) => ({
+      ...handlers,
+      'evaluate-claim': async () => {
+        calls++;
+        throw Object.assign(new Error('DynamoDB is down'), {
+          name: 'ProvisionedThroughputExceededException',
+        });
+      },
+    }));
+    const id = await submit(h);
+    const run = await execution(h, id);
+    expect(run?.status).toBe('FAILED');
+    expect(calls).toBe(4);
+    expect(h.applications.items.get(id)?.status).toBe('failed');
+    expect(h.metrics.counts.get('ApplicationFailed')).toBe(1);
+  });
+
+  it('retries a step that fails once and carries on', async () => {
+    let calls = 0;
+    const h = harness({}, (handlers) => ({
+      ...handlers,
+      'evaluate-claim': async (payload) => {
+        calls++;
+        if (calls === 1) throw new Error('transient');
+        return handlers['evaluate-claim'](payload);
+      },
+    }));
+    const id = await submit(h);
+    await h.engine.whenWaiting(STATE.review, id);
+    expect(calls).toBe(2);
+  });
+});
+
+/** The second approver approves through their link. */
+async function decide2(h: H, token: string) {
+  const link = linkFor(h, token);
+  return recordDecision(h.deps, link.id, { action: 'approve', formToken: link.formToken });
+}

@@ -1,0 +1,100 @@
+import { makeHandler as checkDocuments } from '../../functions/check-documents';
+import { makeHandler as checkPayout } from '../../functions/check-payout';
+import { makeHandler as evaluateClaim } from '../../functions/evaluate-claim';
+import { makeHandler as notifyPaid } from '../../functions/notify-paid';
+import { makeHandler as recordFailure } from '../../functions/record-failure';
+import { makeHandler as requestInformation } from '../../functions/request-information';
+import { makeHandler as requestReceipts } from '../../functions/request-receipts';
+import { makeHandler as requestReview } from '../../functions/request-review';
+import { makeHandler as requestSecondApproval } from '../../functions/request-second-approval';
+import { makeHandler as schedulePayout } from '../../functions/schedule-payout';
+import { makeHandler as sendDecisionLetter } from '../../functions/send-decision-letter';
+import { type LocalHandlers, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
+import {
+  MemoryApplicationStore,
+  MemoryDecisionLinkStore,
+  MemoryIdempotencyStore,
+  MemoryJournal,
+  MemoryMailer,
+  MemoryMetrics,
+  MemoryPayoutLedger,
+  MemoryReceiptRegistry,
+  MemoryReceiptStore,
+} from '../../shared/adapters/memory/stores';
+import type { Deps, Settings } from '../../shared/app/deps';
+import { BankingCalendar } from '../../shared/domain/banking-days';
+import { loadCatalogue } from '../../shared/rules/catalogue';
+import { synthesizeDefinition } from '../../workflows/definition';
+
+/** The definition `cdk synth` produces, synthesized once per test file. */
+export const definition = synthesizeDefinition();
+
+export const settings: Settings = {
+  publicBaseUrl: 'http://127.0.0.1:3000',
+  caseworkerEmail: 'sagsbehandler@kommune.test',
+  teamLeadEmail: 'teamleder@kommune.test',
+  secondApproverEmail: 'godkender@kommune.test',
+  fourEyesAboveOre: 1_000_000,
+  reviewReminderWorkingDays: 3,
+  linkValidDays: 30,
+  maxReceiptBytes: 10 * 1024 * 1024,
+};
+
+/** A clock that tests move by hand, and ids that are predictable and URL-safe. */
+export class TestEnvironment {
+  private counter = 0;
+  constructor(public current = new Date('2026-03-04T09:15:00Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  randomId() {
+    this.counter++;
+    return `id${String(this.counter).padStart(22, '0')}`;
+  }
+}
+
+/** The memory stores, the local engine over the synthesized definition and the real handlers. */
+export function harness(
+  overrides: Partial<Settings> = {},
+  wrap: (handlers: LocalHandlers) => LocalHandlers = (h) => h,
+) {
+  const env = new TestEnvironment();
+  const stores = {
+    applications: new MemoryApplicationStore(),
+    links: new MemoryDecisionLinkStore(),
+    receipts: new MemoryReceiptStore(),
+    registry: new MemoryReceiptRegistry(),
+    mailer: new MemoryMailer(),
+    ledger: new MemoryPayoutLedger(),
+    idempotency: new MemoryIdempotencyStore(),
+    journal: new MemoryJournal(),
+    metrics: new MemoryMetrics(),
+  };
+  const deps: Deps = {
+    ...stores,
+    workflow: undefined as unknown as Deps['workflow'],
+    env,
+    catalogue: loadCatalogue(),
+    calendar: new BankingCalendar(),
+    settings: { ...settings, ...overrides },
+  };
+  const handlers = wrap({
+    'evaluate-claim': evaluateClaim(deps),
+    'request-receipts': requestReceipts(deps),
+    'request-review': requestReview(deps),
+    'check-documents': checkDocuments(deps),
+    'request-second-approval': requestSecondApproval(deps),
+    'send-decision-letter': sendDecisionLetter(deps),
+    'request-information': requestInformation(deps),
+    'schedule-payout': schedulePayout(deps),
+    'check-payout': checkPayout(deps),
+    'notify-paid': notifyPaid(deps),
+    'record-failure': recordFailure(deps),
+  });
+  const engine = new LocalWorkflowEngine(definition as never, handlers, { retryIntervalMs: 0 });
+  deps.workflow = engine;
+  return { deps, engine, env, ...stores };
+}
+
+/** A one-page PDF's first bytes: enough for the document check to recognise a PDF. */
+export const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n% ${text}\n%%EOF\n`);
