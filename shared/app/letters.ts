@@ -6,7 +6,7 @@ import { caseRef } from './use-cases/common';
 /** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
 export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'paid';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -102,6 +102,6 @@ export function letter(kind: LetterKind, application: Application, problems: str
     to: application.applicant.email,
     subject: `${head.subject} (sag ${ref})`,
     text: [...da, '', '— English —', ...en].join('\n\n'),
-    html: `<div lang="da">${da.map((p) => `<p>${escape(p)}</p>`).join('')}</div><hr><div lang="en">${en.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`,
+    html: `<div lang="da">${da.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div><hr><div lang="en">${en.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`,
   };
 }

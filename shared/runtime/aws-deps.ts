@@ -1,6 +1,101 @@
-import type { Deps } from '../app/deps';
+import { randomBytes } from 'node:crypto';
+import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { documentClient } from '../adapters/aws/document-client';
+import { DynamoApplicationStore } from '../adapters/aws/dynamo-application-store';
+import { DecisionJournal } from '../adapters/aws/dynamo-decision-journal';
+import { DynamoDecisionLinkStore } from '../adapters/aws/dynamo-decision-link-store';
+import { DynamoIdempotencyStore } from '../adapters/aws/dynamo-idempotency-store';
+import { DynamoPayoutLedger } from '../adapters/aws/dynamo-payout-ledger';
+import { DynamoReceiptRegistry } from '../adapters/aws/dynamo-receipt-registry';
+import { S3ReceiptStore } from '../adapters/aws/s3-receipt-store';
+import { SesMailer } from '../adapters/aws/ses-mailer';
+import { SfnWorkflowEngine } from '../adapters/aws/sfn-workflow-engine';
+import type { Deps, Settings } from '../app/deps';
+import type { Metrics } from '../app/ports';
+import { readConfig } from '../config/env';
+import { BankingCalendar } from '../domain/banking-days';
+import { loadCatalogue } from '../rules/catalogue';
 
-/** The production dependencies, built from the environment: wired once the AWS adapters land. */
+/** Where the AWS clients point: AWS by default; the local runtime passes its loopback endpoints. */
+export type Endpoints = { dynamodb?: string; s3?: string; region?: string };
+
+/** The AWS SDK clients, built once per process and shared by every adapter. */
+export function awsClients(endpoints: Endpoints = {}) {
+  const region = endpoints.region ?? process.env.AWS_REGION ?? 'eu-north-1';
+  return {
+    dynamodb: new DynamoDBClient({ region, ...(endpoints.dynamodb ? { endpoint: endpoints.dynamodb } : {}) }),
+    s3: new S3Client({ region, ...(endpoints.s3 ? { endpoint: endpoints.s3, forcePathStyle: true } : {}) }),
+    ses: new SESv2Client({ region }),
+    sfn: new SFNClient({ region }),
+  };
+}
+
+/** The settings every use case reads, from the environment once. */
+export function settingsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
+  const config = readConfig(
+    [
+      'publicBaseUrl',
+      'caseworkerEmail',
+      'teamLeadEmail',
+      'secondApproverEmail',
+      'fourEyesAboveOre',
+      'reviewReminderWorkingDays',
+    ],
+    env,
+  );
+  return {
+    publicBaseUrl: config.publicBaseUrl,
+    caseworkerEmail: config.caseworkerEmail,
+    teamLeadEmail: config.teamLeadEmail,
+    secondApproverEmail: config.secondApproverEmail,
+    fourEyesAboveOre: Number(config.fourEyesAboveOre),
+    reviewReminderWorkingDays: Number(config.reviewReminderWorkingDays),
+    linkValidDays: 30,
+    maxReceiptBytes: 10 * 1024 * 1024,
+  };
+}
+
+/** Counts as CloudWatch metrics through Powertools (embedded metric format), flushed after each count. */
+class CloudWatchMetrics implements Metrics {
+  private readonly metrics = new PowertoolsMetrics({ namespace: 'Supplements', serviceName: 'supplements' });
+  count(name: Parameters<Metrics['count']>[0], value = 1): void {
+    this.metrics.addMetric(name, MetricUnit.Count, value);
+    this.metrics.publishStoredMetrics();
+  }
+}
+
+/** The production dependencies of a Lambda function, built from its environment. */
 export async function awsDeps(): Promise<Deps> {
-  throw new Error('AWS dependencies are not wired yet');
+  const tables = readConfig([
+    'applicationsTable',
+    'decisionsTable',
+    'decisionLinksTable',
+    'payoutLedgerTable',
+    'idempotencyTable',
+    'receiptsBucket',
+    'stateMachineArn',
+    'mailFrom',
+  ]);
+  const clients = awsClients();
+  const doc = documentClient(clients.dynamodb);
+  return {
+    applications: new DynamoApplicationStore(doc, tables.applicationsTable),
+    links: new DynamoDecisionLinkStore(doc, tables.decisionLinksTable),
+    receipts: new S3ReceiptStore(clients.s3, tables.receiptsBucket),
+    registry: new DynamoReceiptRegistry(doc, tables.idempotencyTable),
+    mailer: new SesMailer(clients.ses, tables.mailFrom),
+    workflow: new SfnWorkflowEngine(clients.sfn, tables.stateMachineArn),
+    ledger: new DynamoPayoutLedger(doc, tables.payoutLedgerTable),
+    idempotency: new DynamoIdempotencyStore(doc, tables.idempotencyTable),
+    journal: new DecisionJournal(doc, tables.decisionsTable),
+    metrics: new CloudWatchMetrics(),
+    env: { now: () => new Date(), randomId: () => randomBytes(18).toString('base64url') },
+    catalogue: loadCatalogue(),
+    calendar: new BankingCalendar(),
+    settings: settingsFromEnv(),
+  };
 }

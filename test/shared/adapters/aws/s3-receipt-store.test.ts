@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import {
+  GetObjectCommand,
+  type GetObjectCommandInput,
+  HeadObjectCommand,
+  NotFound,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { S3ReceiptStore } from '../../../../shared/adapters/aws/s3-receipt-store';
+import { s3Body } from './fixtures';
+
+function s3Client(): S3Client {
+  return new S3Client({
+    region: 'eu-north-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' },
+  });
+}
+
+describe('S3ReceiptStore.presignUpload', () => {
+  const store = new S3ReceiptStore(s3Client(), 'receipts');
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-04T09:15:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('presigns a PUT of the receipt key that is valid for 15 minutes', async () => {
+    const { url } = await store.presignUpload('app-1/r-1.pdf', 'application/pdf', 48_213);
+
+    const signed = new URL(url);
+    expect(signed.origin + signed.pathname).toBe(
+      'https://receipts.s3.eu-north-1.amazonaws.com/app-1/r-1.pdf',
+    );
+    expect(signed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+    expect(signed.searchParams.get('X-Amz-Date')).toBe('20260304T091500Z');
+    expect(signed.searchParams.get('X-Amz-Expires')).toBe('900');
+  });
+
+  it('signs content type and length, so S3 refuses an upload of another type or size', async () => {
+    const { url, headers } = await store.presignUpload('app-1/r-1.pdf', 'application/pdf', 48_213);
+
+    expect(new URL(url).searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host');
+    expect(headers).toEqual({ 'content-type': 'application/pdf' });
+  });
+
+  it('leaves the checksum of an empty body out of the URL', async () => {
+    const { url } = await store.presignUpload('app-1/r-1.pdf', 'application/pdf', 48_213);
+
+    const names = [...new URL(url).searchParams.keys()].map((name) => name.toLowerCase());
+    expect(names.filter((name) => name.includes('checksum'))).toEqual([]);
+  });
+});
+
+describe('S3ReceiptStore.inspect', () => {
+  const s3 = mockClient(S3Client);
+  const store = new S3ReceiptStore(s3Client(), 'receipts');
+  const pdf = new Uint8Array(300_000).map((_, i) => (i * 31 + 7) % 251);
+
+  beforeEach(() => {
+    s3.reset();
+    s3.on(HeadObjectCommand).resolves({
+      ContentLength: pdf.length,
+      ContentType: 'application/pdf',
+      ETag: '"e1"',
+    });
+    s3.on(GetObjectCommand).callsFake((input: GetObjectCommandInput) => ({
+      Body: s3Body(input.Range ? pdf.subarray(0, 4096) : pdf, 10_000),
+    }));
+  });
+
+  it('returns undefined when the receipt is not there', async () => {
+    s3.on(HeadObjectCommand).rejects(
+      new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }),
+    );
+
+    expect(await store.inspect('app-1/missing.pdf')).toBeUndefined();
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
+  });
+
+  it('reports the size and declared type from the object head', async () => {
+    const receipt = await store.inspect('app-1/r-1.pdf');
+
+    expect(receipt).toMatchObject({ key: 'app-1/r-1.pdf', size: 300_000, contentType: 'application/pdf' });
+    expect(s3.commandCalls(HeadObjectCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'receipts',
+      Key: 'app-1/r-1.pdf',
+    });
+  });
+
+  it('reads the first 4 KiB with a range request of the same object version', async () => {
+    const receipt = await store.inspect('app-1/r-1.pdf');
+
+    expect(receipt?.head).toEqual(Buffer.from(pdf.subarray(0, 4096)));
+    const ranged = s3.commandCalls(GetObjectCommand).find((call) => call.args[0].input.Range);
+    expect(ranged?.args[0].input).toEqual({
+      Bucket: 'receipts',
+      Key: 'app-1/r-1.pdf',
+      IfMatch: '"e1"',
+      Range: 'bytes=0-4095',
+    });
+  });
+
+  it('hashes the whole body as it streams in', async () => {
+    const receipt = await store.inspect('app-1/r-1.pdf');
+
+    expect(receipt?.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    const full = s3.commandCalls(GetObjectCommand).find((call) => !call.args[0].input.Range);
+    expect(full?.args[0].input).toEqual({ Bucket: 'receipts', Key: 'app-1/r-1.pdf', IfMatch: '"e1"' });
+  });
+
+  it('asks no range of an empty receipt and hashes it as empty', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 0, ContentType: 'application/pdf', ETag: '"e0"' });
+    s3.on(GetObjectCommand).resolves({ Body: s3Body(new Uint8Array(0)) });
+
+    const receipt = await store.inspect('app-1/empty.pdf');
+
+    expect(receipt?.head).toEqual(new Uint8Array(0));
+    expect(receipt?.sha256).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(s3.commandCalls(GetObjectCommand).map((call) => call.args[0].input.Range)).toEqual([undefined]);
+  });
+
+  it('lets faults other than a missing object through', async () => {
+    s3.on(HeadObjectCommand).rejects(new Error('access denied'));
+
+    await expect(store.inspect('app-1/r-1.pdf')).rejects.toThrow('access denied');
+  });
+});
