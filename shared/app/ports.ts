@@ -106,8 +106,8 @@ export interface PayoutLedger {
 
 /** Idempotency keys: the first request with a key wins; repeats get the first result. */
 export interface IdempotencyStore {
-  /** Reserves the key for `applicationId`; returns the application id already stored under the key, if any. */
-  reserve(key: string, applicationId: string, expiresAt: string): Promise<string | undefined>;
+  /** Reserves the key with the first request's result; returns the result already stored under the key, if any. */
+  reserve(key: string, result: string, expiresAt: string): Promise<string | undefined>;
 }
 
 /** The clock and randomness, injected so tests freeze them. */

@@ -13,10 +13,10 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
     private readonly tableName: string,
   ) {}
 
-  async reserve(key: string, applicationId: string, expiresAt: string): Promise<string | undefined> {
+  async reserve(key: string, result: string, expiresAt: string): Promise<string | undefined> {
     return claimKey(this.client, this.tableName, {
       key: `request#${key}`,
-      applicationId,
+      applicationId: result,
       expiresAtEpoch: epochSeconds(expiresAt),
     });
   }

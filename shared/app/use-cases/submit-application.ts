@@ -66,16 +66,19 @@ export async function submitApplication(
   if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, errors };
 
   const id = deps.env.randomId();
+  const statusToken = deps.env.randomId();
+  // The first request's id and status token are kept with the key (7 days), so a family whose
+  // connection broke gets the same application and token back when the form retries.
   const existing = await deps.idempotency.reserve(
     `application#${idempotencyKey}`,
-    id,
+    JSON.stringify({ id, statusToken }),
     new Date(now.getTime() + 7 * 86_400_000).toISOString(),
   );
   if (existing) {
-    const stored = await deps.applications.get(existing);
-    return { ok: true, id: existing, status: stored?.status ?? 'submitted', repeated: true };
+    const first = JSON.parse(existing) as { id: string; statusToken: string };
+    const stored = await deps.applications.get(first.id);
+    return { ok: true, id: first.id, status: stored?.status ?? 'submitted', statusToken: first.statusToken, repeated: true };
   }
-  const statusToken = deps.env.randomId();
   const application: Application = {
     id,
     municipality: check.claim.municipality,
