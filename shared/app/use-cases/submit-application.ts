@@ -77,7 +77,13 @@ export async function submitApplication(
   if (existing) {
     const first = JSON.parse(existing) as { id: string; statusToken: string };
     const stored = await deps.applications.get(first.id);
-    return { ok: true, id: first.id, status: stored?.status ?? 'submitted', statusToken: first.statusToken, repeated: true };
+    return {
+      ok: true,
+      id: first.id,
+      status: stored?.status ?? 'submitted',
+      statusToken: first.statusToken,
+      repeated: true,
+    };
   }
   const application: Application = {
     id,
