@@ -1,4 +1,41 @@
-/** Placeholder until the use case lands: the CDK app bundles this entry. */
-export const handler = async (): Promise<never> => {
-  throw new Error('http-api: not implemented yet');
-};
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { z } from 'zod';
+import type { Deps } from '../shared/app/deps';
+import { handleRequest } from '../shared/http/router';
+import { awsDeps } from '../shared/runtime/aws-deps';
+import { lambdaHandler, logger } from '../shared/runtime/lambda';
+
+/** The parts of an API Gateway HTTP API event (payload format 2.0) the router needs. */
+const HttpApiEvent = z.object({
+  rawPath: z.string().min(1),
+  headers: z.record(z.string(), z.string()).default({}),
+  queryStringParameters: z.record(z.string(), z.string()).default({}),
+  body: z.string().optional(),
+  isBase64Encoded: z.boolean().default(false),
+  requestContext: z.object({ http: z.object({ method: z.string().min(1) }) }),
+});
+
+/** The HTTP API: one route table (shared/http/router.ts) behind API Gateway. */
+export const makeHandler =
+  (deps: Deps) =>
+  async (event: unknown): Promise<APIGatewayProxyStructuredResultV2> => {
+    const parsed = HttpApiEvent.parse(event);
+    const body =
+      parsed.body !== undefined && parsed.isBase64Encoded
+        ? Buffer.from(parsed.body, 'base64').toString('utf8')
+        : parsed.body;
+    const response = await handleRequest(
+      deps,
+      {
+        method: parsed.requestContext.http.method,
+        path: parsed.rawPath,
+        headers: Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v])),
+        query: parsed.queryStringParameters,
+        body,
+      },
+      { onFault: (fault) => logger.error('request failed', fault) },
+    );
+    return { statusCode: response.status, headers: response.headers, body: response.body };
+  };
+
+export const handler = lambdaHandler(makeHandler, awsDeps);

@@ -1,0 +1,105 @@
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { Deps } from '../app/deps';
+import { receiptKey } from '../app/use-cases/check-documents';
+import { hashSecret } from '../app/use-cases/common';
+import { submitApplication } from '../app/use-cases/submit-application';
+import {
+  type FieldError,
+  fieldError,
+  type HttpRequest,
+  type HttpResponse,
+  invalidJson,
+  json,
+  parseJson,
+} from './http';
+import { statusView } from './status-view';
+
+/** The receipt types a family may upload; the document check later judges the bytes themselves. */
+const contentTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic', 'image/webp'] as const;
+
+const uploadSchema = (maxBytes: number) =>
+  z.object({
+    fileName: z.string().trim().min(1).max(200),
+    contentType: z.enum(contentTypes),
+    size: z.number().int().min(1).max(maxBytes),
+  });
+
+function uploadError(path: string, maxBytes: number): FieldError {
+  if (path === 'fileName')
+    return fieldError(path, 'skal være et filnavn på 1-200 tegn', 'must be a file name of 1-200 characters');
+  if (path === 'contentType')
+    return fieldError(
+      path,
+      `skal være en af ${contentTypes.join(', ')}`,
+      `must be one of ${contentTypes.join(', ')}`,
+    );
+  if (path === 'size')
+    return fieldError(
+      path,
+      `skal være filens størrelse i bytes, fra 1 til ${maxBytes}`,
+      `must be the file's size in bytes, from 1 to ${maxBytes}`,
+    );
+  return fieldError(
+    path,
+    'skal være et objekt med fileName, contentType og size',
+    'must be an object with fileName, contentType and size',
+  );
+}
+
+/** POST /api/uploads: a pre-signed PUT for one receipt, under a fresh upload id. */
+export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
+  const parsed = parseJson(req.body);
+  if (!parsed) return invalidJson();
+  const maxBytes = deps.settings.maxReceiptBytes;
+  const result = uploadSchema(maxBytes).safeParse(parsed.value);
+  if (!result.success) {
+    const paths = [...new Set(result.error.issues.map((issue) => issue.path.map(String).join('.')))];
+    return json(400, { errors: paths.map((path) => uploadError(path, maxBytes)) });
+  }
+  const uploadId = deps.env.randomId();
+  const { url, headers } = await deps.receipts.presignUpload(
+    receiptKey(uploadId),
+    result.data.contentType,
+    result.data.size,
+  );
+  return json(201, { uploadId, url, method: 'PUT', headers });
+}
+
+/** POST /api/applications: the family's application; the same Idempotency-Key gives the same id. */
+export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
+  const parsed = parseJson(req.body);
+  if (!parsed) return invalidJson();
+  const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key']);
+  if (!result.ok) return json(400, { errors: result.errors });
+  return json(201, {
+    id: result.id,
+    status: result.status,
+    ...(result.statusToken ? { statusToken: result.statusToken } : {}),
+  });
+}
+
+const unauthorized = () =>
+  json(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="application status"' });
+
+/** Compares the token's hash with the stored hash in constant time. */
+function tokenMatches(token: string, storedHash: string): boolean {
+  const given = Buffer.from(hashSecret(token), 'hex');
+  const stored = Buffer.from(storedHash, 'hex');
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/** GET /api/applications/{id}: the status, for the holder of the family's status token only. */
+export async function applicationStatus(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const bearer = /^Bearer +([\x21-\x7e]{1,256})$/i.exec(req.headers.authorization ?? '');
+  if (!bearer?.[1]) return unauthorized();
+  const application = await deps.applications.get(id);
+  if (!application) return json(404, { error: 'not found' });
+  if (!tokenMatches(bearer[1], application.statusTokenHash)) return unauthorized();
+  return json(200, statusView(application));
+}
+
+/** GET /api/payout-batches: empty until payout runs land (a later piece), which will also guard it for finance. */
+export async function payoutBatches(): Promise<HttpResponse> {
+  return json(200, { batches: [] });
+}

@@ -1,0 +1,71 @@
+/** A request as the router sees it, whatever carried it (API Gateway or a local Node server). */
+export type HttpRequest = {
+  method: string;
+  path: string;
+  /** Header names in lower case. */
+  headers: Record<string, string | undefined>;
+  query: Record<string, string | undefined>;
+  body: string | undefined;
+};
+
+/** A response as the router returns it; the carrier only copies it out. */
+export type HttpResponse = { status: number; headers: Record<string, string>; body: string };
+
+/** Sent with every response: nothing is cached, sniffed, framed or leaked through the Referer. */
+const securityHeaders: Record<string, string> = {
+  'cache-control': 'no-store',
+  'content-security-policy':
+    "default-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** A JSON response. */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse {
+  return {
+    status,
+    headers: { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+/** An HTML page. */
+export function htmlResponse(status: number, page: string): HttpResponse {
+  return { status, headers: { ...securityHeaders, 'content-type': 'text/html; charset=utf-8' }, body: page };
+}
+
+/** One problem with a field of a request body, in Danish and English (spec §4 `errors`). */
+export type FieldError = { path: string; message: string; da: string; en: string };
+
+/** A field error with the combined message the contract names. */
+export const fieldError = (path: string, da: string, en: string): FieldError => ({
+  path,
+  message: `${da} / ${en}`,
+  da,
+  en,
+});
+
+/** Parses a JSON body; undefined for a body that is not JSON. */
+export function parseJson(body: string | undefined): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(body ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The 400 answer for a body that is not JSON. */
+export const invalidJson = () => json(400, { errors: [fieldError('', 'ugyldig JSON', 'invalid JSON')] });
+
+/** The fields of an application/x-www-form-urlencoded body; a repeated field keeps its first value. */
+export function parseForm(body: string | undefined): Record<string, string> {
+  // No prototype, so a field named __proto__ or constructor is just a field.
+  const fields: Record<string, string> = Object.create(null);
+  for (const [name, value] of new URLSearchParams(body ?? '')) {
+    if (!Object.hasOwn(fields, name)) fields[name] = value;
+  }
+  return fields;
+}
+
+/** Opaque ids in paths (applications, e-mail links): URL-safe, 8 to 64 characters. */
+export const OPAQUE_ID = '[A-Za-z0-9_-]{8,64}';

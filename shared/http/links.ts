@@ -1,0 +1,125 @@
+import type { Application } from '../app/application';
+import type { Deps } from '../app/deps';
+import type { DecisionLink } from '../app/ports';
+import { load } from '../app/use-cases/common';
+import {
+  answerRequest,
+  type DecisionResult,
+  openLink,
+  recordDecision,
+} from '../app/use-cases/record-decision';
+import { answerPage } from './answer-page';
+import { casePage } from './case-page';
+import { messagePage } from './html';
+import { type HttpRequest, type HttpResponse, htmlResponse, OPAQUE_ID, parseForm } from './http';
+import { actionLabels } from './labels';
+
+type Refusal = Extract<DecisionResult, { ok: false }>;
+
+const titles: Record<Refusal['status'], { da: string; en: string }> = {
+  400: { da: 'Formularen kan ikke sendes', en: 'The form cannot be sent' },
+  404: { da: 'Siden findes ikke', en: 'Page not found' },
+  409: { da: 'Allerede afgjort', en: 'Already decided' },
+  410: { da: 'Linket er udløbet', en: 'The link has expired' },
+};
+
+/** The page for a refused link or post, with its status and the use case's bilingual message. */
+function refusal(result: Refusal, back?: string): HttpResponse {
+  return htmlResponse(result.status, messagePage(titles[result.status], result, back));
+}
+
+const unknownLink = (): Refusal => ({
+  ok: false,
+  status: 404,
+  code: 'unknown-link',
+  da: 'Linket findes ikke.',
+  en: 'The link does not exist.',
+});
+
+const UPLOAD_ID = /^[A-Za-z0-9_-]{16,64}$/;
+const badReceipts: Refusal = {
+  ok: false,
+  status: 400,
+  code: 'receipts',
+  da: 'Et upload-id er ugyldigt; kopiér det præcis, som du fik det.',
+  en: 'An upload id is invalid; copy it exactly as you received it.',
+};
+
+const decisionPurposes = new Set(['review', 'escalation', 'second-approval']);
+const answerPurposes = new Set(['information', 'receipts']);
+const validId = (id: string) => new RegExp(`^${OPAQUE_ID}$`).test(id);
+
+/** Opens a link of the page's kind and loads its application; read only, as e-mail scanners open links. */
+async function open(
+  deps: Deps,
+  linkId: string,
+  purposes: Set<string>,
+): Promise<{ refused: Refusal } | { link: DecisionLink; application: Application }> {
+  if (!validId(linkId)) return { refused: unknownLink() };
+  const opened = await openLink(deps, linkId);
+  if (!('link' in opened)) return { refused: opened.ok ? unknownLink() : opened };
+  if (!purposes.has(opened.link.purpose)) return { refused: unknownLink() };
+  return { link: opened.link, application: await load(deps, opened.link.applicationId) };
+}
+
+/** GET /decisions/{id}: the case for the caseworker; changes nothing. */
+export async function showCase(deps: Deps, _req: HttpRequest, linkId: string): Promise<HttpResponse> {
+  const opened = await open(deps, linkId, decisionPurposes);
+  if ('refused' in opened) return refusal(opened.refused);
+  const earlier = await deps.applications.listForChild(opened.application, 10);
+  return htmlResponse(200, casePage(deps, { ...opened, earlier }));
+}
+
+/** POST /decisions/{id}: records the decision once. */
+export async function postDecision(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
+  if (!validId(linkId)) return refusal(unknownLink());
+  const form = parseForm(req.body);
+  const result = await recordDecision(deps, linkId, {
+    action: form.action,
+    amount: form.amount,
+    reason: form.reason,
+    formToken: form.formToken,
+  });
+  if (!result.ok) return refusal(result, result.status === 400 ? `/decisions/${linkId}` : undefined);
+  const action = actionLabels[result.action];
+  return htmlResponse(
+    200,
+    messagePage(
+      { da: 'Afgørelsen er registreret', en: 'The decision is recorded' },
+      {
+        da: `Du valgte: ${action.da}. Du kan lukke siden.`,
+        en: `You chose: ${action.en}. You may close this page.`,
+      },
+    ),
+  );
+}
+
+/** GET /answers/{id}: the family's page to answer a request; changes nothing. */
+export async function showAnswer(deps: Deps, _req: HttpRequest, linkId: string): Promise<HttpResponse> {
+  const opened = await open(deps, linkId, answerPurposes);
+  if ('refused' in opened) return refusal(opened.refused);
+  return htmlResponse(200, answerPage(deps, opened.link, opened.application));
+}
+
+/** POST /answers/{id}: the family's answer, once; resumes the waiting workflow. */
+export async function postAnswer(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
+  if (!validId(linkId)) return refusal(unknownLink());
+  const form = parseForm(req.body);
+  const receipts = (form.receipts ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  if (receipts.some((r) => !UPLOAD_ID.test(r))) return refusal(badReceipts, `/answers/${linkId}`);
+  const result = await answerRequest(deps, linkId, { formToken: form.formToken, text: form.text, receipts });
+  if (!result.ok) return refusal(result, result.status === 400 ? `/answers/${linkId}` : undefined);
+  return htmlResponse(
+    200,
+    messagePage(
+      { da: 'Tak for dit svar', en: 'Thank you for your answer' },
+      {
+        da: 'Kommunen behandler nu din ansøgning videre.',
+        en: 'The municipality will now continue with your application.',
+      },
+    ),
+  );
+}

@@ -1,0 +1,74 @@
+import type { Deps } from '../app/deps';
+import { applicationStatus, createUpload, payoutBatches, submit } from './api';
+import { type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
+import { postAnswer, postDecision, showAnswer, showCase } from './links';
+
+export type { HttpRequest, HttpResponse } from './http';
+
+/** What the router reports about a fault: the route's pattern and the error's name, never ids or input. */
+export type Fault = { route: string; error: string };
+
+type Route = {
+  method: string;
+  pattern: RegExp;
+  /** The route as logged: a pattern, so no opaque id (a bearer secret) reaches the logs. */
+  name: string;
+  handle: (deps: Deps, req: HttpRequest, id: string) => Promise<HttpResponse>;
+};
+
+/** Larger than any claim or form; API Gateway itself stops at 10 MB. */
+const MAX_BODY_CHARS = 1_000_000;
+
+const routes: Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/health$/,
+    name: 'GET /health',
+    handle: async () => json(200, { status: 'ok' }),
+  },
+  { method: 'POST', pattern: /^\/api\/uploads$/, name: 'POST /api/uploads', handle: createUpload },
+  { method: 'POST', pattern: /^\/api\/applications$/, name: 'POST /api/applications', handle: submit },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/applications/(${OPAQUE_ID})$`),
+    name: 'GET /api/applications/{id}',
+    handle: applicationStatus,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/payout-batches$/,
+    name: 'GET /api/payout-batches',
+    handle: payoutBatches,
+  },
+  // Link pages take any segment so that a malformed link still gets a readable page.
+  { method: 'GET', pattern: /^\/decisions\/([^/]+)$/, name: 'GET /decisions/{id}', handle: showCase },
+  { method: 'POST', pattern: /^\/decisions\/([^/]+)$/, name: 'POST /decisions/{id}', handle: postDecision },
+  { method: 'GET', pattern: /^\/answers\/([^/]+)$/, name: 'GET /answers/{id}', handle: showAnswer },
+  { method: 'POST', pattern: /^\/answers\/([^/]+)$/, name: 'POST /answers/{id}', handle: postAnswer },
+];
+
+/**
+ * The HTTP interface (spec §4) as a pure function of the dependencies and one request, for API
+ * Gateway and the local server alike. Faults become 500 here and only here, echoing nothing.
+ */
+export async function handleRequest(
+  deps: Deps,
+  req: HttpRequest,
+  options: { onFault?: (fault: Fault) => void } = {},
+): Promise<HttpResponse> {
+  const method = req.method.toUpperCase();
+  const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    if ((req.body?.length ?? 0) > MAX_BODY_CHARS) return json(413, { error: 'body too large' });
+    try {
+      return await route.handle(deps, req, match[1] ?? '');
+    } catch (error) {
+      options.onFault?.({ route: route.name, error: error instanceof Error ? error.name : 'unknown' });
+      return json(500, { error: 'internal error' });
+    }
+  }
+  return json(404, { error: 'not found' });
+}

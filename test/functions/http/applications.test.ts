@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { hashSecret } from '../../../shared/app/use-cases/common';
+import { bodyOf, claim, harness, STATE, send, submitAndWait, upload } from './client';
+
+describe('POST /api/applications', () => {
+  it('stores the application, starts its workflow and gives the family a status token', async () => {
+    const h = harness();
+    const receipt = await upload(h);
+    const response = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-0001' },
+      json: claim({ receipts: [receipt] }),
+    });
+    expect(response.status).toBe(201);
+    const body = bodyOf(response);
+    expect(body).toEqual({ id: body.id, status: 'submitted', statusToken: expect.any(String) });
+    const stored = h.applications.items.get(body.id);
+    expect(stored?.receipts).toEqual([receipt]);
+    expect(stored?.statusTokenHash).toBe(hashSecret(body.statusToken));
+    expect(h.engine.executions.has(body.id)).toBe(true);
+  });
+
+  it('returns the same id and status token for the same Idempotency-Key', async () => {
+    const h = harness();
+    const request = { headers: { 'idempotency-key': 'family-key-0002' }, json: claim() };
+    const first = bodyOf(await send(h, 'POST', '/api/applications', request));
+    const again = await send(h, 'POST', '/api/applications', request);
+    expect(again.status).toBe(201);
+    expect(bodyOf(again).id).toBe(first.id);
+    expect(bodyOf(again).statusToken).toBe(first.statusToken);
+    expect(h.applications.items.size).toBe(1);
+  });
+
+  it('lists every problem with a submission, the missing Idempotency-Key included', async () => {
+    const h = harness();
+    const response = await send(h, 'POST', '/api/applications', {
+      json: claim({
+        applicant: { role: 'relief-family', name: '', email: 'no', cpr: '12' },
+        benefit: 'nope',
+      }),
+    });
+    expect(response.status).toBe(400);
+    const paths = bodyOf(response).errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'Idempotency-Key',
+        'applicant.name',
+        'applicant.email',
+        'applicant.cpr',
+        'benefit',
+      ]),
+    );
+    expect(h.applications.items.size).toBe(0);
+  });
+
+  it('answers a body that is not JSON with one error at path ""', async () => {
+    const response = await send(harness(), 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-0003' },
+      body: 'municipality=randers',
+    });
+    expect(response.status).toBe(400);
+    expect(bodyOf(response).errors.map((e: { path: string }) => e.path)).toEqual(['']);
+  });
+});
+
+describe('GET /api/applications/{id}', () => {
+  it("shows the family its status with the rules' decision and the timeline", async () => {
+    const h = harness();
+    const { id, statusToken } = await submitAndWait(h);
+    const response = await send(h, 'GET', `/api/applications/${id}`, {
+      headers: { authorization: `Bearer ${statusToken}` },
+    });
+    expect(response.status).toBe(200);
+    const body = bodyOf(response);
+    expect(body).toMatchObject({
+      id,
+      status: 'in-review',
+      decision: { outcome: 'approvable', payable: '1500.00' },
+    });
+    expect(body.timeline.map((t: { status: string }) => t.status)).toEqual(['submitted', 'in-review']);
+    expect(body.payout).toBeUndefined();
+    expect(response.body).not.toMatch(/Mette|0101801234|mette@example/);
+  });
+
+  it("shows the caseworker's outcome and the payout once it is scheduled", async () => {
+    const h = harness();
+    const { id, statusToken, link } = await submitAndWait(h);
+    const scheduled = h.engine.whenWaiting(STATE.schedulePayout, id);
+    await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1400.00' },
+    });
+    await scheduled;
+    const body = bodyOf(
+      await send(h, 'GET', `/api/applications/${id}`, {
+        headers: { authorization: `Bearer ${statusToken}` },
+      }),
+    );
+    expect(body.status).toBe('payout-scheduled');
+    expect(body.decision.caseworker).toEqual({
+      action: 'approve',
+      granted: '1400.00',
+      decidedAt: '2026-03-04T09:15:00.000Z',
+    });
+    expect(body.payout).toEqual({ amount: '1400.00', dueDate: '2026-04-30' });
+    expect(JSON.stringify(body)).not.toContain('sagsbehandler@kommune.test');
+  });
+
+  it("refuses a status request without the family's token", async () => {
+    const h = harness();
+    const { id } = await submitAndWait(h);
+    const response = await send(h, 'GET', `/api/applications/${id}`);
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(bodyOf(response)).toEqual({ error: 'unauthorized' });
+  });
+
+  it("refuses another family's token and shows nothing of the application", async () => {
+    const h = harness();
+    const mine = await submitAndWait(h);
+    const theirs = await submitAndWait(h, {
+      applicant: { role: 'parent', name: 'Ole Hansen', email: 'ole@example.test', cpr: '0202802345' },
+    });
+    const response = await send(h, 'GET', `/api/applications/${theirs.id}`, {
+      headers: { authorization: `Bearer ${mine.statusToken}` },
+    });
+    expect(response.status).toBe(401);
+    expect(response.body).not.toContain(theirs.id);
+  });
+
+  it('refuses a malformed Authorization header', async () => {
+    const h = harness();
+    const { id, statusToken } = await submitAndWait(h);
+    const response = await send(h, 'GET', `/api/applications/${id}`, {
+      headers: { authorization: statusToken },
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 404 for an application that does not exist', async () => {
+    const response = await send(harness(), 'GET', '/api/applications/id9999999999999999999999', {
+      headers: { authorization: 'Bearer some-token-value' },
+    });
+    expect(response.status).toBe(404);
+    expect(bodyOf(response)).toEqual({ error: 'not found' });
+  });
+});

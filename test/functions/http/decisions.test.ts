@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { harness, linkFor, STATE, send, snapshot, submitAndWait } from './client';
+
+describe('GET /decisions/{id}', () => {
+  it('shows the case on GET and changes nothing', async () => {
+    const h = harness();
+    const { link, receipt } = await submitAndWait(h);
+    const before = snapshot(h);
+    const response = await send(h, 'GET', `/decisions/${link.id}`);
+    await send(h, 'GET', `/decisions/${link.id}`);
+    expect(snapshot(h)).toEqual(before);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-store');
+    const page = response.body;
+    expect(page).toContain('<html lang="da">');
+    expect(page).toContain('<section lang="en"');
+    expect(page).toMatch(
+      /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 stk\.<\/td><td>1\.799,00 kr\.<\/td><td>1\.500,00 kr\.<\/td>/,
+    );
+    expect(page).toContain('ran-car-seat/max');
+    expect(page).toContain('Kilde:');
+    expect(page).toContain(`<code>${receipt}</code>`);
+    expect(page).toContain('Ingen tidligere ansøgninger for barnet.');
+    expect(page).toContain(`<input type="hidden" name="formToken" value="${link.formToken}">`);
+    expect(page).toContain('<form method="post">');
+    for (const action of ['approve', 'reject', 'request-information'])
+      expect(page).toContain(`name="action" value="${action}"`);
+    expect(page).toContain('name="amount"');
+    expect(page).toContain('<textarea id="reason" name="reason"');
+    expect(page).toContain('<label for="reason">');
+    expect(page).toContain('Klagevejledning');
+    expect(page).not.toContain('0101801234');
+  });
+
+  it("lists the child's earlier applications with date, benefit and status", async () => {
+    const h = harness();
+    await submitAndWait(h);
+    h.env.current = new Date('2026-03-20T10:00:00Z');
+    const { link } = await submitAndWait(h, {
+      benefit: 'ran-booster-cushion',
+      expenses: [{ date: '2026-03-10', amount: '300.00', description: 'Selepude' }],
+    });
+    const page = (await send(h, 'GET', `/decisions/${link.id}`)).body;
+    expect(page).toMatch(
+      /<tr><td>2026-03-04<\/td><td>[^<]*[Aa]utostol[^<]*<\/td><td>Under behandling<\/td><\/tr>/,
+    );
+  });
+
+  it('escapes everything the family wrote', async () => {
+    const h = harness();
+    const { link } = await submitAndWait(h, {
+      expenses: [{ date: '2026-02-20', amount: '1799.00', description: '<script>alert("x")</script>' }],
+    });
+    const page = (await send(h, 'GET', `/decisions/${link.id}`)).body;
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  });
+
+  it('answers an unknown link with a bilingual 404 page', async () => {
+    const response = await send(harness(), 'GET', '/decisions/id0000000000000000000999');
+    expect(response.status).toBe(404);
+    expect(response.body).toContain('Linket findes ikke.');
+    expect(response.body).toContain('The link does not exist.');
+  });
+
+  it('answers a malformed link with the same 404 page', async () => {
+    const response = await send(harness(), 'GET', '/decisions/%3Cscript%3E');
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('answers an expired link with a 410 page', async () => {
+    const h = harness();
+    const { link } = await submitAndWait(h);
+    h.env.current = new Date('2026-04-04T09:15:00Z');
+    const response = await send(h, 'GET', `/decisions/${link.id}`);
+    expect(response.status).toBe(410);
+    expect(response.body).toContain('Linket er udløbet.');
+  });
+
+  it("shows the second approver the caseworker's decision and only approve or reject", async () => {
+    const h = harness({ fourEyesAboveOre: 100_000 });
+    const { id, link } = await submitAndWait(h);
+    const waiting = h.engine.whenWaiting(STATE.secondApproval, id);
+    await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve' },
+    });
+    const second = linkFor(h, await waiting);
+    const page = (await send(h, 'GET', `/decisions/${second.id}`)).body;
+    expect(page).toContain('Sagsbehandlerens afgørelse');
+    expect(page).toMatch(/<dt>Bevilget beløb<\/dt><dd>1\.500,00 kr\.<\/dd>/);
+    expect(page).toContain('name="action" value="approve"');
+    expect(page).toContain('name="action" value="reject"');
+    expect(page).not.toContain('value="request-information"');
+    expect(page).not.toContain('name="amount"');
+  });
+});
+
+describe('POST /decisions/{id}', () => {
+  it('records a decision once and refuses the second post', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const form = { formToken: link.formToken, action: 'reject', reason: 'Ikke godkendt efter ECE R 44.' };
+    const first = await send(h, 'POST', `/decisions/${link.id}`, { form });
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('Afgørelsen er registreret');
+    const second = await send(h, 'POST', `/decisions/${link.id}`, { form: { ...form, action: 'approve' } });
+    expect(second.status).toBe(409);
+    expect(second.body).toContain('Der er allerede truffet afgørelse via dette link.');
+    expect(h.applications.items.get(id)?.review).toMatchObject({ action: 'reject' });
+    expect(h.journal.entries.filter((e) => e.entry.kind === 'caseworker-decision')).toHaveLength(1);
+    expect((await send(h, 'GET', `/decisions/${link.id}`)).status).toBe(409);
+  });
+
+  it('records a partial approval with the amount given', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const form = { formToken: link.formToken, action: 'approve', amount: '1000.00', reason: '' };
+    expect((await send(h, 'POST', `/decisions/${link.id}`, { form })).status).toBe(200);
+    expect(h.applications.items.get(id)?.review?.grantedOre).toBe(100_000);
+  });
+
+  it('refuses a post without the anti-forgery field and leaves the link open', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const before = snapshot(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, { form: { action: 'approve' } });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('Formularen er udløbet; åbn linket igen.');
+    expect(response.body).toContain(`href="/decisions/${link.id}"`);
+    expect(snapshot(h)).toEqual(before);
+    expect(h.applications.items.get(id)?.review).toBeUndefined();
+  });
+
+  it('refuses a post with another anti-forgery value', async () => {
+    const h = harness();
+    const { link } = await submitAndWait(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: 'not-the-token', action: 'approve' },
+    });
+    expect(response.status).toBe(400);
+    expect(h.links.items.get(link.id)?.usedAt).toBeUndefined();
+  });
+
+  it('asks for a reason before a rejection', async () => {
+    const h = harness();
+    const { link } = await submitAndWait(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'reject', reason: '  ' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('Skriv en begrundelse.');
+  });
+
+  it('refuses an amount that is not written as 1500.00', async () => {
+    const h = harness();
+    const { link } = await submitAndWait(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1.000,00' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('Write the amount as 1500.00.');
+  });
+
+  it('answers a post to an unknown link with a 404 page', async () => {
+    const response = await send(harness(), 'POST', '/decisions/id0000000000000000000999', {
+      form: { formToken: 'x', action: 'approve' },
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('does not take an answer link for a decision link', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const asked = h.engine.whenWaiting(STATE.askInformation, id);
+    await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'request-information', reason: 'Hvilken stol?' },
+    });
+    const answer = linkFor(h, await asked);
+    expect((await send(h, 'GET', `/decisions/${answer.id}`)).status).toBe(404);
+  });
+});
