@@ -54,11 +54,15 @@ export type ReceiptObject = {
 };
 
 export interface ReceiptStore {
-  /** A pre-signed PUT for one receipt. */
+  /**
+   * A pre-signed PUT for one receipt. With `sha256` (the file's SHA-256, base64) the signature covers
+   * it too: S3 needs a checksum on every upload to a bucket with Object Lock default retention.
+   */
   presignUpload(
     key: string,
     contentType: string,
     size: number,
+    sha256?: string,
   ): Promise<{ url: string; headers: Record<string, string> }>;
   /** The receipt's size, declared type, first bytes and hash; undefined when it is not there. */
   inspect(key: string): Promise<ReceiptObject | undefined>;

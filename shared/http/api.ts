@@ -23,9 +23,16 @@ const uploadSchema = (maxBytes: number) =>
     fileName: z.string().trim().min(1).max(200),
     contentType: z.enum(contentTypes),
     size: z.number().int().min(1).max(maxBytes),
+    /** The file's SHA-256 in base64, which the family page computes; required by Object Lock on AWS. */
+    sha256: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/)
+      .optional(),
   });
 
 function uploadError(path: string, maxBytes: number): FieldError {
+  if (path === 'sha256')
+    return fieldError(path, 'skal være filens SHA-256 i base64', "must be the file's SHA-256 in base64");
   if (path === 'fileName')
     return fieldError(path, 'skal være et filnavn på 1-200 tegn', 'must be a file name of 1-200 characters');
   if (path === 'contentType')
@@ -62,6 +69,7 @@ export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpRe
     receiptKey(uploadId),
     result.data.contentType,
     result.data.size,
+    result.data.sha256,
   );
   return json(201, { uploadId, url, method: 'PUT', headers });
 }

@@ -30,6 +30,7 @@ export class S3ReceiptStore implements ReceiptStore {
     key: string,
     contentType: string,
     size: number,
+    sha256?: string,
   ): Promise<{ url: string; headers: Record<string, string> }> {
     const command = new PutObjectCommand({
       Bucket: this.bucket,
@@ -44,15 +45,29 @@ export class S3ReceiptStore implements ReceiptStore {
         for (const name of Object.keys(headers)) {
           if (/^x-amz-(sdk-)?checksum-/i.test(name)) delete headers[name];
         }
+        // The family's own SHA-256 of the file, when given, is what S3 checks the upload against.
+        if (sha256) headers['x-amz-checksum-sha256'] = sha256;
         return next(args);
       },
       { step: 'build', priority: 'low', name: 'dropEmptyBodyChecksum' },
     );
     const url = await getSignedUrl(this.s3, command, {
       expiresIn: UPLOAD_URL_SECONDS,
-      signableHeaders: new Set(['content-type', 'content-length']),
+      signableHeaders: new Set([
+        'content-type',
+        'content-length',
+        ...(sha256 ? ['x-amz-checksum-sha256'] : []),
+      ]),
     });
-    return { url, headers: { 'content-type': contentType } };
+    // The presigner moves x-amz-* headers into the signed query string; a header it kept must be sent.
+    const inQuery = new URL(url).searchParams.has('x-amz-checksum-sha256');
+    return {
+      url,
+      headers: {
+        'content-type': contentType,
+        ...(sha256 && !inQuery ? { 'x-amz-checksum-sha256': sha256 } : {}),
+      },
+    };
   }
 
   async inspect(key: string): Promise<ReceiptObject | undefined> {

@@ -128,3 +128,26 @@ describe('S3ReceiptStore.inspect', () => {
     await expect(store.inspect('app-1/r-1.pdf')).rejects.toThrow('access denied');
   });
 });
+
+describe('uploads to a bucket with Object Lock default retention', () => {
+  it('signs the family’s SHA-256 checksum and returns it as a header the browser must send', async () => {
+    const { S3Client } = await import('@aws-sdk/client-s3');
+    const { S3ReceiptStore } = await import('../../../../shared/adapters/aws/s3-receipt-store');
+    const store = new S3ReceiptStore(
+      new S3Client({
+        region: 'eu-north-1',
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      }),
+      'receipts',
+    );
+    const sha256 = 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=';
+    const { url, headers } = await store.presignUpload('uploads/abc', 'application/pdf', 1234, sha256);
+    const signed = new URL(url);
+    const inQuery = signed.searchParams.get('x-amz-checksum-sha256');
+    const inHeaders = (signed.searchParams.get('X-Amz-SignedHeaders') ?? '').includes(
+      'x-amz-checksum-sha256',
+    );
+    expect(inQuery === sha256 || (inHeaders && headers['x-amz-checksum-sha256'] === sha256)).toBe(true);
+    expect(signed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

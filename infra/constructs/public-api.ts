@@ -1,0 +1,115 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { DeploymentConfig } from '../config';
+import type { NodeFunction } from './node-function';
+
+/** The API's handler and the limits it runs under. */
+export type PublicApiProps = { handler: NodeFunction; config: DeploymentConfig };
+
+type Route = { method: HttpMethod; path: string; authorizer?: IHttpRouteAuthorizer; publicBecause?: string };
+
+const CITIZEN =
+  'Families apply without an account (MitID login is not part of the system yet); the route is throttled, idempotent and validated in the handler, and returns no one else’s data.';
+const OPAQUE_LINK =
+  'Authorised in the handler by the link’s unguessable single-use id (at least 128 bits) and, for the POST, its anti-forgery token: the link in the e-mail is the credential.';
+
+/** The routes of spec §4. Every route without IAM says why it is open to the internet. */
+const ROUTES: Route[] = [
+  {
+    method: HttpMethod.GET,
+    path: '/health',
+    publicBecause: 'A liveness probe: it returns {"status":"ok"} and nothing else.',
+  },
+  { method: HttpMethod.POST, path: '/api/uploads', publicBecause: CITIZEN },
+  { method: HttpMethod.POST, path: '/api/applications', publicBecause: CITIZEN },
+  {
+    method: HttpMethod.GET,
+    path: '/api/applications/{id}',
+    publicBecause:
+      'Authorised in the handler by the bearer status token given to the family once (compared by SHA-256).',
+  },
+  { method: HttpMethod.GET, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
+  { method: HttpMethod.POST, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
+  // Payout batches name payees by CPR: only signed (SigV4) callers from the finance side.
+  { method: HttpMethod.GET, path: '/api/payout-batches', authorizer: new HttpIamAuthorizer() },
+];
+
+/** What one access log line holds: the route template, never the path, whose ids are credentials. */
+const ACCESS_LOG = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    time: '$context.requestTime',
+    route: '$context.routeKey',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationError: '$context.integrationErrorMessage',
+    sourceIp: '$context.identity.sourceIp',
+  }),
+);
+
+/**
+ * The system's HTTP interface (spec §4) on an API Gateway HTTP API: every route goes to the
+ * `http-api` function; the stage logs each request and throttles.
+ */
+export class PublicApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+
+  constructor(scope: Construct, id: string, props: PublicApiProps) {
+    super(scope, id);
+    const { config } = props;
+    this.api = new HttpApi(this, 'Api', {
+      description: 'Supplementary payments: applications, decisions, payout batches',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: [config.publicOrigin],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+        allowHeaders: ['content-type', 'authorization', 'idempotency-key'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: config.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: config.apiThrottle,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG },
+    });
+
+    const integration = new HttpLambdaIntegration('HttpApi', props.handler.function);
+    for (const route of ROUTES) {
+      const [added] = this.api.addRoutes({
+        path: route.path,
+        methods: [route.method],
+        integration,
+        authorizer: route.authorizer,
+      });
+      if (added && route.publicBecause) {
+        Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: route.publicBecause });
+      }
+    }
+  }
+
+  /** The base URL of the default stage. */
+  get url(): string {
+    return this.stage.url;
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  ArnFormat,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
+import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
+import type { Construct } from 'constructs';
+import { ENV } from '../../shared/config/env';
+import { ApplicationWorkflow, type WorkflowFunctions } from '../../workflows/application-workflow';
+import type { DeploymentConfig } from '../config';
+import type { DataTableSet } from '../constructs/data-tables';
+import { Mail } from '../constructs/mail';
+import { Monitoring } from '../constructs/monitoring';
+import { acknowledgeWildcardResources } from '../constructs/nag';
+import { NodeFunction } from '../constructs/node-function';
+import { PublicApi } from '../constructs/public-api';
+import { ReviewReminders } from '../constructs/review-reminders';
+import { WorkflowSteps } from '../constructs/workflow-steps';
+import { systemEnvironment } from './system-environment';
+
+/** The stateless stack's inputs: the configuration and the stateful stack's resources. */
+export type ApplicationStackProps = StackProps & {
+  config: DeploymentConfig;
+  tables: DataTableSet;
+  receiptsBucket: IBucket;
+  financeBucket: IBucket;
+};
+
+/**
+ * The state machine's fixed name. Its steps' functions are told its ARN, and the state machine
+ * refers to them, so the ARN is spelt from the name rather than referenced (that would be a cycle).
+ */
+export const STATE_MACHINE_NAME = 'supplements-applications';
+
+/**
+ * Everything that can be replaced without losing data: the functions, the application workflow,
+ * the HTTP API, mail, the reminder schedule and the alarms.
+ */
+export class ApplicationStack extends Stack {
+  readonly stateMachine: StateMachine;
+  readonly api: PublicApi;
+
+  constructor(scope: Construct, id: string, props: ApplicationStackProps) {
+    super(scope, id, props);
+    // Strong references: the stateful stack cannot drop an export while this stack still uses it.
+    this.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'strong');
+    const { config, tables } = props;
+    const environment = systemEnvironment({
+      config,
+      tables,
+      receiptsBucket: props.receiptsBucket,
+      stateMachineArn: this.formatArn({
+        service: 'states',
+        resource: 'stateMachine',
+        resourceName: STATE_MACHINE_NAME,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+    });
+    const mail = new Mail(this, 'Mail', { domain: config.mailDomain, from: config.mailFrom });
+
+    const steps = new WorkflowSteps(this, 'Steps', {
+      config,
+      environment,
+      tables,
+      receiptsBucket: props.receiptsBucket,
+      mail,
+    });
+    this.stateMachine = this.workflow(steps, config);
+
+    const httpApi = new NodeFunction(this, 'HttpApi', {
+      name: 'http-api',
+      description: 'The HTTP interface: uploads, applications, decision pages, payout batches',
+      logRetention: config.logRetention,
+      environment,
+      // Under the HTTP API's 30-second integration limit, so a slow call ends as our error, not a 503.
+      timeout: Duration.seconds(25),
+    })
+      .useTable(tables.applications, ENV.applicationsTable, 'read-write')
+      .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
+      .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read-write')
+      .useTable(tables.idempotency, ENV.idempotencyTable, 'read-write')
+      .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read')
+      .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'write')
+      .useBucket(props.financeBucket, ENV.financeBucket, 'read');
+    this.stateMachine.grantStartExecution(httpApi);
+    this.stateMachine.grantTaskResponse(httpApi);
+    this.api = new PublicApi(this, 'Api', { handler: httpApi, config });
+
+    const reminders = new ReviewReminders(this, 'Reminders', { config, environment, tables, mail });
+    new Monitoring(this, 'Monitoring', {
+      stateMachine: this.stateMachine,
+      deadLetterQueues: { ReviewReminders: reminders.deadLetterQueue },
+      alarmEmail: config.alarmEmail,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The HTTP API (spec §4)' });
+  }
+
+  /** The application workflow as a STANDARD state machine, traced, logging its errors. */
+  private workflow(steps: WorkflowSteps, config: DeploymentConfig): StateMachine {
+    const functions = Object.fromEntries(
+      Object.entries(steps.functions).map(([step, fn]) => [step, fn.function]),
+    ) as unknown as WorkflowFunctions;
+    const workflow = new ApplicationWorkflow(this, 'Workflow', functions);
+    const stateMachine = new StateMachine(this, 'StateMachine', {
+      stateMachineName: STATE_MACHINE_NAME,
+      comment: 'One execution per application: evaluate, review, documents, approval, payout',
+      definitionBody: DefinitionBody.fromChainable(workflow.definition),
+      stateMachineType: StateMachineType.STANDARD,
+      tracingEnabled: true,
+      logs: {
+        destination: new LogGroup(this, 'WorkflowLogs', {
+          // The vended-logs prefix keeps Step Functions clear of the log resource policy size limit.
+          logGroupName: `/aws/vendedlogs/states/${STATE_MACHINE_NAME}`,
+          retention: config.logRetention,
+          removalPolicy: RemovalPolicy.RETAIN,
+        }),
+        level: LogLevel.ERROR,
+        includeExecutionData: false,
+      },
+    });
+    acknowledgeWildcardResources(
+      stateMachine.role,
+      Object.values(functions).map((fn) => `${fn.functionArn}:*`),
+      'Step Functions invokes each step function, including its versions and aliases (`:*`); nothing else.',
+    );
+    Validations.of(stateMachine.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray tracing (xray:PutTraceSegments and friends) and CloudWatch Logs delivery (logs:CreateLogDelivery and friends) support no resource-level permissions.',
+    });
+    Validations.of(stateMachine).acknowledge({
+      id: 'AwsSolutions-SF1',
+      reason:
+        'ERROR only, without execution data: a STANDARD workflow keeps its full execution history in Step Functions for 90 days; CloudWatch gets the failures that alarms and searches need, and no personal data.',
+    });
+    return stateMachine;
+  }
+}

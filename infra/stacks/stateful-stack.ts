@@ -1,0 +1,96 @@
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { type CfnKey, type IKey, Key } from 'aws-cdk-lib/aws-kms';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type CfnBucket,
+  HttpMethods,
+  type IBucket,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
+import type { Construct } from 'constructs';
+import { bucketRetention, type DeploymentConfig } from '../config';
+import { type DataTableSet, DataTables } from '../constructs/data-tables';
+import { LockedBucket, retentionLifecycle } from '../constructs/locked-bucket';
+
+/** The stateful stack's inputs: the deployment's configuration. */
+export type StatefulStackProps = StackProps & { config: DeploymentConfig };
+
+/** Logical ids of the resources outside `DataTables`; tests pin them. */
+export const STATEFUL_LOGICAL_IDS = {
+  key: 'DataKey',
+  receiptsBucket: 'ReceiptsBucket',
+  financeBucket: 'FinanceBucket',
+  accessLogsBucket: 'AccessLogsBucket',
+} as const;
+
+/**
+ * Everything that holds data and must outlive any deployment: the customer-managed key, the
+ * tables, the receipts and payout-file buckets. Every resource is retained and has a fixed logical id.
+ */
+export class StatefulStack extends Stack {
+  readonly key: IKey;
+  readonly tables: DataTableSet;
+  readonly receiptsBucket: IBucket;
+  readonly financeBucket: IBucket;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    // Access logs are delivered under a bucket policy rather than the legacy log-delivery ACL.
+    this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
+    const { config } = props;
+
+    const key = new Key(this, STATEFUL_LOGICAL_IDS.key, {
+      description: 'Supplements: encrypts applications, decisions, receipts and payout files',
+      alias: 'alias/supplements/data',
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    (key.node.defaultChild as CfnKey).overrideLogicalId(STATEFUL_LOGICAL_IDS.key);
+    this.key = key;
+
+    this.tables = new DataTables(this, 'Tables', { encryptionKey: key }).tables;
+
+    const receipts = bucketRetention(config, 'receipts');
+    const accessLogs = new Bucket(this, STATEFUL_LOGICAL_IDS.accessLogsBucket, {
+      // S3 delivers server access logs only to buckets with S3-managed default encryption.
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      versioned: true,
+      lifecycleRules: retentionLifecycle(receipts),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    (accessLogs.node.defaultChild as CfnBucket).overrideLogicalId(STATEFUL_LOGICAL_IDS.accessLogsBucket);
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the server access log bucket itself; logging it into itself would loop.',
+    });
+
+    this.receiptsBucket = new LockedBucket(this, STATEFUL_LOGICAL_IDS.receiptsBucket, {
+      encryptionKey: key,
+      retention: receipts,
+      accessLogs,
+      cors: [
+        {
+          // Families' browsers PUT each receipt straight to S3 with a pre-signed URL.
+          allowedMethods: [HttpMethods.PUT],
+          allowedOrigins: [config.publicOrigin],
+          allowedHeaders: ['content-type', 'content-md5', 'x-amz-*'],
+          exposedHeaders: ['ETag'],
+          maxAge: 3000,
+        },
+      ],
+    });
+    this.financeBucket = new LockedBucket(this, STATEFUL_LOGICAL_IDS.financeBucket, {
+      encryptionKey: key,
+      retention: bucketRetention(config, 'finance'),
+      accessLogs,
+    });
+  }
+}
