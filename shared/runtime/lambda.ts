@@ -19,9 +19,11 @@ export function lambdaHandler<E, R>(
     try {
       return await run(event);
     } catch (error) {
+      // Only a well-formed id is logged: an invalid event's value could be anything, personal data included.
+      const id = (event as { applicationId?: unknown } | undefined)?.applicationId;
       logger.error('step failed', {
         error: (error as Error).name,
-        applicationId: (event as { applicationId?: string })?.applicationId,
+        ...(typeof id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(id) ? { applicationId: id } : {}),
       });
       throw error;
     }
