@@ -5,13 +5,31 @@ import { awsDeps } from '../shared/runtime/aws-deps';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
-const FailureEvent = StepEvent.extend({
+/** From the workflow's catch of a permanent fault: the application id and the caught error. */
+const CaughtFault = StepEvent.extend({
   error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).optional(),
 });
 
-/** Step "Record failure": marks the application failed and counts it for the alarm. */
+/**
+ * From EventBridge when an execution ends FAILED, TIMED_OUT or ABORTED at a step (redrivable):
+ * the execution's name is the application id.
+ */
+const ExecutionEnded = z.object({
+  'detail-type': z.literal('Step Functions Execution Status Change'),
+  detail: z.object({
+    name: StepEvent.shape.applicationId,
+    status: z.enum(['FAILED', 'TIMED_OUT', 'ABORTED']),
+  }),
+});
+
+/** "Record failure": marks the application failed and counts it for the alarm, whichever way the failure came. */
 export const makeHandler = (deps: Deps) => async (event: unknown) => {
-  const { applicationId, error } = FailureEvent.parse(event);
+  const ended = ExecutionEnded.safeParse(event);
+  if (ended.success) {
+    await recordFailure(deps, ended.data.detail.name, { Error: `Execution${ended.data.detail.status}` });
+    return;
+  }
+  const { applicationId, error } = CaughtFault.parse(event);
   await recordFailure(deps, applicationId, error);
 };
 

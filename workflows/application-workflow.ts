@@ -75,6 +75,14 @@ export const STATE = {
   recordFailure: 'Record failure',
 } as const;
 
+/**
+ * Faults no retry or redrive can mend (the application is gone, the stored data no longer parses):
+ * caught, recorded and ended in "Application failed". Every other error, after its retries, fails
+ * the execution at the step itself, so that an operator can redrive it from there once the cause
+ * is fixed; an EventBridge rule records those failures and the failed-executions alarm fires.
+ */
+export const PERMANENT_FAULTS = ['ApplicationNotFoundError', 'StoredClaimInvalidError', 'ZodError'];
+
 /** Lambda errors that are worth retrying: throttling and transient service faults. */
 const TRANSIENT = [
   'Lambda.ServiceException',
@@ -154,7 +162,7 @@ export class ApplicationWorkflow extends Construct {
       return task;
     };
     const catchAll = (task: LambdaInvoke) =>
-      task.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+      task.addCatch(recordFailure, { errors: PERMANENT_FAULTS, resultPath: '$.error' });
 
     const rejected = new Succeed(this, 'Rejected');
     const letter = (name: string, kind: string) => {

@@ -1,57 +1,64 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { loadCatalogue } from '../../shared/rules/catalogue';
-import { catalogueToJson } from '../../shared/rules/catalogue/to-json';
-import { decisionToJson } from '../../shared/rules/decision';
-import { evaluateClaim } from '../../shared/rules/engine/evaluate';
-import { validateClaim } from '../../shared/rules/validate';
+import { JavaMissingError } from './dynamodb';
+import { startLocal } from './runtime';
 
-const MAX_BODY = 1_000_000;
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new RangeError('body too large');
-    chunks.push(chunk as Buffer);
+/** A port from the environment, or the fallback; 0 lets the runtime pick a free one. */
+function portFrom(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    process.stderr.write(`${name} must be a port number, not "${text}"\n`);
+    process.exit(1);
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return port;
 }
 
-/** The local system: for now the rules over HTTP; the workflow runtime joins it later. */
-export function startLocal(port: number) {
-  const catalogue = loadCatalogue();
-  const server = createServer(async (req, res) => {
-    try {
-      if (req.method === 'GET' && req.url === '/health') return send(res, 200, { status: 'ok' });
-      if (req.method === 'GET' && req.url === '/api/catalogue')
-        return send(res, 200, catalogueToJson(catalogue));
-      if (req.method === 'POST' && req.url === '/api/rules/evaluate') {
-        const check = validateClaim(await readJson(req), catalogue);
-        if (!check.ok) return send(res, 400, { errors: check.errors });
-        return send(res, 200, decisionToJson(evaluateClaim(catalogue, check.claim)));
-      }
-      return send(res, 404, { error: 'not found' });
-    } catch (error) {
-      if (error instanceof SyntaxError)
-        return send(res, 400, { errors: [{ path: '', message: 'ugyldig JSON / invalid JSON' }] });
-      if (error instanceof RangeError) return send(res, 413, { error: 'body too large' });
-      return send(res, 500, { error: 'internal error' });
-    }
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+let runtime: Awaited<ReturnType<typeof startLocal>>;
+try {
+  runtime = await startLocal({
+    port: portFrom('PORT', 3000),
+    dynamoDbPort: portFrom('DYNAMODB_PORT', 8000),
+    s3Port: portFrom('S3_PORT', 4568),
+    ...(process.env.LOCAL_DATA_DIR ? { dataDir: process.env.LOCAL_DATA_DIR } : {}),
+    log,
   });
-  return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+} catch (error) {
+  if (error instanceof JavaMissingError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    const port = (error as { port?: number }).port;
+    process.stderr.write(
+      `Porten ${port} er optaget; vælg en anden med PORT, DYNAMODB_PORT eller S3_PORT.\n` +
+        `Port ${port} is in use; choose another with PORT, DYNAMODB_PORT or S3_PORT.\n`,
+    );
+    process.exit(1);
+  }
+  throw error;
 }
 
-const port = Number(process.env.PORT ?? 3000);
-const server = await startLocal(port);
-process.stdout.write(
-  `Rules service on http://127.0.0.1:${port} (GET /health, GET /api/catalogue, POST /api/rules/evaluate)\n`,
-);
+log(`Supplements on ${runtime.url} (ready in ${(runtime.startupMs / 1000).toFixed(1)} s)`);
+log(`  pages and API   ${runtime.url}/health, ${runtime.url}/api/…, ${runtime.url}/decisions/…`);
+log(`  e-mail outbox   ${runtime.url}/local/mail (JSON), ${runtime.url}/local/mailbox (page)`);
+log(`  DynamoDB Local  ${runtime.endpoints.dynamodb}`);
+log(`  S3 (s3rver)     ${runtime.endpoints.s3}`);
+log('Ctrl-C stops everything; the next npm start continues with the same data (.local/).');
+
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    runtime.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`stopped with an error: ${(error as Error).name}`);
+        process.exit(1);
+      },
+    );
+  });
 }

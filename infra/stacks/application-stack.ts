@@ -7,6 +7,8 @@ import {
   type StackProps,
   Validations,
 } from 'aws-cdk-lib';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
@@ -92,6 +94,20 @@ export class ApplicationStack extends Stack {
     this.stateMachine.grantStartExecution(httpApi);
     this.stateMachine.grantTaskResponse(httpApi);
     this.api = new PublicApi(this, 'Api', { handler: httpApi, config });
+
+    // Executions that end at a step after its retries (redrivable) are recorded as failed applications.
+    new Rule(this, 'ExecutionEnded', {
+      description: 'Marks an application failed when its execution fails, times out or is aborted',
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: {
+          status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
+          stateMachineArn: [this.stateMachine.stateMachineArn],
+        },
+      },
+      targets: [new LambdaFunctionTarget(steps.functions.recordFailure.function, { retryAttempts: 4 })],
+    });
 
     const reminders = new ReviewReminders(this, 'Reminders', { config, environment, tables, mail });
     new Monitoring(this, 'Monitoring', {

@@ -6,6 +6,17 @@ export class ApplicationNotFoundError extends Error {
   }
 }
 
+/** A stored claim no longer passes validation (a catalogue change removed its benefit, say): a data fault. */
+export class StoredClaimInvalidError extends Error {
+  override readonly name = 'StoredClaimInvalidError';
+  constructor(
+    readonly applicationId: string,
+    readonly paths: string[],
+  ) {
+    super(`stored claim of ${applicationId} no longer validates: ${paths.join(', ')}`);
+  }
+}
+
 /** Someone else changed the application between our read and our write; the step is retried. */
 export class ConcurrentUpdateError extends Error {
   override readonly name = 'ConcurrentUpdateError';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeHandler as recordFailureHandler } from '../../functions/record-failure';
 import { remindReviewers } from '../../shared/app/use-cases/close';
 import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
 import { submitApplication } from '../../shared/app/use-cases/submit-application';
@@ -239,7 +240,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     });
   });
 
-  it('retries a failing step, then records the failure and ends failed', async () => {
+  it('retries a failing step, then fails the execution at that step for a redrive, and records the failure', async () => {
     let calls = 0;
     const h = harness({}, (handlers) => ({
       ...handlers,
@@ -254,8 +255,30 @@ describe('the application workflow, executing the synthesized definition', () =>
     const run = await execution(h, id);
     expect(run?.status).toBe('FAILED');
     expect(calls).toBe(4);
+    // In AWS an EventBridge rule on the execution's status change calls the same handler.
+    await recordFailureHandler(h.deps)({
+      'detail-type': 'Step Functions Execution Status Change',
+      detail: { name: id, status: 'FAILED' },
+    });
     expect(h.applications.items.get(id)?.status).toBe('failed');
     expect(h.metrics.counts.get('ApplicationFailed')).toBe(1);
+  });
+
+  it('catches a permanent fault, records it and ends in "Application failed"', async () => {
+    const h = harness({}, (handlers) => ({
+      ...handlers,
+      'evaluate-claim': async () => {
+        throw Object.assign(new Error('gone'), { name: 'ApplicationNotFoundError' });
+      },
+    }));
+    const id = await submit(h);
+    const run = await execution(h, id);
+    expect(run?.status).toBe('FAILED');
+    expect(h.applications.items.get(id)?.status).toBe('failed');
+    expect(h.journal.entries.at(-1)?.entry).toMatchObject({
+      kind: 'failure',
+      error: 'ApplicationNotFoundError',
+    });
   });
 
   it('retries a step that fails once and carries on', async () => {

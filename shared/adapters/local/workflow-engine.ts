@@ -1,32 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
-import { type HandlerName, handlerOf } from '../../../workflows/definition';
 import type { WorkflowEngine } from '../../app/ports';
+import type { CheckpointStore, Settlement } from './checkpoints';
+import { ExecutionRun } from './execution-run';
+import { EngineStopped, TaskDoesNotExist, TaskFailure, TaskTimedOut } from './task-errors';
+import { type Definition, type LocalHandlers, taskOverrides } from './task-overrides';
 
-type Definition = {
-  StartAt: string;
-  States: Record<string, { Type: string; Resource?: string; Parameters?: { FunctionName?: string } }>;
-};
+export { TaskDoesNotExist } from './task-errors';
 
-/** The in-process functions behind the workflow's Task states, by handler name. */
-export type LocalHandlers = Record<HandlerName, (payload: unknown) => Promise<unknown>>;
+export type { LocalHandlers } from './task-overrides';
 
 /** A task waiting for its callback: settled once, by success, failure or time-out. */
-type Pending = { stateName: string; resolve: (output: unknown) => void; reject: (error: Error) => void };
-
-/** The error a waiting task fails with when its time runs out; Step Functions names it States.Timeout. */
-class TaskTimedOut extends Error {
-  override readonly name = 'States.Timeout';
-  readonly isRetryable = false;
-}
-
-/** A task failure sent with SendTaskFailure: Step Functions uses the given error name. */
-class TaskFailure extends Error {
-  constructor(name: string, cause: string) {
-    super(cause);
-    this.name = name;
-  }
-}
+type Pending = {
+  stateName: string;
+  run: ExecutionRun;
+  resolve: (output: unknown) => void;
+  reject: (error: Error) => void;
+};
 
 /** What happened to an execution, for tests and the local pages. */
 export type LocalExecution = {
@@ -37,16 +27,36 @@ export type LocalExecution = {
   done: Promise<void>;
 };
 
+/** What the engine tells its runtime, for the log: ids, state names and error names only. */
+export type EngineEvent =
+  | { type: 'step-failed'; applicationId: string; stateName: string; error: string }
+  | { type: 'execution-ended'; applicationId: string; status: 'SUCCEEDED' | 'FAILED'; error?: string }
+  | { type: 'checkpoint-failed'; applicationId: string; error: string }
+  | { type: 'resume-skipped'; applicationId: string; stateName: string };
+
+export type LocalEngineOptions = {
+  /** Pause between retries; the definition's intervals unless set (tests set 0 to run without waiting). */
+  retryIntervalMs?: number;
+  /** Where each execution's current state is kept, so that `resume` continues it in a new process. */
+  checkpoints?: CheckpointStore;
+  onEvent?: (event: EngineEvent) => void;
+};
+
+type RunHandle = ReturnType<StateMachine['run']>;
+
 /**
  * Step Functions on one machine: runs the synthesized definition with `aws-local-stepfunctions`,
  * calls the Lambda handlers in-process with the same payloads, and gives waiting tasks a
  * `$$.Task.Token` with SendTaskSuccess/SendTaskFailure semantics (single use; `States.Timeout`
- * when the runtime times a task out).
+ * when the runtime times a task out). With a checkpoint store, every execution survives a restart:
+ * `resume` runs the same definition from the saved state (a copy whose `StartAt` is that state)
+ * with the saved raw input, and a resumed wait gets its saved task token back.
  */
 export class LocalWorkflowEngine implements WorkflowEngine {
-  private readonly machine: StateMachine;
+  private readonly machines = new Map<string, StateMachine>();
   private readonly pending = new Map<string, Pending>();
-  private readonly waitingTokens: string[] = [];
+  private readonly runs = new Set<ExecutionRun>();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private readonly watchers: {
     stateName: string;
     applicationId?: string;
@@ -57,71 +67,175 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   constructor(
     private readonly definition: Definition,
     private readonly handlers: LocalHandlers,
-    /** Pause between retries; the definition's intervals unless set (tests set 0 to run without waiting). */
-    private readonly options: { retryIntervalMs?: number } = {},
+    private readonly options: LocalEngineOptions = {},
   ) {
-    this.machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+    this.machineFrom(definition.StartAt);
   }
 
   /** Starts an application's execution; a second start for the same application is ignored, like an execution name. */
   async start(applicationId: string): Promise<void> {
     if (this.executions.has(applicationId)) return;
-    const tokens = this.waitingTokens;
-    const context = {
-      Task: {
-        // A fresh token each time a state reads $$.Task.Token, as Step Functions gives each task its own.
-        get Token() {
-          const token = randomBytes(32).toString('base64url');
-          tokens.push(token);
-          return token;
-        },
-      },
-    };
-    const run = this.machine.run(
-      { applicationId },
-      {
-        overrides: {
-          taskResourceLocalHandlers: this.overrides() as never,
-          ...(this.options.retryIntervalMs !== undefined
-            ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) }
-            : {}),
-        },
-        context,
-      },
-    );
-    const execution: LocalExecution = { applicationId, status: 'RUNNING', done: Promise.resolve() };
-    execution.done = run.result.then(
-      (output: unknown) => {
-        execution.status = 'SUCCEEDED';
-        execution.output = output;
-      },
-      (error: Error) => {
-        execution.status = 'FAILED';
-        execution.error =
-          error.name === 'ExecutionError'
-            ? String((error as { cause?: { name?: string } }).cause?.name ?? error.message)
-            : error.name;
-      },
-    );
-    this.executions.set(applicationId, execution);
+    this.launch(applicationId, this.definition.StartAt, { applicationId });
+  }
+
+  /**
+   * Continues every execution the checkpoint store holds, each from the state it was in. Resolves
+   * once every resumed wait accepts its callback again; returns how many checkpoints it found.
+   */
+  async resume(): Promise<number> {
+    const checkpoints = (await this.options.checkpoints?.list()) ?? [];
+    const ready: Promise<unknown>[] = [];
+    for (const checkpoint of checkpoints) {
+      if (this.executions.has(checkpoint.applicationId)) continue;
+      const { applicationId, stateName, input, taskToken, settlement } = checkpoint;
+      if (!(stateName in this.definition.States)) {
+        // The definition changed since the checkpoint was saved; the file stays for a person to look at.
+        this.options.onEvent?.({ type: 'resume-skipped', applicationId, stateName });
+        continue;
+      }
+      const wait = taskToken ? { stateName, taskToken, ...(settlement ? { settlement } : {}) } : undefined;
+      // Watched before the launch: a resumed wait registers its token at once.
+      const waiting = wait && !settlement ? this.whenWaiting(stateName, applicationId) : undefined;
+      const execution = this.launch(applicationId, stateName, input, wait);
+      if (waiting) ready.push(Promise.race([waiting, execution]));
+    }
+    await Promise.all(ready);
+    return checkpoints.length;
+  }
+
+  /**
+   * Stops every execution where it stands, as a process that exits would: the checkpoints stay,
+   * steps already running finish, and their writes are done when this resolves.
+   */
+  async stop(): Promise<void> {
+    for (const run of this.runs) {
+      run.stopped = true;
+      run.abort();
+    }
+    await Promise.allSettled([...this.inFlight]);
+    await Promise.all([...this.runs].map((run) => run.flush()));
+    for (const [token, pending] of this.pending) {
+      this.pending.delete(token);
+      pending.reject(new EngineStopped('the engine stopped'));
+    }
+    this.runs.clear();
   }
 
   async succeed(taskToken: string, output: unknown): Promise<void> {
-    this.take(taskToken).resolve(output);
+    const pending = this.take(taskToken);
+    await pending.run.settled(taskToken, { output });
+    pending.resolve(output);
   }
 
   async fail(taskToken: string, error: string, cause: string): Promise<void> {
-    this.take(taskToken).reject(new TaskFailure(error, cause));
+    const pending = this.take(taskToken);
+    await pending.run.settled(taskToken, { error, cause });
+    pending.reject(new TaskFailure(error, cause));
   }
 
   /** Times out a waiting task now, as Step Functions does when its TimeoutSeconds pass. */
   timeOut(taskToken: string): void {
-    this.take(taskToken).reject(new TaskTimedOut(`task timed out`));
+    const pending = this.take(taskToken);
+    void pending.run.settled(taskToken, { error: 'States.Timeout', cause: 'task timed out' });
+    pending.reject(new TaskTimedOut('task timed out'));
   }
 
   /** Resolves with the token when an application's execution next waits in `stateName` (event-driven, no polling). */
   whenWaiting(stateName: string, applicationId?: string): Promise<string> {
     return new Promise((resolve) => this.watchers.push({ stateName, applicationId, resolve }));
+  }
+
+  /** The state each open task token is waiting in, for tests and the local pages. */
+  waiting(): { token: string; stateName: string }[] {
+    return [...this.pending].map(([token, p]) => ({ token, stateName: p.stateName }));
+  }
+
+  /** Runs the definition from `startAt` with `input`; resolves when the execution ends or stops. */
+  private launch(
+    applicationId: string,
+    startAt: string,
+    input: unknown,
+    resumedWait?: { stateName: string; taskToken: string; settlement?: Settlement },
+  ): Promise<void> {
+    const onEvent = this.options.onEvent ?? (() => {});
+    const run = new ExecutionRun(applicationId, this.options.checkpoints, resumedWait, (error) =>
+      onEvent({ type: 'checkpoint-failed', applicationId, error: errorName(error) }),
+    );
+    let savedToken = resumedWait?.taskToken;
+    const context = {
+      Task: {
+        // The saved token for the resumed wait; else a fresh token each time a state reads
+        // $$.Task.Token, as Step Functions gives each task its own.
+        get Token() {
+          const token = savedToken ?? randomBytes(32).toString('base64url');
+          savedToken = undefined;
+          return token;
+        },
+      },
+    };
+    const handle = this.machineFrom(startAt).run(input as never, {
+      overrides: {
+        taskResourceLocalHandlers: this.overrides(run) as never,
+        ...(this.options.retryIntervalMs !== undefined
+          ? { retryIntervalOverrides: this.retryOverrides(this.options.retryIntervalMs) }
+          : {}),
+      },
+      context,
+      noThrowOnAbort: true,
+    });
+    run.abort = handle.abort;
+    this.runs.add(run);
+    void this.follow(run, handle.eventLogs);
+    const execution: LocalExecution = { applicationId, status: 'RUNNING', done: Promise.resolve() };
+    const ended = async (status: 'SUCCEEDED' | 'FAILED', outcome: { output?: unknown; error?: string }) => {
+      if (run.stopped) return;
+      this.runs.delete(run);
+      await run.end();
+      Object.assign(execution, { status, ...outcome });
+      onEvent({ type: 'execution-ended', applicationId, status, ...outcome });
+    };
+    execution.done = handle.result.then(
+      (output: unknown) => ended('SUCCEEDED', { output }),
+      (error: Error) =>
+        ended('FAILED', {
+          error:
+            error.name === 'ExecutionError'
+              ? String((error as { cause?: { name?: string } }).cause?.name ?? error.message)
+              : error.name,
+        }),
+    );
+    this.executions.set(applicationId, execution);
+    return execution.done;
+  }
+
+  /** Feeds the execution's event log to its run: StateEntered moves the checkpoint, StateFailed is reported. */
+  private async follow(run: ExecutionRun, events: RunHandle['eventLogs']): Promise<void> {
+    for await (const event of events) {
+      if (event.type === 'StateEntered') run.enter(event.state.name, event.state.input);
+      if (event.type === 'StateFailed' && !run.stopped) {
+        this.options.onEvent?.({
+          type: 'step-failed',
+          applicationId: run.applicationId,
+          stateName: event.state.name,
+          error: event.Error,
+        });
+      }
+    }
+  }
+
+  /** The state machine over the definition, or over a copy of it that starts at `startAt`. */
+  private machineFrom(startAt: string): StateMachine {
+    let machine = this.machines.get(startAt);
+    if (!machine) {
+      const copy = { ...this.definition, StartAt: startAt };
+      // The definition itself is validated; a copy would only add "state X is not reachable".
+      const original = startAt === this.definition.StartAt;
+      machine = new StateMachine(copy as never, {
+        validationOptions: original ? { checkArn: false } : { noValidate: true },
+      });
+      this.machines.set(startAt, machine);
+    }
+    return machine;
   }
 
   private notify(stateName: string, applicationId: string, token: string): void {
@@ -146,11 +260,6 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     );
   }
 
-  /** The state each open task token is waiting in, for tests and the local pages. */
-  waiting(): { token: string; stateName: string }[] {
-    return [...this.pending].map(([token, p]) => ({ token, stateName: p.stateName }));
-  }
-
   private take(taskToken: string): Pending {
     const found = this.pending.get(taskToken);
     if (!found) throw new TaskDoesNotExist();
@@ -158,39 +267,27 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     return found;
   }
 
-  private overrides(): Record<string, (input: unknown) => Promise<unknown>> {
-    const result: Record<string, (input: unknown) => Promise<unknown>> = {};
-    for (const [stateName, state] of Object.entries(this.definition.States)) {
-      if (state.Type !== 'Task') continue;
-      const waits = state.Resource?.endsWith('.waitForTaskToken') ?? false;
-      const name = handlerOf(waits ? (state.Parameters?.FunctionName ?? '') : (state.Resource ?? ''));
-      const handler = name && this.handlers[name];
-      if (!handler) throw new Error(`no local handler for state "${stateName}"`);
-      result[stateName] = async (input: unknown) => {
-        const payload = waits ? (input as { Payload: { taskToken: string } }).Payload : input;
-        if (!waits) return handler(payload);
-        const { taskToken, applicationId } = payload as { taskToken: string; applicationId: string };
-        const settled = new Promise<unknown>((resolve, reject) =>
-          this.pending.set(taskToken, { stateName, resolve, reject }),
-        );
-        try {
-          await handler(payload);
-        } catch (error) {
-          this.pending.delete(taskToken);
-          throw error;
-        }
-        this.notify(stateName, applicationId, taskToken);
-        return settled;
-      };
-    }
-    return result;
+  /** Calls a handler and remembers the call until it ends, so `stop` can let it finish. */
+  private call(handler: (payload: unknown) => Promise<unknown>, payload: unknown): Promise<unknown> {
+    const call = handler(payload);
+    this.inFlight.add(call);
+    const forget = () => this.inFlight.delete(call);
+    call.then(forget, forget);
+    return call;
+  }
+
+  private overrides(run: ExecutionRun) {
+    return taskOverrides(this.definition, this.handlers, run, {
+      call: (handler, payload) => this.call(handler, payload),
+      wait: (taskToken, stateName) =>
+        new Promise((resolve, reject) => this.pending.set(taskToken, { stateName, run, resolve, reject })),
+      forget: (taskToken) => this.pending.delete(taskToken),
+      notify: (stateName, applicationId, taskToken) => this.notify(stateName, applicationId, taskToken),
+      checkpoints: this.options.checkpoints !== undefined,
+    });
   }
 }
 
-/** SendTaskSuccess or SendTaskFailure with a token that is unknown, used or timed out. */
-export class TaskDoesNotExist extends Error {
-  override readonly name = 'TaskDoesNotExist';
-  constructor() {
-    super('Task does not exist anymore');
-  }
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
 }

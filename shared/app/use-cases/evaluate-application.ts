@@ -2,6 +2,7 @@ import { decisionToJson } from '../../rules/decision';
 import { evaluateClaim } from '../../rules/engine/evaluate';
 import { validateClaim } from '../../rules/validate';
 import type { Deps } from '../deps';
+import { StoredClaimInvalidError } from '../errors';
 import { load, save } from './common';
 
 /** What the workflow needs to route an application: no amounts, no personal data. */
@@ -15,8 +16,9 @@ export async function evaluateApplication(deps: Deps, applicationId: string): Pr
   const application = await load(deps, applicationId);
   const check = validateClaim(application.claim, deps.catalogue);
   if (!check.ok)
-    throw new Error(
-      `stored claim of ${applicationId} no longer validates: ${check.errors.map((e) => e.path).join(', ')}`,
+    throw new StoredClaimInvalidError(
+      applicationId,
+      check.errors.map((e) => e.path),
     );
   const decision = decisionToJson(evaluateClaim(deps.catalogue, check.claim));
   const benefit = deps.catalogue.byId.get(application.benefit);

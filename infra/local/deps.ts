@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { documentClient } from '../../shared/adapters/aws/document-client';
+import { DynamoApplicationStore } from '../../shared/adapters/aws/dynamo-application-store';
+import { DecisionJournal } from '../../shared/adapters/aws/dynamo-decision-journal';
+import { DynamoDecisionLinkStore } from '../../shared/adapters/aws/dynamo-decision-link-store';
+import { DynamoIdempotencyStore } from '../../shared/adapters/aws/dynamo-idempotency-store';
+import { DynamoPayoutLedger } from '../../shared/adapters/aws/dynamo-payout-ledger';
+import { DynamoReceiptRegistry } from '../../shared/adapters/aws/dynamo-receipt-registry';
+import { S3ReceiptStore } from '../../shared/adapters/aws/s3-receipt-store';
+import type { Deps, Settings } from '../../shared/app/deps';
+import type { Mailer, Metrics, WorkflowEngine } from '../../shared/app/ports';
+import { ENV } from '../../shared/config/env';
+import { BankingCalendar } from '../../shared/domain/banking-days';
+import type { Catalogue } from '../../shared/rules/catalogue';
+import { settingsFromEnv } from '../../shared/runtime/aws-deps';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
+import { LOCAL_BUCKETS } from './s3';
+import { LOCAL_TABLES } from './tables';
+
+/**
+ * The settings from the environment, with local defaults for whatever it does not set: the pages
+ * on this machine, made-up municipal addresses, four eyes above 10.000 kr., reminders after 3 working days.
+ */
+export function localSettings(port: number, env: Readonly<Record<string, string | undefined>>): Settings {
+  const defaults: Record<string, string> = {
+    [ENV.publicBaseUrl]: `http://127.0.0.1:${port}`,
+    [ENV.caseworkerEmail]: 'sagsbehandler@kommune.local',
+    [ENV.teamLeadEmail]: 'teamleder@kommune.local',
+    [ENV.secondApproverEmail]: 'godkender@kommune.local',
+    [ENV.fourEyesAboveOre]: '1000000',
+    [ENV.reviewReminderWorkingDays]: '3',
+  };
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value));
+  return settingsFromEnv({ ...defaults, ...given });
+}
+
+/** An S3 client for s3rver: path-style URLs, the fake key pair, the local region. */
+export function localS3Client(endpoint: string): S3Client {
+  return new S3Client({
+    region: LOCAL_REGION,
+    endpoint,
+    forcePathStyle: true,
+    credentials: LOCAL_CREDENTIALS,
+  });
+}
+
+/** What the local composition root hands over: the servers' clients and the local adapters. */
+export type LocalParts = {
+  dynamodb: DynamoDBClient;
+  s3: S3Client;
+  mailer: Mailer;
+  metrics: Metrics;
+  workflow: WorkflowEngine;
+  catalogue: Catalogue;
+  settings: Settings;
+};
+
+/** The same `Deps` as on AWS, with the real DynamoDB and S3 adapters pointed at the local servers. */
+export function localDeps(parts: LocalParts): Deps {
+  const doc = documentClient(parts.dynamodb);
+  return {
+    applications: new DynamoApplicationStore(doc, LOCAL_TABLES.applications),
+    links: new DynamoDecisionLinkStore(doc, LOCAL_TABLES.decisionLinks),
+    receipts: new S3ReceiptStore(parts.s3, LOCAL_BUCKETS.receipts),
+    registry: new DynamoReceiptRegistry(doc, LOCAL_TABLES.idempotency),
+    mailer: parts.mailer,
+    workflow: parts.workflow,
+    ledger: new DynamoPayoutLedger(doc, LOCAL_TABLES.payoutLedger),
+    idempotency: new DynamoIdempotencyStore(doc, LOCAL_TABLES.idempotency),
+    journal: new DecisionJournal(doc, LOCAL_TABLES.decisions),
+    metrics: parts.metrics,
+    env: { now: () => new Date(), randomId: () => randomBytes(18).toString('base64url') },
+    catalogue: parts.catalogue,
+    calendar: new BankingCalendar(),
+    settings: parts.settings,
+  };
+}

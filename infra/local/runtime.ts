@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeHandler as reviewReminders } from '../../functions/review-reminders';
+import { FileCheckpointStore } from '../../shared/adapters/local/checkpoints';
+import { InProcessMetrics } from '../../shared/adapters/local/metrics';
+import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
+import { type EngineEvent, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
+import type { Deps } from '../../shared/app/deps';
+import { loadCatalogue } from '../../shared/rules/catalogue';
+import { synthesizeDefinition } from '../../workflows/definition';
+import { parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
+import { localDeps, localS3Client, localSettings } from './deps';
+import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
+import { freePort } from './endpoints';
+import { workflowHandlers } from './handlers';
+import { localRoutes } from './local-routes';
+import { type LocalS3, startS3 } from './s3';
+import { type Schedule, startSchedule } from './scheduler';
+import { close, createLocalServer, listen } from './server';
+import { ensureTables } from './tables';
+
+/** Where `npm start` keeps its data: `.local/` in the repository, ignored by git. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.local', import.meta.url));
+
+export type LocalOptions = {
+  /** The HTTP port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  /** DynamoDB Local's database, s3rver's objects, the outbox and the workflow checkpoints live here. */
+  dataDir?: string;
+  /** Ports of DynamoDB Local and s3rver; free ones when not given. */
+  dynamoDbPort?: number;
+  s3Port?: number;
+  /** Configuration (PUBLIC_BASE_URL, CASEWORKER_EMAIL, …); local defaults fill the gaps. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Where the runtime's log lines go: ids, state and error names, never personal data. */
+  log?: (line: string) => void;
+  /** The Java command DynamoDB Local runs with. */
+  java?: string;
+};
+
+export type LocalRuntime = {
+  url: string;
+  endpoints: { dynamodb: string; s3: string };
+  deps: Deps;
+  engine: LocalWorkflowEngine;
+  /** How many executions were resumed from the data directory. */
+  resumed: number;
+  startupMs: number;
+  stop: () => Promise<void>;
+};
+
+/** A log line for an engine event. */
+function describe(event: EngineEvent): string {
+  switch (event.type) {
+    case 'step-failed':
+      return `workflow ${event.applicationId}: step "${event.stateName}" failed with ${event.error}`;
+    case 'execution-ended':
+      return `workflow ${event.applicationId}: ${event.status}${event.error ? ` (${event.error})` : ''}`;
+    case 'checkpoint-failed':
+      return `workflow ${event.applicationId}: checkpoint not saved (${event.error})`;
+    case 'resume-skipped':
+      return `workflow ${event.applicationId}: not resumed, the definition has no state "${event.stateName}"`;
+  }
+}
+
+/**
+ * The whole system on one machine: the HTTP interface on 127.0.0.1, DynamoDB Local and s3rver
+ * with their data in `dataDir`, the workflow engine running the synthesized definition with the
+ * Lambda handlers in-process, and the review reminders on their EventBridge schedule.
+ */
+export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
+  const started = Date.now();
+  requireJava(options.java);
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const outboxDir = join(dataDir, 'outbox');
+  const catalogue = loadCatalogue();
+  let deps: Deps | undefined;
+  let ready = false;
+  const server = createLocalServer(
+    localRoutes({
+      ready: () => ready,
+      outboxDir,
+      catalogue,
+      deps: () => deps,
+      onFault: (fault) => log(`request failed: ${fault.route}: ${fault.error}`),
+    }),
+    (error) => log(`request failed: ${(error as Error).name}`),
+  );
+  const port = await listen(server, options.port);
+  const url = `http://127.0.0.1:${port}`;
+  const settings = localSettings(port, options.env ?? process.env);
+  const origin = new URL(settings.publicBaseUrl).origin;
+  log(`listening on ${url}; starting DynamoDB Local, S3 and the workflow engine…`);
+
+  let dynamoStarting: Promise<LocalDynamoDb> | undefined;
+  let s3Starting: Promise<LocalS3> | undefined;
+  let engine: LocalWorkflowEngine | undefined;
+  let schedule: Schedule | undefined;
+  let s3Client: ReturnType<typeof localS3Client> | undefined;
+  /** Stops what has started, in the order that lets running steps finish against live servers. */
+  const stop = async () => {
+    ready = false;
+    schedule?.stop();
+    await close(server);
+    await engine?.stop();
+    s3Client?.destroy();
+    const servers = await Promise.allSettled([dynamoStarting, s3Starting]);
+    await Promise.all(servers.map((s) => (s.status === 'fulfilled' ? s.value?.stop() : undefined)));
+  };
+
+  try {
+    const dynamoPort = options.dynamoDbPort || (await freePort());
+    dynamoStarting = startDynamoDb({
+      dir: join(dataDir, 'dynamodb'),
+      port: dynamoPort,
+      ...(options.java ? { java: options.java } : {}),
+    });
+    s3Starting = startS3({ dir: join(dataDir, 's3'), port: options.s3Port ?? 0, origins: [origin, url] });
+    // Their failures are read below (and by stop); until then they are not unhandled.
+    dynamoStarting.catch(() => undefined);
+    s3Starting.catch(() => undefined);
+    // Synthesizing takes seconds of CPU; the JVM of DynamoDB Local boots meanwhile on the other core.
+    const definition = synthesizeDefinition();
+    const [dynamo, s3] = await Promise.all([dynamoStarting, s3Starting]);
+    const created = await ensureTables(dynamo.client);
+    if (created.length > 0) log(`created tables: ${created.join(', ')}`);
+
+    s3Client = localS3Client(s3.endpoint);
+    const metrics = new InProcessMetrics((name, value) => log(`metric ${name} +${value}`));
+    const built = localDeps({
+      dynamodb: dynamo.client,
+      s3: s3Client,
+      mailer: new OutboxMailer(outboxDir),
+      metrics,
+      workflow: undefined as unknown as Deps['workflow'],
+      catalogue,
+      settings,
+    });
+    engine = new LocalWorkflowEngine(definition as never, workflowHandlers(built), {
+      checkpoints: new FileCheckpointStore(join(dataDir, 'workflow')),
+      onEvent: (event) => log(describe(event)),
+    });
+    built.workflow = engine;
+    deps = built;
+    const resumed = await engine.resume();
+    if (resumed > 0) log(`resumed ${resumed} workflow execution(s)`);
+
+    const remind = reviewReminders(built);
+    schedule = startSchedule({
+      cron: parseCron(REVIEW_REMINDERS_SCHEDULE.expression),
+      zone: REVIEW_REMINDERS_SCHEDULE.timeZone,
+      job: async () => {
+        const { reminded, overdue } = await remind();
+        log(`review reminders: ${reminded} sent, ${overdue} overdue`);
+      },
+      onError: (error) => log(`review reminders failed: ${(error as Error).name}`),
+    });
+    void dynamo.exited.then(() => {
+      if (ready) log('DynamoDB Local stopped; /health now answers 503');
+      ready = false;
+    });
+    ready = true;
+    return {
+      url,
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
+      deps: built,
+      engine,
+      resumed,
+      startupMs: Date.now() - started,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { HttpRequest, HttpResponse } from '../../shared/http/router';
+
+/** A little more than the router's own limit, so the router answers an oversized body itself. */
+const MAX_BODY_BYTES = 1_100_000;
+
+class BodyTooLarge extends Error {
+  override readonly name = 'BodyTooLarge';
+}
+
+/** Reads a request as the router sees it: lower-case headers, the query, the body as text. */
+async function toHttpRequest(req: IncomingMessage): Promise<HttpRequest> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return {
+    method: req.method ?? 'GET',
+    // Not decoded: API Gateway hands the Lambda the raw path too.
+    path: url.pathname,
+    headers,
+    query: Object.fromEntries(url.searchParams),
+    body: chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined,
+  };
+}
+
+function write(res: ServerResponse, response: HttpResponse): void {
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}
+
+const plain = (status: number, error: string): HttpResponse => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify({ error }),
+});
+
+/** The local HTTP server: Node's http carrying requests to `handle`, as API Gateway carries them to the Lambda. */
+export function createLocalServer(
+  handle: (req: HttpRequest) => Promise<HttpResponse>,
+  onError: (error: unknown) => void,
+): Server {
+  return createServer(async (req, res) => {
+    try {
+      write(res, await handle(await toHttpRequest(req)));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return write(res, plain(413, 'body too large'));
+      onError(error);
+      write(res, plain(500, 'internal error'));
+    }
+  });
+}
+
+/** Listens on 127.0.0.1 only; resolves with the port (useful when asked for port 0). */
+export function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+/** Closes the server, ending idle keep-alive connections so that close does not wait for them. */
+export function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

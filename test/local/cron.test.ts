@@ -1,0 +1,96 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { nextRun, parseCron, REVIEW_REMINDERS_SCHEDULE } from '../../infra/local/cron';
+import { startSchedule } from '../../infra/local/scheduler';
+import { supplementsStacks } from '../infra/stacks';
+
+const zone = 'Europe/Copenhagen';
+const reminders = parseCron(REVIEW_REMINDERS_SCHEDULE.expression);
+const at = (iso: string) => new Date(iso);
+
+/** A promise with its resolve and reject at hand. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('the cron evaluator', () => {
+  it('runs the reminders at 07:00 Copenhagen the same working morning when it is earlier', () => {
+    // Wednesday 4 March 2026, 05:30 in Copenhagen (CET, UTC+1).
+    expect(nextRun(reminders, zone, at('2026-03-04T04:30:00Z'))).toEqual(at('2026-03-04T06:00:00Z'));
+  });
+
+  it('skips from Friday after 07:00 to Monday 07:00', () => {
+    expect(nextRun(reminders, zone, at('2026-03-06T06:00:00Z'))).toEqual(at('2026-03-09T06:00:00Z'));
+  });
+
+  it('follows summer time: 07:00 Copenhagen is 05:00 UTC after the last Sunday of March', () => {
+    expect(nextRun(reminders, zone, at('2026-03-27T06:00:00Z'))).toEqual(at('2026-03-30T05:00:00Z'));
+  });
+
+  it('reads lists, ranges, steps, month names and a day of the month', () => {
+    const cron = parseCron('cron(0/30 8-9 15 JAN,JUL ? 2027)');
+    expect(nextRun(cron, zone, at('2026-11-22T00:00:00Z'))).toEqual(at('2027-01-15T07:00:00Z'));
+    expect(nextRun(cron, zone, at('2027-01-15T07:00:00Z'))).toEqual(at('2027-01-15T07:30:00Z'));
+    expect(nextRun(cron, zone, at('2027-01-15T08:30:00Z'))).toEqual(at('2027-07-15T06:00:00Z'));
+    expect(nextRun(cron, zone, at('2027-07-15T07:30:00Z'))).toBeUndefined();
+  });
+
+  it('refuses what it does not evaluate (L, W, #) and malformed expressions', () => {
+    expect(() => parseCron('cron(0 7 L * ? *)')).toThrow(/between 1 and 31/);
+    expect(() => parseCron('cron(0 7 ? * 2#1 *)')).toThrow(/between 1 and 7/);
+    expect(() => parseCron('rate(1 day)')).toThrow(/not an EventBridge cron expression/);
+  });
+
+  it('uses the same expression and time zone as the EventBridge schedule the CDK app deploys', () => {
+    const template = Template.fromStack(supplementsStacks().application);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: REVIEW_REMINDERS_SCHEDULE.expression,
+      ScheduleExpressionTimezone: REVIEW_REMINDERS_SCHEDULE.timeZone,
+    });
+  });
+});
+
+describe('the in-process scheduler', () => {
+  /** A schedule whose clock stands a millisecond before a run, then moves to the run's minute. */
+  function dueSchedule(job: () => Promise<void>, onError: (error: unknown) => void) {
+    let now = at('2026-03-05T05:59:59.999Z');
+    const schedule = startSchedule({ cron: reminders, zone, now: () => now, job, onError });
+    const armedFor = schedule.nextAt();
+    now = at('2026-03-05T06:00:00Z');
+    return { schedule, armedFor };
+  }
+
+  it('runs the job when its minute comes', async () => {
+    const ran = deferred<void>();
+    let runs = 0;
+    const { schedule, armedFor } = dueSchedule(
+      async () => {
+        runs++;
+        ran.resolve();
+      },
+      (error) => ran.reject(error),
+    );
+    await ran.promise;
+    schedule.stop();
+
+    expect(armedFor).toEqual(at('2026-03-05T06:00:00Z'));
+    expect(runs).toBe(1);
+  });
+
+  it('reports a failed run instead of stopping', async () => {
+    const reported = deferred<unknown>();
+    const { schedule } = dueSchedule(async () => {
+      throw new TypeError('boom');
+    }, reported.resolve);
+    const error = await reported.promise;
+    schedule.stop();
+
+    expect(error).toBeInstanceOf(TypeError);
+  });
+});

@@ -1,0 +1,100 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localRoutes } from '../../infra/local/local-routes';
+import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
+import type { HttpRequest } from '../../shared/http/router';
+import { loadCatalogue } from '../../shared/rules/catalogue';
+
+const catalogue = loadCatalogue();
+const request = (method: string, path: string, query: Record<string, string> = {}): HttpRequest => ({
+  method,
+  path,
+  headers: {},
+  query,
+  body: undefined,
+});
+
+describe('the local routes', () => {
+  let outboxDir: string;
+  let ready: boolean;
+  const routes = () =>
+    localRoutes({ ready: () => ready, outboxDir, catalogue, deps: () => undefined, onFault: () => {} });
+
+  beforeEach(async () => {
+    outboxDir = await mkdtemp(join(tmpdir(), 'outbox-'));
+    ready = false;
+  });
+  afterEach(() => rm(outboxDir, { recursive: true, force: true }));
+
+  it('answers /health with 503 until every component is up, then 200 {"status":"ok"}', async () => {
+    const before = await routes()(request('GET', '/health'));
+    ready = true;
+    const after = await routes()(request('GET', '/health'));
+
+    expect(before.status).toBe(503);
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body)).toEqual({ status: 'ok' });
+  });
+
+  it('answers the system routes with 503 while starting', async () => {
+    const response = await routes()(request('GET', '/api/applications/abcdefgh12345678'));
+    expect(response.status).toBe(503);
+  });
+
+  it('lists the outbox newest first as JSON with to, subject, text, html and sentAt', async () => {
+    let clock = Date.parse('2026-03-04T09:00:00Z');
+    const mailer = new OutboxMailer(outboxDir, () => {
+      clock += 1000;
+      return new Date(clock);
+    });
+    await mailer.send({ to: 'a@kommune.local', subject: 'første', text: 'one', html: '<p>one</p>' });
+    await mailer.send({ to: 'b@kommune.local', subject: 'anden', text: 'two', html: '<p>two</p>' });
+
+    const response = await routes()(request('GET', '/local/mail'));
+
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual([
+      {
+        to: 'b@kommune.local',
+        subject: 'anden',
+        text: 'two',
+        html: '<p>two</p>',
+        sentAt: '2026-03-04T09:00:02.000Z',
+      },
+      {
+        to: 'a@kommune.local',
+        subject: 'første',
+        text: 'one',
+        html: '<p>one</p>',
+        sentAt: '2026-03-04T09:00:01.000Z',
+      },
+    ]);
+  });
+
+  it('shows the outbox as a page with clickable, escaped links at ?format=html and /local/mailbox', async () => {
+    await new OutboxMailer(outboxDir).send({
+      to: 'sagsbehandler@kommune.local',
+      subject: 'Ny ansøgning <til> behandling',
+      text: 'Åbn sagen: http://127.0.0.1:3000/decisions/abc123def456',
+      html: '',
+    });
+
+    const page = await routes()(request('GET', '/local/mail', { format: 'html' }));
+    const mailbox = await routes()(request('GET', '/local/mailbox'));
+
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('Ny ansøgning &lt;til&gt; behandling');
+    expect(page.body).toContain(
+      '<a href="http://127.0.0.1:3000/decisions/abc123def456">http://127.0.0.1:3000/decisions/abc123def456</a>',
+    );
+    expect(mailbox.body).toBe(page.body);
+  });
+
+  it('answers POST /local/payout-runs with 501 until the payout issue lands', async () => {
+    const response = await routes()(request('POST', '/local/payout-runs'));
+    expect(response.status).toBe(501);
+    expect(JSON.parse(response.body)).toEqual({ error: 'payout runs arrive with the payout issue' });
+  });
+});
