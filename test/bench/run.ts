@@ -1,8 +1,10 @@
+import { benchE2e } from './e2e';
 import { benchRules } from './rules';
 
 /** `npm run bench -- NAME [ARGS]`: runs one benchmark and prints its JSON line. */
 const benches: Record<string, (args: string[]) => unknown> = {
   rules: () => benchRules(),
+  e2e: ([concurrency, total]) => benchE2e(Number(concurrency ?? 20), Number(total ?? 200)),
 };
 
 const [name = 'rules', ...args] = process.argv.slice(2);
