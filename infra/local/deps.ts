@@ -1,20 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { documentClient } from '../../shared/adapters/aws/document-client';
-import { DynamoApplicationStore } from '../../shared/adapters/aws/dynamo-application-store';
-import { DecisionJournal } from '../../shared/adapters/aws/dynamo-decision-journal';
-import { DynamoDecisionLinkStore } from '../../shared/adapters/aws/dynamo-decision-link-store';
-import { DynamoIdempotencyStore } from '../../shared/adapters/aws/dynamo-idempotency-store';
-import { DynamoPayoutLedger } from '../../shared/adapters/aws/dynamo-payout-ledger';
-import { DynamoReceiptRegistry } from '../../shared/adapters/aws/dynamo-receipt-registry';
-import { S3ReceiptStore } from '../../shared/adapters/aws/s3-receipt-store';
 import type { Deps, Settings } from '../../shared/app/deps';
 import type { Mailer, Metrics, WorkflowEngine } from '../../shared/app/ports';
 import { ENV } from '../../shared/config/env';
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import type { Catalogue } from '../../shared/rules/catalogue';
-import { settingsFromEnv } from '../../shared/runtime/aws-deps';
+import { randomId, settingsFromEnv, storeAdapters } from '../../shared/runtime/aws-deps';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
 import { LOCAL_BUCKETS } from './s3';
 import { LOCAL_TABLES } from './tables';
@@ -59,19 +51,19 @@ export type LocalParts = {
 
 /** The same `Deps` as on AWS, with the real DynamoDB and S3 adapters pointed at the local servers. */
 export function localDeps(parts: LocalParts): Deps {
-  const doc = documentClient(parts.dynamodb);
   return {
-    applications: new DynamoApplicationStore(doc, LOCAL_TABLES.applications),
-    links: new DynamoDecisionLinkStore(doc, LOCAL_TABLES.decisionLinks),
-    receipts: new S3ReceiptStore(parts.s3, LOCAL_BUCKETS.receipts),
-    registry: new DynamoReceiptRegistry(doc, LOCAL_TABLES.idempotency),
+    ...storeAdapters(documentClient(parts.dynamodb), parts.s3, {
+      applicationsTable: LOCAL_TABLES.applications,
+      decisionsTable: LOCAL_TABLES.decisions,
+      decisionLinksTable: LOCAL_TABLES.decisionLinks,
+      payoutLedgerTable: LOCAL_TABLES.payoutLedger,
+      idempotencyTable: LOCAL_TABLES.idempotency,
+      receiptsBucket: LOCAL_BUCKETS.receipts,
+    }),
     mailer: parts.mailer,
     workflow: parts.workflow,
-    ledger: new DynamoPayoutLedger(doc, LOCAL_TABLES.payoutLedger),
-    idempotency: new DynamoIdempotencyStore(doc, LOCAL_TABLES.idempotency),
-    journal: new DecisionJournal(doc, LOCAL_TABLES.decisions),
     metrics: parts.metrics,
-    env: { now: () => new Date(), randomId: () => randomBytes(18).toString('base64url') },
+    env: { now: () => new Date(), randomId },
     catalogue: parts.catalogue,
     calendar: new BankingCalendar(),
     settings: parts.settings,

@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/aws/document-client';
 import { DynamoApplicationStore } from '../adapters/aws/dynamo-application-store';
 import { DecisionJournal } from '../adapters/aws/dynamo-decision-journal';
@@ -68,6 +69,32 @@ class CloudWatchMetrics implements Metrics {
   }
 }
 
+/** Where the data lives: table and bucket names (from the environment on AWS, fixed locally). */
+export type StoreNames = {
+  applicationsTable: string;
+  decisionsTable: string;
+  decisionLinksTable: string;
+  payoutLedgerTable: string;
+  idempotencyTable: string;
+  receiptsBucket: string;
+};
+
+/** The DynamoDB and S3 adapters over one document client and one S3 client: the same on AWS and locally. */
+export function storeAdapters(doc: DynamoDBDocumentClient, s3: S3Client, names: StoreNames) {
+  return {
+    applications: new DynamoApplicationStore(doc, names.applicationsTable),
+    links: new DynamoDecisionLinkStore(doc, names.decisionLinksTable),
+    receipts: new S3ReceiptStore(s3, names.receiptsBucket),
+    registry: new DynamoReceiptRegistry(doc, names.idempotencyTable),
+    ledger: new DynamoPayoutLedger(doc, names.payoutLedgerTable),
+    idempotency: new DynamoIdempotencyStore(doc, names.idempotencyTable),
+    journal: new DecisionJournal(doc, names.decisionsTable),
+  };
+}
+
+/** Ids for links, uploads and applications: 144 random bits, URL-safe. */
+export const randomId = () => randomBytes(18).toString('base64url');
+
 /** The production dependencies of a Lambda function, built from its environment. */
 export async function awsDeps(): Promise<Deps> {
   const tables = readConfig([
@@ -81,19 +108,12 @@ export async function awsDeps(): Promise<Deps> {
     'mailFrom',
   ]);
   const clients = awsClients();
-  const doc = documentClient(clients.dynamodb);
   return {
-    applications: new DynamoApplicationStore(doc, tables.applicationsTable),
-    links: new DynamoDecisionLinkStore(doc, tables.decisionLinksTable),
-    receipts: new S3ReceiptStore(clients.s3, tables.receiptsBucket),
-    registry: new DynamoReceiptRegistry(doc, tables.idempotencyTable),
+    ...storeAdapters(documentClient(clients.dynamodb), clients.s3, tables),
     mailer: new SesMailer(clients.ses, tables.mailFrom),
     workflow: new SfnWorkflowEngine(clients.sfn, tables.stateMachineArn),
-    ledger: new DynamoPayoutLedger(doc, tables.payoutLedgerTable),
-    idempotency: new DynamoIdempotencyStore(doc, tables.idempotencyTable),
-    journal: new DecisionJournal(doc, tables.decisionsTable),
     metrics: new CloudWatchMetrics(),
-    env: { now: () => new Date(), randomId: () => randomBytes(18).toString('base64url') },
+    env: { now: () => new Date(), randomId },
     catalogue: loadCatalogue(),
     calendar: new BankingCalendar(),
     settings: settingsFromEnv(),

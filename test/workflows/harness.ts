@@ -1,14 +1,4 @@
-import { makeHandler as checkDocuments } from '../../functions/check-documents';
-import { makeHandler as checkPayout } from '../../functions/check-payout';
-import { makeHandler as evaluateClaim } from '../../functions/evaluate-claim';
-import { makeHandler as notifyPaid } from '../../functions/notify-paid';
-import { makeHandler as recordFailure } from '../../functions/record-failure';
-import { makeHandler as requestInformation } from '../../functions/request-information';
-import { makeHandler as requestReceipts } from '../../functions/request-receipts';
-import { makeHandler as requestReview } from '../../functions/request-review';
-import { makeHandler as requestSecondApproval } from '../../functions/request-second-approval';
-import { makeHandler as schedulePayout } from '../../functions/schedule-payout';
-import { makeHandler as sendDecisionLetter } from '../../functions/send-decision-letter';
+import { workflowHandlers } from '../../infra/local/handlers';
 import { type LocalHandlers, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import {
   MemoryApplicationStore,
@@ -78,19 +68,7 @@ export function harness(
     calendar: new BankingCalendar(),
     settings: { ...settings, ...overrides },
   };
-  const handlers = wrap({
-    'evaluate-claim': evaluateClaim(deps),
-    'request-receipts': requestReceipts(deps),
-    'request-review': requestReview(deps),
-    'check-documents': checkDocuments(deps),
-    'request-second-approval': requestSecondApproval(deps),
-    'send-decision-letter': sendDecisionLetter(deps),
-    'request-information': requestInformation(deps),
-    'schedule-payout': schedulePayout(deps),
-    'check-payout': checkPayout(deps),
-    'notify-paid': notifyPaid(deps),
-    'record-failure': recordFailure(deps),
-  });
+  const handlers = wrap(workflowHandlers(deps));
   const engine = new LocalWorkflowEngine(definition as never, handlers, { retryIntervalMs: 0 });
   deps.workflow = engine;
   return { deps, engine, env, ...stores };
