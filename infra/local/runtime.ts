@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeHandler as reviewReminders } from '../../functions/review-reminders';
 import { FileCheckpointStore } from '../../shared/adapters/local/checkpoints';
 import { InProcessMetrics } from '../../shared/adapters/local/metrics';
@@ -14,8 +15,9 @@ import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
 import { freePort } from './endpoints';
 import { workflowHandlers } from './handlers';
 import { localRoutes } from './local-routes';
-import { type LocalS3, startS3 } from './s3';
+import { LOCAL_BUCKETS, type LocalS3, startS3 } from './s3';
 import { type Schedule, startSchedule } from './scheduler';
+import { seed } from './seed';
 import { close, createLocalServer, listen } from './server';
 import { ensureTables } from './tables';
 
@@ -36,6 +38,8 @@ export type LocalOptions = {
   log?: (line: string) => void;
   /** The Java command DynamoDB Local runs with. */
   java?: string;
+  /** Seed a new data directory with a few families and applications in every state (`npm start` does). */
+  seed?: boolean;
 };
 
 export type LocalRuntime = {
@@ -145,6 +149,20 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     deps = built;
     const resumed = await engine.resume();
     if (resumed > 0) log(`resumed ${resumed} workflow execution(s)`);
+    if (options.seed && created.length > 0) {
+      const client = s3Client;
+      const count = await seed(built, engine, async (key, bytes, contentType) => {
+        await client.send(
+          new PutObjectCommand({
+            Bucket: LOCAL_BUCKETS.receipts,
+            Key: key,
+            Body: bytes,
+            ContentType: contentType,
+          }),
+        );
+      });
+      log(`seeded ${count} applications`);
+    }
 
     const remind = reviewReminders(built);
     schedule = startSchedule({

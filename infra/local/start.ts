@@ -23,6 +23,7 @@ try {
     s3Port: portFrom('S3_PORT', 4568),
     ...(process.env.LOCAL_DATA_DIR ? { dataDir: process.env.LOCAL_DATA_DIR } : {}),
     log,
+    seed: true,
   });
 } catch (error) {
   if (error instanceof JavaMissingError) {

@@ -1,0 +1,142 @@
+import type { LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
+import type { Deps } from '../../shared/app/deps';
+import { receiptKey } from '../../shared/app/use-cases/check-documents';
+import { recordDecision } from '../../shared/app/use-cases/record-decision';
+import { submitApplication } from '../../shared/app/use-cases/submit-application';
+import { STATE } from '../../workflows/application-workflow';
+
+/** Puts a receipt's bytes where an upload would have put them. */
+export type PutReceipt = (key: string, bytes: Uint8Array, contentType: string) => Promise<void>;
+
+const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n% ${text}\n%%EOF\n`);
+
+/** Made-up families: the CPR numbers are fictitious and only shaped like real ones. */
+const families = {
+  jensen: {
+    role: 'relief-family',
+    name: 'Mette Jensen',
+    email: 'mette.jensen@example.test',
+    cpr: '120382-0000',
+  },
+  hansen: {
+    role: 'relief-family',
+    name: 'Lars Hansen',
+    email: 'lars.hansen@example.test',
+    cpr: '050475-0000',
+  },
+  nielsen: {
+    role: 'foster-family',
+    name: 'Sofie Nielsen',
+    email: 'sofie.nielsen@example.test',
+    cpr: '230990-0000',
+  },
+  larsen: { role: 'parent', name: 'Ahmed Larsen', email: 'ahmed.larsen@example.test', cpr: '171185-0000' },
+} as const;
+
+type Seed = { family: keyof typeof families; claim: Record<string, unknown>; receipt?: string };
+
+const seeds: Record<string, Seed> = {
+  carSeat: {
+    family: 'jensen',
+    claim: {
+      municipality: 'randers',
+      benefit: 'ran-car-seat',
+      child: { birthDate: '2019-05-01' },
+      expenses: [{ date: '2026-10-20', amount: '1799.00', description: 'Autostol, i-Size' }],
+    },
+    receipt: 'autostol',
+  },
+  mileage: {
+    family: 'hansen',
+    claim: {
+      municipality: 'randers',
+      benefit: 'ran-mileage',
+      child: { birthDate: '2016-02-11' },
+      trips: [
+        { date: '2026-10-09', km: 34.5, purpose: 'Hente barnet til aflastning' },
+        { date: '2026-10-11', km: 34.5, purpose: 'Aflevere barnet efter aflastning' },
+      ],
+    },
+  },
+  computer: {
+    family: 'nielsen',
+    claim: {
+      municipality: 'rudersdal',
+      benefit: 'rud-computer',
+      child: { birthDate: '2014-03-01', schoolGrade: 6 },
+      expenses: [{ date: '2026-10-01', amount: '4999.00', description: 'Bærbar computer' }],
+    },
+    receipt: 'computer',
+  },
+  campSchool: {
+    family: 'larsen',
+    claim: {
+      municipality: 'rudersdal',
+      benefit: 'rud-s41-camp-school',
+      child: { birthDate: '2015-06-15' },
+      expenses: [{ date: '2026-09-15', amount: '3800.00', description: 'Lejrskole på Bornholm' }],
+    },
+    receipt: 'lejrskole',
+  },
+  helmet: {
+    family: 'nielsen',
+    claim: {
+      municipality: 'rudersdal',
+      benefit: 'rud-bike-helmet',
+      child: { birthDate: '2018-08-08', placementStart: '2026-09-01' },
+      expenses: [{ date: '2026-09-10', amount: '549.00', description: 'Cykelhjelm' }],
+    },
+    // Not a PDF or an image, whatever its name says: the document check refuses it.
+    receipt: '<html>kvittering</html>',
+  },
+};
+
+/**
+ * A realistic first start: a few families with applications in different states (in review,
+ * information requested, rejected, rejected by the document check, payout scheduled).
+ */
+export async function seed(deps: Deps, engine: LocalWorkflowEngine, putReceipt: PutReceipt): Promise<number> {
+  const ids: Record<string, string> = {};
+  for (const [name, s] of Object.entries(seeds)) {
+    const receipts: string[] = [];
+    if (s.receipt) {
+      const uploadId = deps.env.randomId();
+      const bytes = s.receipt.startsWith('<') ? new TextEncoder().encode(s.receipt) : pdf(s.receipt);
+      await putReceipt(receiptKey(uploadId), bytes, 'application/pdf');
+      receipts.push(uploadId);
+    }
+    const reviewing = engine.whenWaiting(STATE.review);
+    const result = await submitApplication(
+      deps,
+      { ...s.claim, applicant: families[s.family], receipts },
+      `seed-${name}`,
+    );
+    if (!result.ok) throw new Error(`seed ${name}: ${result.errors.map((e) => e.path).join(', ')}`);
+    ids[name] = result.id;
+    await reviewing;
+  }
+  const decide = async (
+    id: string | undefined,
+    form: { action: string; amount?: string; reason?: string },
+  ) => {
+    const link = [...(await deps.links.listOpen('review', '9999-12-31T00:00:00.000Z', 100))].find(
+      (l) => l.applicationId === id,
+    );
+    if (link) await recordDecision(deps, link.id, { ...form, formToken: link.formToken });
+  };
+  // The computer: 6th grade, refused. The camp school: the caseworker asks a question.
+  await decide(ids.computer, { action: 'reject', reason: 'Tilskud til computer gives fra 7. klasse.' });
+  const asked = engine.whenWaiting(STATE.askInformation, ids.campSchool);
+  await decide(ids.campSchool, {
+    action: 'request-information',
+    reason: 'Er lejrskolen i Danmark, og hvad koster den i alt?',
+  });
+  await asked;
+  // The helmet's receipt is no PDF: the document check refuses it.
+  await decide(ids.helmet, { action: 'approve' });
+  // Mileage: approved and waiting for the payout run. The car seat waits for the caseworker.
+  const scheduled = engine.whenWaiting(STATE.schedulePayout, ids.mileage);
+  await decide(ids.mileage, { action: 'approve' });
+  await scheduled;
+  return Object.keys(ids).length;
+}
