@@ -1,12 +1,15 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { documentClient } from '../../shared/adapters/aws/document-client';
+import { DynamoPayoutBatchStore } from '../../shared/adapters/aws/dynamo-payout-batch-store';
+import { S3FinanceFileStore } from '../../shared/adapters/aws/s3-finance-file-store';
 import type { Deps, Settings } from '../../shared/app/deps';
 import type { Mailer, Metrics, WorkflowEngine } from '../../shared/app/ports';
 import { ENV } from '../../shared/config/env';
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import type { Catalogue } from '../../shared/rules/catalogue';
 import { randomId, settingsFromEnv, storeAdapters } from '../../shared/runtime/aws-deps';
+import { DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
 import { LOCAL_BUCKETS } from './s3';
 import { LOCAL_TABLES } from './tables';
@@ -67,5 +70,10 @@ export function localDeps(parts: LocalParts): Deps {
     catalogue: parts.catalogue,
     calendar: new BankingCalendar(),
     settings: parts.settings,
+    payouts: {
+      batches: new DynamoPayoutBatchStore(documentClient(parts.dynamodb), LOCAL_TABLES.payoutLedger),
+      files: new S3FinanceFileStore(parts.s3, LOCAL_BUCKETS.finance),
+      settings: { ...DEFAULT_PAYOUT_SETTINGS, financeEmail: 'oekonomi@kommune.local' },
+    },
   };
 }

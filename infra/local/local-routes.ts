@@ -2,12 +2,29 @@ import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
 import type { Deps } from '../../shared/app/deps';
 import { htmlResponse, json } from '../../shared/http/http';
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
+import { payoutDeps } from '../../shared/payouts/ports';
+import { runNextPayouts } from '../../shared/payouts/run';
 import type { Catalogue } from '../../shared/rules/catalogue';
 import { catalogueToJson } from '../../shared/rules/catalogue/to-json';
 import { decisionToJson } from '../../shared/rules/decision';
 import { evaluateClaim } from '../../shared/rules/engine/evaluate';
 import { validateClaim } from '../../shared/rules/validate';
+import { serveAsset } from './assets';
 import { mailboxPage } from './mailbox-page';
+
+/** POST /local/payout-runs: the next scheduled run, now, with links to its files. */
+async function runNextPayoutsNow(deps: Deps) {
+  const payouts = payoutDeps(deps);
+  const batch = await runNextPayouts(payouts);
+  const files = await Promise.all(
+    batch.files.map(async (f) => ({
+      name: f.name,
+      format: f.format,
+      url: await payouts.files.link(f.key, payouts.settings.linkValidSeconds),
+    })),
+  );
+  return { batchId: batch.id, files };
+}
 
 /** What the local routes need: whether everything is up, the outbox, and the system's dependencies once built. */
 export type LocalRoutesContext = {
@@ -42,18 +59,18 @@ export function localRoutes(ctx: LocalRoutesContext) {
     const method = req.method.toUpperCase();
     const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
     const route = `${method} ${path}`;
+    if (method === 'GET' && path.startsWith('/assets/')) return serveAsset(path);
     if (route === 'GET /health') return ctx.ready() ? json(200, { status: 'ok' }) : starting();
     if (route === 'GET /local/mail' || route === 'GET /local/mailbox') {
       const mails = await readOutbox(ctx.outboxDir);
       const asPage = path === '/local/mailbox' || req.query.format === 'html';
       return asPage ? htmlResponse(200, mailboxPage(mails)) : json(200, mails);
     }
-    if (route === 'POST /local/payout-runs')
-      return json(501, { error: 'payout runs arrive with the payout issue' });
     if (route === 'GET /api/catalogue') return json(200, catalogueToJson(ctx.catalogue));
     if (route === 'POST /api/rules/evaluate') return evaluateRules(ctx.catalogue, req);
     const deps = ctx.deps();
     if (!ctx.ready() || !deps) return starting();
+    if (route === 'POST /local/payout-runs') return json(200, await runNextPayoutsNow(deps));
     return handleRequest(deps, req, { onFault: ctx.onFault });
   };
 }

@@ -9,10 +9,10 @@ function linked(text: string): Html {
 /** The local outbox as a page: newest first, each e-mail's recipient, subject, time and text. */
 export function mailboxPage(mails: SentMail[]): string {
   const items = mails.map(
-    (mail) => html`<article>
+    (mail) => html`<article class="mail">
 <h2>${mail.subject}</h2>
 <p>Til <span lang="en">/ To</span>: ${mail.to} · <time datetime="${mail.sentAt}">${mail.sentAt}</time></p>
-<pre>${linked(mail.text)}</pre>
+<pre class="mail-text">${linked(mail.text)}</pre>
 </article>`,
   );
   return page(

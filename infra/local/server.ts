@@ -34,7 +34,7 @@ async function toHttpRequest(req: IncomingMessage): Promise<HttpRequest> {
 
 function write(res: ServerResponse, response: HttpResponse): void {
   res.writeHead(response.status, response.headers);
-  res.end(response.body);
+  res.end(response.base64 ? Buffer.from(response.body, 'base64') : response.body);
 }
 
 const plain = (status: number, error: string): HttpResponse => ({

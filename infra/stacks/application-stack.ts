@@ -22,6 +22,7 @@ import { Mail } from '../constructs/mail';
 import { Monitoring } from '../constructs/monitoring';
 import { acknowledgeWildcardResources } from '../constructs/nag';
 import { NodeFunction } from '../constructs/node-function';
+import { PayoutRuns } from '../constructs/payout-runs';
 import { PublicApi } from '../constructs/public-api';
 import { ReviewReminders } from '../constructs/review-reminders';
 import { WorkflowSteps } from '../constructs/workflow-steps';
@@ -110,9 +111,19 @@ export class ApplicationStack extends Stack {
     });
 
     const reminders = new ReviewReminders(this, 'Reminders', { config, environment, tables, mail });
+    const payoutRuns = new PayoutRuns(this, 'PayoutRuns', {
+      config,
+      environment,
+      tables,
+      financeBucket: props.financeBucket,
+      mail,
+    });
     new Monitoring(this, 'Monitoring', {
       stateMachine: this.stateMachine,
-      deadLetterQueues: { ReviewReminders: reminders.deadLetterQueue },
+      deadLetterQueues: {
+        ReviewReminders: reminders.deadLetterQueue,
+        PayoutRuns: payoutRuns.deadLetterQueue,
+      },
       alarmEmail: config.alarmEmail,
     });
 

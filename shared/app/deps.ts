@@ -1,4 +1,5 @@
 import type { BankingCalendar } from '../domain/banking-days';
+import type { PayoutParts } from '../payouts/ports';
 import type { Catalogue } from '../rules/catalogue';
 import type {
   ApplicationStore,
@@ -46,4 +47,6 @@ export type Deps = {
   catalogue: Catalogue;
   calendar: BankingCalendar;
   settings: Settings;
+  /** Payout runs: batches, the finance bucket and their settings (absent where nothing runs payouts). */
+  payouts?: PayoutParts;
 };

@@ -97,6 +97,10 @@ export type PayoutEntry = {
   status: 'scheduled' | 'in-batch' | 'executed' | 'rejected';
   taskToken?: string;
   batchId?: string;
+  /** The payee's CPR: NemKonto finds the account from it (facts.md §2). */
+  payeeCpr?: string;
+  /** The bank's reason when finance reports the line rejected. */
+  rejection?: { reason: string; batchId: string; at: string };
   createdAt: string;
 };
 
@@ -106,6 +110,20 @@ export interface PayoutLedger {
   get(applicationId: string): Promise<PayoutEntry | undefined>;
   /** Attaches the workflow's task token so the payout run can resume the application. */
   attachTaskToken(applicationId: string, taskToken: string): Promise<void>;
+  /** Scheduled entries due on or before `throughDate`, oldest due date first, page by page. */
+  listDue(throughDate: string): AsyncIterable<PayoutEntry>;
+  /** The entries of a batch still in it (status `in-batch`). */
+  listInBatch(batchId: string): AsyncIterable<PayoutEntry>;
+  /** Puts a scheduled entry in the batch unless another batch has it; true when it is in `batchId` now. */
+  claimForBatch(applicationId: string, batchId: string): Promise<boolean>;
+  /** Moves an entry of the batch to `executed` or `rejected`; false when it is not (or no longer) in it. */
+  settle(
+    applicationId: string,
+    batchId: string,
+    outcome: { executed: true } | { reason: string; at: string },
+  ): Promise<boolean>;
+  /** Schedules a rejected entry again, with the corrected amount and due date, for a later run. */
+  reschedule(applicationId: string, amountOre: number, dueDate: string): Promise<boolean>;
 }
 
 /** Idempotency keys: the first request with a key wins; repeats get the first result. */

@@ -25,12 +25,12 @@ ${
 }
 <form method="post">
 <input type="hidden" name="formToken" value="${link.formToken}">
-<div><label for="text">Dit svar <span lang="en">(your answer)</span></label>
-<textarea id="text" name="text" rows="6" cols="60" maxlength="4000"></textarea></div>
-<div><label for="receipts">Kvitteringer: upload-id'er adskilt af komma <span lang="en">(receipts: upload ids, comma-separated)</span></label>
-<input type="text" id="receipts" name="receipts" aria-describedby="receipts-hint">
-<p id="receipts-hint">Hver kvittering uploades først; du får et upload-id for hver fil.</p></div>
-<button type="submit">Send svar <span lang="en">(send answer)</span></button>
+<div class="form-group"><label for="text">Dit svar <span lang="en">(your answer)</span></label>
+<textarea id="text" name="text" class="form-input" rows="6" cols="60" maxlength="4000"></textarea></div>
+<div class="form-group"><label for="receipts">Kvitteringer: upload-id'er adskilt af komma <span lang="en">(receipts: upload ids, comma-separated)</span></label>
+<input type="text" id="receipts" name="receipts" class="form-input" aria-describedby="receipts-hint">
+<p id="receipts-hint" class="form-hint">Hver kvittering uploades først; du får et upload-id for hver fil.</p></div>
+<button type="submit" class="button button-primary">Send svar <span lang="en">(send answer)</span></button>
 </form>
 <section lang="en" aria-labelledby="summary-en">
 <h2 id="summary-en">In English</h2>

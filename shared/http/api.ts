@@ -4,6 +4,7 @@ import type { Deps } from '../app/deps';
 import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';
 import { submitApplication } from '../app/use-cases/submit-application';
+import { formatDkk } from '../domain/money';
 import {
   type FieldError,
   fieldError,
@@ -107,7 +108,20 @@ export async function applicationStatus(deps: Deps, req: HttpRequest, id: string
   return json(200, statusView(application));
 }
 
-/** GET /api/payout-batches: empty until payout runs land (a later piece), which will also guard it for finance. */
-export async function payoutBatches(): Promise<HttpResponse> {
-  return json(200, { batches: [] });
+/** GET /api/payout-batches: the newest batches with their files and totals (øre and DKK). */
+export async function payoutBatches(deps: Deps): Promise<HttpResponse> {
+  const batches = (await deps.payouts?.batches.list(50)) ?? [];
+  return json(200, {
+    batches: batches.map((b) => ({
+      id: b.id,
+      scheduledAt: b.scheduledAt,
+      payoutDate: b.payoutDate,
+      step: b.step,
+      count: b.count,
+      sumOre: b.sumOre,
+      sum: formatDkk(b.sumOre),
+      groups: b.groups,
+      files: b.files.map(({ name, format, bytes, sha256 }) => ({ name, format, bytes, sha256 })),
+    })),
+  });
 }

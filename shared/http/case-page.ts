@@ -24,29 +24,29 @@ function decisionForm(link: DecisionLink): Html {
   const second = link.purpose === 'second-approval';
   return html`<form method="post">
 <input type="hidden" name="formToken" value="${link.formToken}">
-<fieldset>
-<legend>Handling <span lang="en">(action)</span></legend>
-<div><input type="radio" id="action-approve" name="action" value="approve" required>
-<label for="action-approve">Godkend <span lang="en">(approve)</span></label></div>
-<div><input type="radio" id="action-reject" name="action" value="reject">
-<label for="action-reject">Afslå <span lang="en">(reject)</span></label></div>
+<fieldset class="form-group">
+<legend class="form-label">Handling <span lang="en">(action)</span></legend>
+<div class="form-group-radio"><input type="radio" id="action-approve" name="action" value="approve" class="form-radio" required>
+<label for="action-approve" class="form-label">Godkend <span lang="en">(approve)</span></label></div>
+<div class="form-group-radio"><input type="radio" id="action-reject" name="action" value="reject" class="form-radio">
+<label for="action-reject" class="form-label">Afslå <span lang="en">(reject)</span></label></div>
 ${
   second
     ? ''
-    : html`<div><input type="radio" id="action-request-information" name="action" value="request-information">
-<label for="action-request-information">Bed familien om flere oplysninger <span lang="en">(request information)</span></label></div>`
+    : html`<div class="form-group-radio"><input type="radio" id="action-request-information" name="action" value="request-information" class="form-radio">
+<label for="action-request-information" class="form-label">Bed familien om flere oplysninger <span lang="en">(request information)</span></label></div>`
 }
 </fieldset>
 ${
   second
     ? ''
-    : html`<div><label for="amount">Beløb ved delvis godkendelse, fx 1500.00 <span lang="en">(amount for a partial approval)</span></label>
-<input type="text" id="amount" name="amount" inputmode="decimal" pattern="[0-9]+\\.[0-9]{2}" aria-describedby="amount-hint">
-<p id="amount-hint">Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.</p></div>`
+    : html`<div class="form-group"><label for="amount" class="form-label">Beløb ved delvis godkendelse, fx 1500.00 <span lang="en">(amount for a partial approval)</span></label>
+<input type="text" id="amount" name="amount" class="form-input" inputmode="decimal" pattern="[0-9]+\\.[0-9]{2}" aria-describedby="amount-hint">
+<p id="amount-hint" class="form-hint">Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.</p></div>`
 }
-<div><label for="reason">Begrundelse (skal udfyldes ved afslag eller spørgsmål) <span lang="en">(reason: required to reject or ask)</span></label>
-<textarea id="reason" name="reason" rows="5" cols="60" maxlength="2000"></textarea></div>
-<button type="submit">Registrér afgørelse <span lang="en">(record decision)</span></button>
+<div class="form-group"><label for="reason">Begrundelse (skal udfyldes ved afslag eller spørgsmål) <span lang="en">(reason: required to reject or ask)</span></label>
+<textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000"></textarea></div>
+<button type="submit" class="button button-primary">Registrér afgørelse <span lang="en">(record decision)</span></button>
 </form>`;
 }
 

@@ -17,7 +17,7 @@ export function benefitName(deps: Deps, application: Application): { da: string;
 export function calculation(application: Application): Html {
   const decision = application.decision;
   if (!decision) return html`<p>Reglerne har endnu ikke vurderet ansøgningen.</p>`;
-  return html`<table>
+  return html`<div class="table--responsive-scroll"><table class="table table--compact">
 <caption>Beregning efter reglerne</caption>
 <thead><tr><th scope="col">Beskrivelse</th><th scope="col">Dato</th><th scope="col">Antal</th><th scope="col">Ansøgt</th><th scope="col">Kan udbetales</th><th scope="col">Regel</th></tr></thead>
 <tbody>
@@ -28,7 +28,7 @@ ${decision.lines.map(
 `,
 )}</tbody>
 <tfoot><tr><th scope="row" colspan="3">I alt</th><td>${kroner(decision.claimed)}</td><td>${kroner(decision.payable)}</td><td></td></tr></tfoot>
-</table>
+</table></div>
 <h3>Begrundelser</h3>
 ${
   decision.reasons.length > 0
@@ -40,7 +40,7 @@ ${
 /** The child's earlier applications (at most ten): date, benefit and status. */
 export function history(deps: Deps, earlier: Application[]): Html {
   if (earlier.length === 0) return html`<p>Ingen tidligere ansøgninger for barnet.</p>`;
-  return html`<table>
+  return html`<div class="table--responsive-scroll"><table class="table table--compact">
 <caption>Tidligere ansøgninger for barnet</caption>
 <thead><tr><th scope="col">Dato</th><th scope="col">Ydelse</th><th scope="col">Status</th></tr></thead>
 <tbody>
@@ -49,7 +49,7 @@ ${earlier.map(
     html`<tr><td>${dayOf(a.submittedAt)}</td><td>${benefitName(deps, a).da}</td><td>${statusLabels[a.status]?.da ?? a.status}</td></tr>
 `,
 )}</tbody>
-</table>`;
+</table></div>`;
 }
 
 /** The receipts, by upload id. */

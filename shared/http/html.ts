@@ -34,19 +34,43 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
   );
 }
 
-/** A whole page: Danish first, with the English text marked `lang="en"` by the caller. */
-export function page(title: string, body: Html): string {
-  return `<!doctype html>${html`<html lang="da">
+/** A page's language and, for the family's pages, the address of the same page in the other one. */
+export type PageOptions = { lang?: 'da' | 'en'; switchTo?: string; scripts?: string[] };
+
+/**
+ * A whole page on Det Fælles Designsystem (DKFDS): skip link, header, one container. Danish first,
+ * with English text marked `lang="en"` by the caller or the whole page in English (`lang`).
+ */
+export function page(title: string, body: Html, options: PageOptions = {}): string {
+  const lang = options.lang ?? 'da';
+  const en = lang === 'en';
+  return `<!doctype html>${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
+<link rel="stylesheet" href="/assets/dkfds/css/dkfds-borgerdk.min.css">
+<link rel="stylesheet" href="/assets/app/app.css">
+${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
-<main>
+<a class="skipnav" href="#main-content">${en ? 'Go to the content' : 'Gå til sidens indhold'}</a>
+<header class="header">
+<div class="portal-header"><div class="container portal-header-inner">
+<a href="/" class="portal-title">${en ? 'Supplementary payments' : 'Tilskud til familier'}</a>
+${
+  options.switchTo
+    ? html`<a class="lang-switch" href="${options.switchTo}" lang="${en ? 'da' : 'en'}" hreflang="${en ? 'da' : 'en'}">${en ? 'Dansk' : 'English'}</a>`
+    : ''
+}
+</div></div>
+</header>
+<div class="container page-container">
+<main id="main-content">
 ${body}
 </main>
+</div>
 </body>
 </html>`}`;
 }
@@ -61,7 +85,7 @@ export function messagePage(
     title.da,
     html`<h1>${title.da}</h1>
 <p>${text.da}</p>
-${back ? html`<p><a href="${back}">Tilbage til formularen <span lang="en">(back to the form)</span></a></p>` : ''}
+${back ? html`<p><a class="back-link" href="${back}">Tilbage til formularen <span lang="en">(back to the form)</span></a></p>` : ''}
 <section lang="en" aria-labelledby="en-heading">
 <h2 id="en-heading">${title.en}</h2>
 <p>${text.en}</p>

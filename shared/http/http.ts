@@ -9,7 +9,13 @@ export type HttpRequest = {
 };
 
 /** A response as the router returns it; the carrier only copies it out. */
-export type HttpResponse = { status: number; headers: Record<string, string>; body: string };
+export type HttpResponse = {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The body is base64 of binary content (fonts, receipts), as API Gateway's `isBase64Encoded`. */
+  base64?: boolean;
+};
 
 /** Sent with every response: nothing is cached, sniffed, framed or leaked through the Referer. */
 const securityHeaders: Record<string, string> = {
@@ -19,6 +25,16 @@ const securityHeaders: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+
+/** A response with the security headers and the given content type. */
+export function withHeaders(status: number, contentType: string, body: string, base64 = false): HttpResponse {
+  return {
+    status,
+    headers: { ...securityHeaders, 'content-type': contentType },
+    body,
+    ...(base64 ? { base64 } : {}),
+  };
+}
 
 /** A JSON response. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse {

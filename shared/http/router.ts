@@ -2,6 +2,7 @@ import type { Deps } from '../app/deps';
 import { applicationStatus, createUpload, payoutBatches, submit } from './api';
 import { type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
 import { postAnswer, postDecision, showAnswer, showCase } from './links';
+import { pageRoutes } from './pages';
 
 export type { HttpRequest, HttpResponse } from './http';
 
@@ -45,6 +46,7 @@ const routes: Route[] = [
   { method: 'POST', pattern: /^\/decisions\/([^/]+)$/, name: 'POST /decisions/{id}', handle: postDecision },
   { method: 'GET', pattern: /^\/answers\/([^/]+)$/, name: 'GET /answers/{id}', handle: showAnswer },
   { method: 'POST', pattern: /^\/answers\/([^/]+)$/, name: 'POST /answers/{id}', handle: postAnswer },
+  ...pageRoutes,
 ];
 
 /**

@@ -17,9 +17,10 @@ import { SesMailer } from '../adapters/aws/ses-mailer';
 import { SfnWorkflowEngine } from '../adapters/aws/sfn-workflow-engine';
 import type { Deps, Settings } from '../app/deps';
 import type { Metrics } from '../app/ports';
-import { readConfig } from '../config/env';
+import { ENV, readConfig } from '../config/env';
 import { BankingCalendar } from '../domain/banking-days';
 import { loadCatalogue } from '../rules/catalogue';
+import { payoutParts } from './payout-parts';
 
 /** Where the AWS clients point: AWS by default; the local runtime passes its loopback endpoints. */
 export type Endpoints = { dynamodb?: string; s3?: string; region?: string };
@@ -108,8 +109,13 @@ export async function awsDeps(): Promise<Deps> {
     'mailFrom',
   ]);
   const clients = awsClients();
+  const doc = documentClient(clients.dynamodb);
   return {
-    ...storeAdapters(documentClient(clients.dynamodb), clients.s3, tables),
+    ...storeAdapters(doc, clients.s3, tables),
+    // Only the functions told of the finance bucket (payout runs, the HTTP API) get payout parts.
+    ...(process.env[ENV.financeBucket]
+      ? { payouts: payoutParts(doc, clients.s3, tables.payoutLedgerTable) }
+      : {}),
     mailer: new SesMailer(clients.ses, tables.mailFrom),
     workflow: new SfnWorkflowEngine(clients.sfn, tables.stateMachineArn),
     metrics: new CloudWatchMetrics(),

@@ -1,9 +1,11 @@
 import { benchE2e } from './e2e';
+import { benchPayouts } from './payouts';
 import { benchRules } from './rules';
 
 /** `npm run bench -- NAME [ARGS]`: runs one benchmark and prints its JSON line. */
 const benches: Record<string, (args: string[]) => unknown> = {
   rules: () => benchRules(),
+  payouts: ([count]) => benchPayouts(Number(count ?? 100_000)),
   e2e: ([concurrency, total]) => benchE2e(Number(concurrency ?? 20), Number(total ?? 200)),
 };
 

@@ -32,8 +32,13 @@ function statementsOf(handler: string): Statement[] {
 const actionsOf = (handler: string) => statementsOf(handler).flatMap((s) => [s.Action].flat());
 
 describe('ApplicationStack functions', () => {
-  it('deploys one function per workflow handler plus http-api and review-reminders', () => {
-    const expected = [...Object.values(workflowHandlers), 'http-api', 'review-reminders'].sort();
+  it('deploys one function per workflow handler plus http-api, review-reminders and payout-run', () => {
+    const expected = [
+      ...Object.values(workflowHandlers),
+      'http-api',
+      'review-reminders',
+      'payout-run',
+    ].sort();
 
     expect(functions.map((f) => f.service).sort()).toEqual(expected);
   });
@@ -146,6 +151,7 @@ describe('ApplicationStack permissions', () => {
     expect(senders.sort()).toEqual(
       [
         'notify-paid',
+        'payout-run',
         'request-information',
         'request-receipts',
         'request-review',
@@ -266,6 +272,27 @@ describe('ApplicationStack mail and schedules', () => {
     });
     expect(reminders?.properties.DeadLetterConfig).toEqual({ TargetArn: queue });
   });
+
+  it('runs payouts every weekday at 06:00 Copenhagen time, the handler applying cadence and banking days', () => {
+    const run = functions.find((f) => f.service === 'payout-run');
+
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 6 ? * MON-FRI *)',
+      ScheduleExpressionTimezone: 'Europe/Copenhagen',
+      Target: { Arn: { 'Fn::GetAtt': [run?.id, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 3 } },
+    });
+  });
+
+  it('lets payout-run read and write the ledger and put and get finance files, and nothing else on data', () => {
+    const actions = statementsOf('payout-run').flatMap((s) => [s.Action].flat());
+
+    expect(actions).toEqual(
+      expect.arrayContaining(['dynamodb:Query', 'dynamodb:UpdateItem', 's3:PutObject', 's3:GetObject']),
+    );
+    expect(actions).not.toEqual(expect.arrayContaining(['dynamodb:DeleteItem']));
+    expect(actions).not.toEqual(expect.arrayContaining(['s3:DeleteObject']));
+    expect(actions.some((a) => a === '*' || a === 's3:*' || a === 'dynamodb:*')).toBe(false);
+  });
 });
 
 describe('ApplicationStack alarms', () => {
@@ -292,7 +319,7 @@ describe('ApplicationStack alarms', () => {
 
   it('sends every alarm to one KMS-encrypted topic', () => {
     expect(topic?.[1].Properties.KmsMasterKeyId).toBeDefined();
-    expect(alarms).toHaveLength(3);
+    expect(alarms).toHaveLength(4);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic?.[0] }]);
   });
 });

@@ -6,6 +6,8 @@ import { localRoutes } from '../../infra/local/local-routes';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import type { HttpRequest } from '../../shared/http/router';
 import { loadCatalogue } from '../../shared/rules/catalogue';
+import { payoutHarness, payoutSettings, seed } from '../payouts/fixtures';
+import { harness } from '../workflows/harness';
 
 const catalogue = loadCatalogue();
 const request = (method: string, path: string, query: Record<string, string> = {}): HttpRequest => ({
@@ -92,9 +94,30 @@ describe('the local routes', () => {
     expect(mailbox.body).toBe(page.body);
   });
 
-  it('answers POST /local/payout-runs with 501 until the payout issue lands', async () => {
-    const response = await routes()(request('POST', '/local/payout-runs'));
-    expect(response.status).toBe(501);
-    expect(JSON.parse(response.body)).toEqual({ error: 'payout runs arrive with the payout issue' });
+  it('runs the next payout run on POST /local/payout-runs and lists it on GET /api/payout-batches', async () => {
+    const { deps: payout, ledger, batches, files } = payoutHarness();
+    await seed(ledger, 3);
+    const { deps } = harness();
+    deps.ledger = ledger;
+    deps.payouts = { batches, files, settings: payoutSettings };
+    deps.env = payout.env;
+    ready = true;
+    const serve = localRoutes({
+      ready: () => ready,
+      outboxDir,
+      catalogue,
+      deps: () => deps,
+      onFault: () => {},
+    });
+
+    const run = await serve(request('POST', '/local/payout-runs'));
+    const listed = await serve(request('GET', '/api/payout-batches'));
+
+    expect(run.status).toBe(200);
+    expect(JSON.parse(run.body)).toMatchObject({
+      batchId: '20260304T0600',
+      files: [{ format: 'csv' }, { format: 'pain.001.001.03' }, { format: 'manifest' }],
+    });
+    expect(JSON.parse(listed.body).batches).toMatchObject([{ id: '20260304T0600', count: 3, step: 'ready' }]);
   });
 });

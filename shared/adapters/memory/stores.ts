@@ -128,7 +128,11 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
-/** In-memory payout ledger: one entry per application. */
+/** A copy of a ledger entry: flat but for the rejection, and far cheaper than structuredClone over whole runs. */
+const copyEntry = (entry: PayoutEntry): PayoutEntry =>
+  entry.rejection ? { ...entry, rejection: { ...entry.rejection } } : { ...entry };
+
+/** In-memory payout ledger: one entry per application, with the DynamoDB ledger's conditional writes. */
 export class MemoryPayoutLedger implements PayoutLedger {
   readonly entries = new Map<string, PayoutEntry>();
   async schedule(entry: PayoutEntry) {
@@ -144,6 +148,43 @@ export class MemoryPayoutLedger implements PayoutLedger {
   async attachTaskToken(applicationId: string, taskToken: string) {
     const entry = this.entries.get(applicationId);
     if (entry) entry.taskToken = taskToken;
+  }
+  async *listDue(throughDate: string) {
+    const due = [...this.entries.values()]
+      .filter((e) => e.status === 'scheduled' && e.dueDate <= throughDate)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    for (const entry of due) yield copyEntry(entry);
+  }
+  async *listInBatch(batchId: string) {
+    for (const entry of [...this.entries.values()]) {
+      if (entry.status === 'in-batch' && entry.batchId === batchId) yield copyEntry(entry);
+    }
+  }
+  async claimForBatch(applicationId: string, batchId: string) {
+    const entry = this.entries.get(applicationId);
+    if (entry?.status === 'scheduled' && entry.batchId === undefined) {
+      Object.assign(entry, { status: 'in-batch', batchId });
+      return true;
+    }
+    return entry?.batchId === batchId;
+  }
+  async settle(
+    applicationId: string,
+    batchId: string,
+    outcome: { executed: true } | { reason: string; at: string },
+  ) {
+    const entry = this.entries.get(applicationId);
+    if (entry?.status !== 'in-batch' || entry.batchId !== batchId) return false;
+    if ('executed' in outcome) entry.status = 'executed';
+    else Object.assign(entry, { status: 'rejected', rejection: { ...outcome, batchId } });
+    return true;
+  }
+  async reschedule(applicationId: string, amountOre: number, dueDate: string) {
+    const entry = this.entries.get(applicationId);
+    if (entry?.status !== 'rejected') return false;
+    Object.assign(entry, { status: 'scheduled', amountOre, dueDate });
+    delete entry.batchId;
+    return true;
   }
 }
 

@@ -25,6 +25,7 @@ export async function schedulePayout(deps: Deps, applicationId: string, taskToke
     amountOre,
     dueDate,
     status: 'scheduled',
+    payeeCpr: application.applicant.cpr,
     createdAt: deps.env.now().toISOString(),
   });
   await deps.ledger.attachTaskToken(applicationId, taskToken);

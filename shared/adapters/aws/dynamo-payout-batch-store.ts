@@ -1,0 +1,96 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { BatchStep, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
+import { TABLES } from '../tables';
+import { isConditionalCheckFailed } from './errors';
+
+const table = TABLES.payoutLedger;
+const index = table.byStatusDue;
+/**
+ * Batches share the payout ledger table under `batch#<id>`. Their `status` is `batch` and their
+ * `dueDate` the scheduled time, so the status/due-date index lists them newest first without a scan,
+ * and no query for entries (`scheduled`, `in-batch`) ever meets one.
+ */
+const BATCH_STATUS = 'batch';
+const keyOf = (id: string) => `batch#${id}`;
+
+type BatchItem = PayoutBatch & { applicationId: string; status: string; dueDate: string };
+
+const toItem = (batch: PayoutBatch): BatchItem => ({
+  ...batch,
+  [table.partitionKey]: keyOf(batch.id),
+  [index.partitionKey]: BATCH_STATUS,
+  [index.sortKey]: batch.scheduledAt,
+});
+
+const fromItem = ({ applicationId: _a, status: _s, dueDate: _d, ...batch }: BatchItem): PayoutBatch => batch;
+
+/** Payout batches in DynamoDB: created once per id, moved forward by conditional writes on the step. */
+export class DynamoPayoutBatchStore implements PayoutBatchStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(batch: PayoutBatch): Promise<PayoutBatch> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(batch),
+          ConditionExpression: 'attribute_not_exists(#key)',
+          ExpressionAttributeNames: { '#key': table.partitionKey },
+        }),
+      );
+      return batch;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+    const stored = await this.get(batch.id);
+    if (!stored) throw new Error(`payout batch ${batch.id} vanished after a conflicting write`);
+    return stored;
+  }
+
+  async get(id: string): Promise<PayoutBatch | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { [table.partitionKey]: keyOf(id) },
+        ConsistentRead: true,
+      }),
+    );
+    return Item && fromItem(Item as BatchItem);
+  }
+
+  async advance(batch: PayoutBatch, from: BatchStep): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(batch),
+          ConditionExpression: '#step = :from',
+          ExpressionAttributeNames: { '#step': 'step' },
+          ExpressionAttributeValues: { ':from': from },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async list(limit: number): Promise<PayoutBatch[]> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#status = :batch',
+        ExpressionAttributeNames: { '#status': index.partitionKey },
+        ExpressionAttributeValues: { ':batch': BATCH_STATUS },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (Items ?? []).map((item) => fromItem(item as BatchItem));
+  }
+}

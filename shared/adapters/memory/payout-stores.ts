@@ -1,0 +1,42 @@
+import type { BatchStep, FinanceFileStore, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** In-memory batches with the DynamoDB store's conditional writes. */
+export class MemoryPayoutBatchStore implements PayoutBatchStore {
+  readonly items = new Map<string, PayoutBatch>();
+  async create(batch: PayoutBatch) {
+    const existing = this.items.get(batch.id);
+    if (existing) return clone(existing);
+    this.items.set(batch.id, clone(batch));
+    return clone(batch);
+  }
+  async get(id: string) {
+    const found = this.items.get(id);
+    return found && clone(found);
+  }
+  async advance(batch: PayoutBatch, from: BatchStep) {
+    if (this.items.get(batch.id)?.step !== from) return false;
+    this.items.set(batch.id, clone(batch));
+    return true;
+  }
+  async list(limit: number) {
+    return [...this.items.values()]
+      .sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt))
+      .slice(0, limit)
+      .map(clone);
+  }
+}
+
+/** Finance files as strings in memory (tests); links are fake URLs. */
+export class MemoryFinanceFileStore implements FinanceFileStore {
+  readonly files = new Map<string, { contentType: string; body: string }>();
+  async write(key: string, contentType: string, chunks: AsyncIterable<string>) {
+    const parts: string[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    this.files.set(key, { contentType, body: parts.join('') });
+  }
+  async link(key: string, seconds: number) {
+    return `memory://finance/${key}?expires=${seconds}`;
+  }
+}

@@ -1,0 +1,90 @@
+// The family's status: the token lives in the URL fragment (never sent to the server in the
+// address) and goes to the API as a Bearer token.
+const root = document.getElementById('status');
+if (root) {
+  const en = root.dataset.lang === 'en';
+  const t = (da, english) => (en ? english : da);
+  const labels = JSON.parse(root.dataset.labels);
+  const label = (group, key) => (labels[group][key] ? labels[group][key][en ? 'en' : 'da'] : key);
+  const token = decodeURIComponent(location.hash.slice(1));
+  const id = root.dataset.id;
+  const lang = en ? '?lang=en' : '';
+
+  // The link to keep, and the language switch, both carry the fragment along.
+  const link = document.getElementById('status-link');
+  if (link && token) {
+    link.href = `/status/${id}${lang}#${token}`;
+    link.textContent = new URL(link.href, location.href).href;
+  }
+  const other = document.querySelector('.lang-switch');
+  if (other && token) other.href = `${other.getAttribute('href')}#${token}`;
+
+  const el = (tag, text, className) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const kroner = (text) =>
+    `${Number(text).toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} kr.`;
+  const day = (instant) =>
+    new Date(instant).toLocaleDateString(en ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen' });
+
+  const render = (app) => {
+    const dl = el('dl');
+    const row = (term, value) => dl.append(el('dt', term), el('dd', value));
+    row(t('Status', 'Status'), label('status', app.status));
+    if (app.decision) {
+      row(t('Ansøgt', 'Claimed'), kroner(app.decision.claimed));
+      row(t('Kan udbetales efter reglerne', 'Payable under the rules'), kroner(app.decision.payable));
+      if (app.decision.caseworker?.granted)
+        row(t('Bevilget', 'Granted'), kroner(app.decision.caseworker.granted));
+      if (app.decision.caseworker?.reason) row(t('Begrundelse', 'Reason'), app.decision.caseworker.reason);
+    }
+    if (app.payout) {
+      row(t('Udbetales', 'Payout'), `${kroner(app.payout.amount)} · ${app.payout.dueDate}`);
+      if (app.payout.paidAt) row(t('Udbetalt', 'Paid'), day(app.payout.paidAt));
+    }
+    const heading = el('h2', t('Forløb', 'Timeline'));
+    const list = el('ol', undefined, 'timeline');
+    for (const entry of app.timeline ?? []) {
+      const li = el('li');
+      const time = el('time', day(entry.at));
+      time.dateTime = entry.at;
+      li.append(time, ` ${label('status', entry.status)}`);
+      li.dataset.status = entry.status;
+      list.append(li);
+    }
+    root.replaceChildren(dl, heading, list);
+    root.dataset.status = app.status;
+  };
+
+  const fail = (text) => {
+    const box = el('div', undefined, 'alert alert-error');
+    box.append(el('p', text, 'alert-text'));
+    root.replaceChildren(box);
+  };
+
+  if (!token)
+    fail(
+      t(
+        'Linket mangler sin nøgle. Brug hele linket, du fik.',
+        'The link lacks its key. Use the whole link you were given.',
+      ),
+    );
+  else
+    fetch(`/api/applications/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      .then(async (response) => {
+        if (!response.ok)
+          return fail(
+            t(
+              'Ansøgningen kan ikke vises med dette link.',
+              'The application cannot be shown with this link.',
+            ),
+          );
+        render(await response.json());
+      })
+      .catch(() =>
+        fail(t('Status kunne ikke hentes. Prøv igen.', 'The status could not be fetched. Try again.')),
+      );
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { formatDkk } from '../domain/money';
+import { csvChunks } from './csv';
+import { lineOf, type PayoutLine } from './lines';
+import { painChunks } from './pain001';
+import type { BatchFile, PayoutBatch, PayoutDeps } from './ports';
+
+/** Where a batch's files live in the finance bucket. */
+export const fileKey = (batchId: string, name: string) => `payouts/${batchId}/${name}`;
+
+/** Passes the chunks through while counting their UTF-8 bytes and hashing them (SHA-256, hex). */
+async function* measured(
+  chunks: AsyncIterable<string>,
+  into: { bytes: number; sha256: string },
+): AsyncGenerator<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    into.bytes += Buffer.byteLength(chunk);
+    yield chunk;
+  }
+  into.sha256 = hash.digest('hex');
+}
+
+/** Writes one file of the batch and returns its manifest entry. */
+async function writeFile(
+  deps: PayoutDeps,
+  batch: PayoutBatch,
+  name: string,
+  format: BatchFile['format'],
+  contentType: string,
+  chunks: AsyncIterable<string>,
+): Promise<BatchFile> {
+  const key = fileKey(batch.id, name);
+  const measure = { bytes: 0, sha256: '' };
+  await deps.files.write(key, contentType, measured(chunks, measure));
+  return { name, key, format, ...measure };
+}
+
+/** The batch's lines, of one municipality or all, read from the ledger as they are written. */
+async function* batchLines(
+  deps: PayoutDeps,
+  batch: PayoutBatch,
+  municipality?: string,
+): AsyncGenerator<PayoutLine> {
+  for await (const entry of deps.ledger.listInBatch(batch.id)) {
+    if (municipality !== undefined && entry.municipality !== municipality) continue;
+    const cpr = entry.payeeCpr ?? (await deps.applications.get(entry.applicationId))?.applicant.cpr;
+    if (!cpr) throw new Error(`payout entry ${entry.applicationId} has no payee CPR`);
+    yield lineOf(entry, cpr, batch.id, batch.payoutDate);
+  }
+}
+
+/** Writes the CSV for the finance system and the pain.001.001.03 file for the bank. */
+export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile[]> {
+  const csv = await writeFile(
+    deps,
+    batch,
+    `payouts-${batch.id}.csv`,
+    'csv',
+    'text/csv; charset=utf-8',
+    csvChunks(batchLines(deps, batch)),
+  );
+  const groups = batch.groups.map((g) => {
+    const payer = deps.settings.payers[g.municipality];
+    if (!payer) throw new Error(`no payer account configured for ${g.municipality}`);
+    return {
+      ...g,
+      payer,
+      pmtInfId: `${batch.id}-${g.municipality}`.slice(0, 35),
+      lines: () => batchLines(deps, batch, g.municipality),
+    };
+  });
+  const header = {
+    msgId: `SUPPL-${batch.id}`,
+    createdAt: batch.scheduledAt,
+    initiatingParty: deps.settings.initiatingParty,
+    payoutDate: batch.payoutDate,
+  };
+  const pain = await writeFile(
+    deps,
+    batch,
+    `payouts-${batch.id}.pain.001.001.03.xml`,
+    'pain.001.001.03',
+    'application/xml',
+    painChunks(header, groups),
+  );
+  return [csv, pain];
+}
+
+/** Writes the manifest: every file with its size and checksum, and the batch's totals. */
+export async function writeManifest(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile> {
+  const manifest = {
+    batchId: batch.id,
+    scheduledAt: batch.scheduledAt,
+    payoutDate: batch.payoutDate,
+    count: batch.count,
+    sumOre: batch.sumOre,
+    sumDkk: formatDkk(batch.sumOre),
+    groups: batch.groups,
+    files: batch.files.map(({ name, format, bytes, sha256 }) => ({ name, format, bytes, sha256 })),
+  };
+  const body = `${JSON.stringify(manifest, null, 2)}\n`;
+  return writeFile(
+    deps,
+    batch,
+    `manifest-${batch.id}.json`,
+    'manifest',
+    'application/json',
+    (async function* () {
+      yield body;
+    })(),
+  );
+}

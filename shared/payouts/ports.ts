@@ -1,0 +1,87 @@
+import type { Deps } from '../app/deps';
+import type { Cadence } from './schedule';
+
+/** One file of a batch as the manifest lists it. */
+export type BatchFile = {
+  name: string;
+  key: string;
+  format: 'csv' | 'pain.001.001.03' | 'manifest';
+  bytes: number;
+  sha256: string;
+};
+
+/** Count and sum (øre) of a batch's lines for one municipality: one payment instruction in pain.001. */
+export type BatchGroup = { municipality: string; count: number; sumOre: number };
+
+/**
+ * The steps of a run, in order. Each step is re-runnable and recorded before the next begins, so a
+ * run that crashes anywhere resumes where it stopped.
+ */
+export const BATCH_STEPS = ['claiming', 'claimed', 'files-written', 'ready', 'reconciled'] as const;
+export type BatchStep = (typeof BATCH_STEPS)[number];
+
+/** A payout batch: the entries claimed by one scheduled run, its files and its totals. */
+export type PayoutBatch = {
+  id: string;
+  scheduledAt: string;
+  payoutDate: string;
+  step: BatchStep;
+  groups: BatchGroup[];
+  count: number;
+  sumOre: number;
+  files: BatchFile[];
+  createdAt: string;
+  updatedAt: string;
+  executed?: number;
+  rejected?: number;
+};
+
+/** Batches by id, each written once and then moved forward one step at a time. */
+export interface PayoutBatchStore {
+  /** Stores the batch unless one with its id exists; returns the stored batch. */
+  create(batch: PayoutBatch): Promise<PayoutBatch>;
+  get(id: string): Promise<PayoutBatch | undefined>;
+  /** Replaces the batch if it is still at step `from`; false when another run moved it first. */
+  advance(batch: PayoutBatch, from: BatchStep): Promise<boolean>;
+  /** The newest batches first. */
+  list(limit: number): Promise<PayoutBatch[]>;
+}
+
+/** The finance bucket: files written as streams, read through links that expire. */
+export interface FinanceFileStore {
+  /** Writes the chunks to `key` without holding the whole file; replaces a file left by a crashed run. */
+  write(key: string, contentType: string, chunks: AsyncIterable<string>): Promise<void>;
+  /** A link to the file that expires after `seconds`. */
+  link(key: string, seconds: number): Promise<string>;
+}
+
+/** Who pays: a municipality's name and account as the bank knows them. */
+export type Payer = { name: string; iban: string; bic: string };
+
+/** What the payout runs need beyond the use cases' settings. */
+export type PayoutSettings = {
+  cadence: Cadence;
+  financeEmail: string;
+  /** The authority that sends the file (pain.001 InitgPty). */
+  initiatingParty: string;
+  payers: Record<string, Payer>;
+  /** How long the links in the finance e-mail stay valid. */
+  linkValidSeconds: number;
+};
+
+/** The payout parts of the dependencies: batches, finance files and their settings. */
+export type PayoutParts = { batches: PayoutBatchStore; files: FinanceFileStore; settings: PayoutSettings };
+
+/** The dependencies of the payout runs and reconciliation. */
+export type PayoutDeps = Pick<
+  Deps,
+  'ledger' | 'applications' | 'mailer' | 'workflow' | 'env' | 'calendar' | 'journal'
+> &
+  Omit<PayoutParts, 'settings'> & { settings: Deps['settings'] & PayoutSettings };
+
+/** The payout dependencies of a full `Deps`; a fault when the composition root left them out. */
+export function payoutDeps(deps: Deps): PayoutDeps {
+  if (!deps.payouts) throw new Error('payout runs are not configured in this composition root');
+  const { batches, files, settings } = deps.payouts;
+  return { ...deps, batches, files, settings: { ...deps.settings, ...settings } };
+}

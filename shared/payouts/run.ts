@@ -1,0 +1,120 @@
+import { formatKroner } from '../domain/money';
+import { writeManifest, writePayoutFiles } from './files';
+import type { BatchGroup, PayoutBatch, PayoutDeps } from './ports';
+import { nextSlot, type RunSlot, todaysSlot } from './schedule';
+
+/** Claims every entry due by the payout date (conditionally: an entry joins one batch only) and totals the batch. */
+async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch> {
+  for await (const entry of deps.ledger.listDue(batch.payoutDate)) {
+    await deps.ledger.claimForBatch(entry.applicationId, batch.id);
+  }
+  const groups = new Map<string, BatchGroup>();
+  for await (const entry of deps.ledger.listInBatch(batch.id)) {
+    const group = groups.get(entry.municipality) ?? { municipality: entry.municipality, count: 0, sumOre: 0 };
+    group.count++;
+    group.sumOre += entry.amountOre;
+    groups.set(entry.municipality, group);
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.municipality.localeCompare(b.municipality));
+  const count = sorted.reduce((n, g) => n + g.count, 0);
+  const sumOre = sorted.reduce((n, g) => n + g.sumOre, 0);
+  return { ...batch, step: 'claimed', groups: sorted, count, sumOre };
+}
+
+/** Tells finance the files are ready, with links that expire. */
+async function notifyFinance(deps: PayoutDeps, batch: PayoutBatch): Promise<void> {
+  const links = await Promise.all(
+    batch.files.map(
+      async (f) => `${f.name}: ${await deps.files.link(f.key, deps.settings.linkValidSeconds)}`,
+    ),
+  );
+  const hours = Math.round(deps.settings.linkValidSeconds / 3600);
+  const summary = `${batch.count} udbetalinger / payouts, ${formatKroner(batch.sumOre)}, ${batch.payoutDate}`;
+  const text = [
+    `Udbetalingsfilerne for kørsel ${batch.id} er klar. / The payout files of run ${batch.id} are ready.`,
+    summary,
+    '',
+    ...links,
+    '',
+    `Linkene udløber efter ${hours} timer. / The links expire after ${hours} hours.`,
+  ].join('\n');
+  const html = `<p>${text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+    .join('<br>')}</p>`;
+  await deps.mailer.send({
+    to: deps.settings.financeEmail,
+    subject: `Udbetalingsfiler klar / Payout files ready: ${batch.id}`,
+    text,
+    html,
+  });
+}
+
+/** The next state of a batch, or undefined when the run has nothing left to do. Each step is re-runnable. */
+async function step(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch | undefined> {
+  const updatedAt = deps.env.now().toISOString();
+  switch (batch.step) {
+    case 'claiming':
+      return { ...(await claim(deps, batch)), updatedAt };
+    case 'claimed': {
+      // An empty run writes no files: pain.001 needs at least one payment instruction.
+      const files = batch.count === 0 ? [] : await writePayoutFiles(deps, batch);
+      return { ...batch, step: 'files-written', files, updatedAt };
+    }
+    case 'files-written': {
+      if (batch.count === 0) return { ...batch, step: 'ready', updatedAt };
+      const withManifest = {
+        ...batch,
+        files: [...batch.files.filter((f) => f.format !== 'manifest'), await writeManifest(deps, batch)],
+      };
+      // Sent before the step is recorded: a crash here sends the e-mail again, never not at all.
+      await notifyFinance(deps, withManifest);
+      return { ...withManifest, step: 'ready', updatedAt };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Runs (or resumes) the batch of a run slot: claim the due entries, write the files, write the
+ * manifest and tell finance. The batch id is the slot's scheduled time, so a second run of the same
+ * slot, at once or after a crash, continues the same batch instead of starting another.
+ */
+export async function runPayoutSlot(deps: PayoutDeps, slot: RunSlot): Promise<PayoutBatch> {
+  const now = deps.env.now().toISOString();
+  let batch = await deps.batches.create({
+    id: slot.batchId,
+    scheduledAt: slot.scheduledAt,
+    payoutDate: slot.payoutDate,
+    step: 'claiming',
+    groups: [],
+    count: 0,
+    sumOre: 0,
+    files: [],
+    createdAt: now,
+    updatedAt: now,
+  });
+  for (let next = await step(deps, batch); next; next = await step(deps, batch)) {
+    if (await deps.batches.advance(next, batch.step)) batch = next;
+    else {
+      // Another run moved the batch first: continue from where it is now.
+      const current = await deps.batches.get(batch.id);
+      if (!current) throw new Error(`payout batch ${batch.id} vanished`);
+      batch = current;
+    }
+  }
+  return batch;
+}
+
+/** The scheduled job: runs today's slot when today is a run day of the cadence; otherwise nothing. */
+export async function runScheduledPayouts(deps: PayoutDeps): Promise<PayoutBatch | undefined> {
+  const slot = todaysSlot(deps.settings.cadence, deps.env.now(), deps.calendar);
+  return slot && runPayoutSlot(deps, slot);
+}
+
+/** Runs the next scheduled slot now (today's if today is a run day), with what it would contain. */
+export async function runNextPayouts(deps: PayoutDeps): Promise<PayoutBatch> {
+  return runPayoutSlot(deps, nextSlot(deps.settings.cadence, deps.env.now(), deps.calendar));
+}

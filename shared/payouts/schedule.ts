@@ -1,0 +1,61 @@
+import { DateTime } from 'luxon';
+import type { BankingCalendar } from '../domain/banking-days';
+import { ZONE } from '../domain/dates';
+
+/** How often a municipality pays out: every banking day, once a week, or once a month. */
+export type Cadence =
+  | { kind: 'banking-day' }
+  /** ISO weekday, 1 = Monday; a closed day moves as in `runDayOfPeriod`. */
+  | { kind: 'weekly'; weekday: number }
+  /** Day of the month (past the month's end: its last day); a closed day moves as in `runDayOfPeriod`. */
+  | { kind: 'monthly'; day: number };
+
+/** The local hour at which a run is scheduled (Europe/Copenhagen). */
+export const RUN_HOUR = 6;
+
+/** A run slot: the Copenhagen calendar day it pays on and the batch id that follows from it. */
+export type RunSlot = { payoutDate: string; scheduledAt: string; batchId: string };
+
+/**
+ * The run day of the cadence's period (week or month) that contains `date`: the configured day, or
+ * the next banking day when the bank is closed, or the previous one when the next falls outside
+ * the period (so no week or month loses its run).
+ */
+function runDayOfPeriod(cadence: Cadence, date: DateTime, calendar: BankingCalendar): DateTime {
+  if (cadence.kind === 'banking-day') return calendar.onOrAfter(date);
+  const unit = cadence.kind === 'weekly' ? 'week' : 'month';
+  const start = date.startOf(unit);
+  const offset =
+    cadence.kind === 'weekly' ? cadence.weekday - 1 : Math.min(cadence.day, start.daysInMonth ?? 28) - 1;
+  const configured = start.plus({ days: offset });
+  const after = calendar.onOrAfter(configured);
+  return after.hasSame(start, unit) ? after : calendar.onOrBefore(configured);
+}
+
+/** True when `date` is the day the cadence runs on (always a banking day). */
+export function isRunDay(cadence: Cadence, date: DateTime, calendar: BankingCalendar): boolean {
+  return calendar.isBankingDay(date) && runDayOfPeriod(cadence, date, calendar).hasSame(date, 'day');
+}
+
+/** The slot of a run day: the batch id is the scheduled time itself, so a rerun finds the same batch. */
+export function slotOf(date: DateTime): RunSlot {
+  const at = date.setZone(ZONE).startOf('day').set({ hour: RUN_HOUR });
+  return {
+    payoutDate: at.toISODate() ?? '',
+    scheduledAt: at.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    batchId: at.toFormat("yyyyMMdd'T'HHmm"),
+  };
+}
+
+/** The first run slot on or after the Copenhagen day of `instant`. */
+export function nextSlot(cadence: Cadence, instant: Date, calendar: BankingCalendar): RunSlot {
+  let day = DateTime.fromJSDate(instant, { zone: ZONE }).startOf('day');
+  for (let guard = 0; guard < 400 && !isRunDay(cadence, day, calendar); guard++) day = day.plus({ days: 1 });
+  return slotOf(day);
+}
+
+/** The slot of today's run when today is a run day; undefined otherwise (the schedule fires daily). */
+export function todaysSlot(cadence: Cadence, instant: Date, calendar: BankingCalendar): RunSlot | undefined {
+  const day = DateTime.fromJSDate(instant, { zone: ZONE }).startOf('day');
+  return isRunDay(cadence, day, calendar) ? slotOf(day) : undefined;
+}

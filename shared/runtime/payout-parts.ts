@@ -1,0 +1,32 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoPayoutBatchStore } from '../adapters/aws/dynamo-payout-batch-store';
+import { S3FinanceFileStore } from '../adapters/aws/s3-finance-file-store';
+import { readConfig } from '../config/env';
+import type { PayoutParts, PayoutSettings } from '../payouts/ports';
+
+/** The payers and the cadence of this deployment (placeholder accounts until finance supplies theirs). */
+export const DEFAULT_PAYOUT_SETTINGS: Omit<PayoutSettings, 'financeEmail'> = {
+  cadence: { kind: 'banking-day' },
+  initiatingParty: 'Tilskud til familier',
+  payers: {
+    randers: { name: 'Randers Kommune', iban: 'DK5000400440116243', bic: 'DABADKKK' },
+    rudersdal: { name: 'Rudersdal Kommune', iban: 'DK9520000123456789', bic: 'NDEADKKK' },
+  },
+  linkValidSeconds: 7 * 24 * 3600,
+};
+
+/** Batches in the payout ledger table, files in the finance bucket, finance's address from the environment. */
+export function payoutParts(
+  doc: DynamoDBDocumentClient,
+  s3: S3Client,
+  ledgerTable: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): PayoutParts {
+  const config = readConfig(['financeBucket', 'financeEmail'], env);
+  return {
+    batches: new DynamoPayoutBatchStore(doc, ledgerTable),
+    files: new S3FinanceFileStore(s3, config.financeBucket),
+    settings: { ...DEFAULT_PAYOUT_SETTINGS, financeEmail: config.financeEmail },
+  };
+}

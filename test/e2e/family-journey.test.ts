@@ -1,0 +1,82 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../infra/local/runtime';
+import { STATE } from '../../workflows/application-workflow';
+import { caseworkerLinkFromMailbox, launchBrowser, startSystem, submitCarSeat } from './harness';
+
+let runtime: LocalRuntime;
+let browser: BrowserContext;
+const stops: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  const system = await startSystem();
+  runtime = system.runtime;
+  stops.push(system.stop);
+  const launched = await launchBrowser();
+  browser = launched.browser;
+  stops.push(launched.close);
+}, 180_000);
+
+afterAll(async () => {
+  for (const stop of stops.reverse()) await stop();
+}, 60_000);
+
+describe('the pages, end to end in Chromium', () => {
+  it('lets a family claim a car seat with a receipt, the caseworker approve it, and the family follow it', async () => {
+    // Arrange: the family's and the caseworker's own browsers.
+    const family = await browser.newPage();
+    const caseworker = await browser.newPage();
+    const errors: string[] = [];
+    for (const p of [family, caseworker]) p.on('pageerror', (e) => errors.push(e.message));
+
+    // Act: the family chooses the benefit on the front page and applies.
+    await family.goto(`${runtime.url}/?kommune=randers`);
+    expect(await family.locator('a[href="/ansoeg/ran-car-seat"]').count()).toBe(1);
+    const { id, statusUrl } = await submitCarSeat(family, runtime);
+
+    // Assert: the receipt page tells the family to keep a link whose token is in the fragment only.
+    expect(await family.textContent('.alert-success')).toContain('Gem linket');
+    expect(new URL(statusUrl).hash.length).toBeGreaterThan(10);
+    expect(new URL(statusUrl).pathname).toBe(`/status/${id}`);
+    expect(await family.getAttribute('#status', 'data-status')).toMatch(/submitted|in-review/);
+
+    // Act: the caseworker opens the e-mailed link from the mailbox and approves.
+    const link = await caseworkerLinkFromMailbox(caseworker, runtime, id);
+    expect(link).toMatch(/\/decisions\//);
+    await caseworker.goto(link);
+    expect(await caseworker.textContent('main')).toContain('Autostol');
+    await caseworker.check('#action-approve');
+    const scheduled = runtime.engine.whenWaiting(STATE.schedulePayout, id);
+    await Promise.all([caseworker.waitForURL(link), caseworker.click('button[type=submit]')]);
+    expect(await caseworker.textContent('h1')).toBe('Afgørelsen er registreret');
+    await scheduled;
+
+    // Assert: the family's status page shows the payout scheduled, with the timeline.
+    await family.goto(statusUrl);
+    await family.waitForSelector('#status[data-status="payout-scheduled"]');
+    expect(await family.textContent('#status')).toContain('1.500,00 kr.');
+    expect(await family.locator('.timeline li[data-status="in-review"]').count()).toBeGreaterThan(0);
+    expect(await family.locator('.timeline li[data-status="payout-scheduled"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('refuses the status page without the token from the fragment', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${runtime.url}/status/abcdefghijkl`);
+    expect(await page.textContent('#status .alert')).toContain('Linket mangler');
+  });
+
+  it('serves DKFDS and the scripts with their content types', async () => {
+    const css = await fetch(`${runtime.url}/assets/dkfds/css/dkfds-borgerdk.min.css`);
+    const font = await fetch(
+      `${runtime.url}/assets/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2`,
+    );
+    const script = await fetch(`${runtime.url}/assets/app/apply.js`);
+    const traversal = await fetch(`${runtime.url}/assets/app/%2e%2e/html.ts`);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(font.headers.get('content-type')).toBe('font/woff2');
+    expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(traversal.status).toBe(404);
+  });
+});

@@ -1,0 +1,125 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
+import { STATE } from '../../workflows/application-workflow';
+
+/**
+ * Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network on its
+ * own. `bypassCSP` only for injecting axe-core; the journey runs under the pages' real CSP.
+ */
+export async function launchBrowser(
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ browser: BrowserContext; close: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'supplements-chromium-'));
+  // Playwright passes the profile as --user-data-dir itself.
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    bypassCSP: options.bypassCSP ?? false,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The whole local system on a free port with a fresh data directory. */
+export async function startSystem(): Promise<{ runtime: LocalRuntime; stop: () => Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'supplements-e2e-'));
+  const runtime = await startLocal({ port: 0, dataDir, env: {}, log: () => undefined });
+  return {
+    runtime,
+    stop: async () => {
+      await runtime.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A small PDF receipt, as a family's scanner makes it. */
+export const receiptFile = () => ({
+  name: 'kvittering.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.7\n% autostol ${Date.now()}\n%%EOF\n`),
+});
+
+/**
+ * Fills and sends the Randers car-seat form in the browser, with one receipt; resolves on the
+ * receipt page once the caseworker's review waits, with the id and the status page's address.
+ */
+export async function submitCarSeat(page: Page, runtime: LocalRuntime, lang: 'da' | 'en' = 'da') {
+  await page.goto(`${runtime.url}/ansoeg/ran-car-seat${lang === 'en' ? '?lang=en' : ''}`);
+  await page.selectOption('#applicant-role', 'relief-family');
+  await page.fill('#applicant-name', 'Mette Jensen');
+  await page.fill('#applicant-email', 'mette@example.test');
+  await page.fill('#applicant-cpr', '0101801234');
+  await page.fill('#child-birthDate', '2019-05-01');
+  const lastWeek = DateTime.now().setZone('Europe/Copenhagen').minus({ days: 3 }).toISODate() ?? '';
+  await page.fill('#expenses-0-date', lastWeek);
+  await page.fill('#expenses-0-description', 'Autostol');
+  await page.fill('#expenses-0-amount', '1799,00');
+  await page.setInputFiles('#receipts', receiptFile());
+  await page.waitForSelector('#uploaded li[data-upload-id]');
+  await page.waitForSelector('.calculation-payable');
+  const reviewWaits = runtime.engine.whenWaiting(STATE.review);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/kvittering\//);
+  await page.waitForSelector('#status[data-status]');
+  const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+  await reviewWaits;
+  const statusUrl = (await page.getAttribute('#status-link', 'href')) ?? '';
+  return { id, statusUrl: new URL(statusUrl, runtime.url).href };
+}
+
+/** The caseworker's link about the application, as the local mailbox page shows it. */
+export async function caseworkerLinkFromMailbox(page: Page, runtime: LocalRuntime, id: string) {
+  await page.goto(`${runtime.url}/local/mailbox`);
+  const article = page.locator('article', { hasText: id.slice(0, 8).toUpperCase() }).filter({
+    hasText: 'sagsbehandler@kommune.local',
+  });
+  const link = article.locator('a[href*="/decisions/"]').first();
+  return (await link.getAttribute('href')) ?? '';
+}
+
+/** Every page once, in Danish and English, after one application reached the caseworker. */
+export async function everyPage(
+  page: Page,
+  runtime: LocalRuntime,
+): Promise<{ name: string; url: string; ready?: string | undefined }[]> {
+  const { id, statusUrl } = await submitCarSeat(page, runtime);
+  const token = new URL(statusUrl).hash;
+  const decision = await caseworkerLinkFromMailbox(page, runtime, id);
+  const both = (name: string, path: string, ready?: string) => [
+    { name, url: `${runtime.url}${path}`, ready },
+    {
+      name: `${name}-en`,
+      url: `${runtime.url}${path.replace(/(#|$)/, `${path.includes('?') ? '&' : '?'}lang=en$1`)}`,
+      ready,
+    },
+  ];
+  return [
+    ...both('benefits', '/'),
+    ...both('apply', '/ansoeg/ran-car-seat'),
+    ...both('receipt', `/kvittering/${id}${token}`, '#status[data-status]'),
+    ...both('status', `/status/${id}${token}`, '#status[data-status]'),
+    ...both('finance', '/finance'),
+    { name: 'mailbox', url: `${runtime.url}/local/mailbox` },
+    { name: 'decision', url: decision },
+  ];
+}

@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { BankingCalendar } from '../../shared/domain/banking-days';
+import { isRunDay, nextSlot, todaysSlot } from '../../shared/payouts/schedule';
+
+const calendar = new BankingCalendar();
+const day = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' });
+
+describe('payout run schedule', () => {
+  it('names the batch after its scheduled time, 06:00 Copenhagen', () => {
+    expect(nextSlot({ kind: 'banking-day' }, new Date('2026-03-04T09:15:00Z'), calendar)).toEqual({
+      payoutDate: '2026-03-04',
+      scheduledAt: '2026-03-04T05:00:00Z',
+      batchId: '20260304T0600',
+    });
+  });
+
+  it('skips bank holidays: no run on Maundy Thursday 2026, the next on the Tuesday after Easter', () => {
+    expect(todaysSlot({ kind: 'banking-day' }, new Date('2026-04-02T06:00:00Z'), calendar)).toBeUndefined();
+    expect(nextSlot({ kind: 'banking-day' }, new Date('2026-04-02T06:00:00Z'), calendar).batchId).toBe(
+      '20260407T0600',
+    );
+  });
+
+  it('runs weekly on the weekday, moved to another banking day of the same week when the bank is closed', () => {
+    expect(isRunDay({ kind: 'weekly', weekday: 5 }, day('2026-03-06'), calendar)).toBe(true);
+    expect(isRunDay({ kind: 'weekly', weekday: 5 }, day('2026-03-05'), calendar)).toBe(false);
+    // Easter Monday (6 April 2026) is closed: the Monday run moves to Tuesday.
+    expect(isRunDay({ kind: 'weekly', weekday: 1 }, day('2026-04-07'), calendar)).toBe(true);
+    // Good Friday (3 April) is closed and the next banking day is in the next week: Wednesday 1 April runs.
+    expect(isRunDay({ kind: 'weekly', weekday: 5 }, day('2026-04-01'), calendar)).toBe(true);
+  });
+
+  it('runs monthly on the given day, or the next banking day', () => {
+    expect(isRunDay({ kind: 'monthly', day: 1 }, day('2026-01-02'), calendar)).toBe(true);
+    // 31 → 28 February 2026, a Saturday; the next banking day is in March, so Friday 27 February runs.
+    expect(isRunDay({ kind: 'monthly', day: 31 }, day('2026-02-27'), calendar)).toBe(true);
+    expect(isRunDay({ kind: 'monthly', day: 31 }, day('2026-03-02'), calendar)).toBe(false);
+  });
+});
