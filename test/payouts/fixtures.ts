@@ -16,7 +16,7 @@ import type { PayoutDeps, PayoutSettings } from '../../shared/payouts/ports';
 import { settings, TestEnvironment } from '../workflows/harness';
 
 export const XSD = fileURLToPath(
-  new URL('../../../shared/formats/iso20022/pain.001.001.03.xsd', import.meta.url),
+  new URL('../../docs/sources/iso20022/pain.001.001.03.xsd', import.meta.url),
 );
 
 /** Validates XML against the pain.001.001.03 schema with xmllint; returns xmllint's complaints, or '' when valid. */
