@@ -15,9 +15,7 @@ import { BankingCalendar } from '../../shared/domain/banking-days';
 import type { PayoutDeps, PayoutSettings } from '../../shared/payouts/ports';
 import { settings, TestEnvironment } from '../workflows/harness';
 
-export const XSD = fileURLToPath(
-  new URL('../../docs/sources/iso20022/pain.001.001.03.xsd', import.meta.url),
-);
+export const XSD = fileURLToPath(new URL('../../docs/sources/iso20022/pain.001.001.03.xsd', import.meta.url));
 
 /** Validates XML against the pain.001.001.03 schema with xmllint; returns xmllint's complaints, or '' when valid. */
 export function xsdErrors(xml: string): string {
