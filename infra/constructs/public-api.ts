@@ -42,8 +42,15 @@ const ROUTES: Route[] = [
   },
   { method: HttpMethod.GET, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
   { method: HttpMethod.POST, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
+  { method: HttpMethod.GET, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
+  { method: HttpMethod.POST, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
   // Payout batches name payees by CPR: only signed (SigV4) callers from the finance side.
   { method: HttpMethod.GET, path: '/api/payout-batches', authorizer: new HttpIamAuthorizer() },
+  {
+    method: HttpMethod.POST,
+    path: '/api/payout-batches/{batchId}/reconciliation',
+    authorizer: new HttpIamAuthorizer(),
+  },
 ];
 
 /** What one access log line holds: the route template, never the path, whose ids are credentials. */

@@ -5,6 +5,8 @@ import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
+import { payoutDeps } from '../payouts/ports';
+import { reconcileBatch } from '../payouts/reconcile';
 import {
   type FieldError,
   fieldError,
@@ -106,6 +108,41 @@ export async function applicationStatus(deps: Deps, req: HttpRequest, id: string
   if (!application) return json(404, { error: 'not found' });
   if (!tokenMatches(bearer[1], application.statusTokenHash)) return unauthorized();
   return json(200, statusView(application));
+}
+
+const Reconciliation = z.object({
+  rejected: z
+    .array(
+      z.object({ reference: z.string().regex(/^[0-9a-f]{32}$/), reason: z.string().trim().min(1).max(500) }),
+    )
+    .max(100_000)
+    .default([]),
+});
+
+/**
+ * POST /api/payout-batches/{id}/reconciliation, finance's answer from the bank: the lines named
+ * rejected (by their reference, the EndToEndId) go back to the caseworker; every other line of the
+ * batch is executed and its family told it is paid. Re-runnable.
+ */
+export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): Promise<HttpResponse> {
+  const parsed = parseJson(req.body ?? '{}');
+  if (!parsed) return invalidJson();
+  const body = Reconciliation.safeParse(parsed.value);
+  if (!body.success) {
+    const paths = [...new Set(body.error.issues.map((issue) => issue.path.map(String).join('.')))];
+    return json(400, {
+      errors: paths.map((path) =>
+        fieldError(
+          path,
+          'skal være en linjereference (32 tegn) med en begrundelse',
+          'must be a line reference (32 characters) with a reason',
+        ),
+      ),
+    });
+  }
+  if (!deps.payouts || !(await deps.payouts.batches.get(batchId))) return json(404, { error: 'not found' });
+  const result = await reconcileBatch(payoutDeps(deps), batchId, body.data.rejected);
+  return json(200, result);
 }
 
 /** GET /api/payout-batches: the newest batches with their files and totals (øre and DKK). */

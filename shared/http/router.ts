@@ -1,5 +1,5 @@
 import type { Deps } from '../app/deps';
-import { applicationStatus, createUpload, payoutBatches, submit } from './api';
+import { applicationStatus, createUpload, payoutBatches, reconcile, submit } from './api';
 import { type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
 import { postAnswer, postDecision, showAnswer, showCase } from './links';
 import { pageRoutes } from './pages';
@@ -40,6 +40,12 @@ const routes: Route[] = [
     pattern: /^\/api\/payout-batches$/,
     name: 'GET /api/payout-batches',
     handle: payoutBatches,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/reconciliation$/,
+    name: 'POST /api/payout-batches/{id}/reconciliation',
+    handle: reconcile,
   },
   // Link pages take any segment so that a malformed link still gets a readable page.
   { method: 'GET', pattern: /^\/decisions\/([^/]+)$/, name: 'GET /decisions/{id}', handle: showCase },

@@ -57,6 +57,23 @@ describe('the pages, end to end in Chromium', () => {
     expect(await family.textContent('#status')).toContain('1.500,00 kr.');
     expect(await family.locator('.timeline li[data-status="in-review"]').count()).toBeGreaterThan(0);
     expect(await family.locator('.timeline li[data-status="payout-scheduled"]').count()).toBe(1);
+
+    // Act: the payout run writes its files; finance reports the batch executed by the bank.
+    const run = await fetch(`${runtime.url}/local/payout-runs`, { method: 'POST' });
+    const { batchId, files } = (await run.json()) as { batchId: string; files: { format: string }[] };
+    expect(files.map((f) => f.format)).toEqual(expect.arrayContaining(['csv', 'pain.001.001.03']));
+    const reconciled = await fetch(`${runtime.url}/api/payout-batches/${batchId}/reconciliation`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rejected: [] }),
+    });
+    expect(await reconciled.json()).toMatchObject({ batchId, executed: 1, rejected: 0 });
+    await runtime.engine.executions.get(id)?.done;
+
+    // Assert: the family's status page shows the payment (a reload: the URL is the same).
+    await family.reload();
+    await family.waitForSelector('#status[data-status="paid"]');
+    expect(await family.textContent('#status')).toContain('Udbetalt');
     expect(errors).toEqual([]);
   }, 120_000);
 

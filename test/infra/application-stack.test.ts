@@ -212,6 +212,9 @@ describe('ApplicationStack HTTP API', () => {
         'GET /decisions/{opaqueId}',
         'POST /decisions/{opaqueId}',
         'GET /api/payout-batches',
+        'POST /api/payout-batches/{batchId}/reconciliation',
+        'GET /answers/{opaqueId}',
+        'POST /answers/{opaqueId}',
       ].sort(),
     );
     const integrations = ofType('AWS::ApiGatewayV2::Integration');
@@ -227,6 +230,7 @@ describe('ApplicationStack HTTP API', () => {
     );
 
     expect(auth['GET /api/payout-batches']).toBe('AWS_IAM');
+    expect(auth['POST /api/payout-batches/{batchId}/reconciliation']).toBe('AWS_IAM');
     expect(auth['POST /api/applications']).toBe('NONE');
   });
 

@@ -83,7 +83,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     const stored = h.applications.items.get(id);
     expect(stored?.status).toBe('paid');
     expect(stored?.payout?.amountOre).toBe(150000);
-    expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-04-30');
+    expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-03-05');
     expect(h.mailer.sent.map((m) => m.to)).toEqual(['sagsbehandler@kommune.test', 'mette@example.test']);
     expect(h.mailer.sent[1]?.subject).toMatch(/^Pengene er udbetalt/);
   });

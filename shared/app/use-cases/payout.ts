@@ -6,18 +6,18 @@ import { load, save } from './common';
 
 /**
  * Puts the approved amount in the payout ledger (once per application) and keeps the task token
- * there for the payout run. The due date is the rules' payout deadline (Randers: the month after
- * the documentation) or, where the municipality has none, the next banking day.
+ * there for the payout run. The entry is due on the next banking day, so the next run pays it; the
+ * municipality's rule (Randers: at the latest in the month after the documentation, `payoutBy`) is
+ * the latest it may be due.
  */
 export async function schedulePayout(deps: Deps, applicationId: string, taskToken: string): Promise<void> {
   const application = await load(deps, applicationId);
   const amountOre =
     application.review?.grantedOre ?? (application.decision ? parseDkk(application.decision.payable) : 0);
   const today = instantDay(deps.env.now().toISOString());
-  const dueDate =
-    application.decision?.deadlines.payoutBy ??
-    deps.calendar.add(dayTime(today), 1).toISODate() ??
-    addDays(today, 1);
+  const nextBankingDay = deps.calendar.add(dayTime(today), 1).toISODate() ?? addDays(today, 1);
+  const latest = application.decision?.deadlines.payoutBy;
+  const dueDate = latest && latest < nextBankingDay ? latest : nextBankingDay;
   const entry = await deps.ledger.schedule({
     applicationId,
     municipality: application.municipality,

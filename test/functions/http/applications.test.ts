@@ -100,7 +100,7 @@ describe('GET /api/applications/{id}', () => {
       granted: '1400.00',
       decidedAt: '2026-03-04T09:15:00.000Z',
     });
-    expect(body.payout).toEqual({ amount: '1400.00', dueDate: '2026-04-30' });
+    expect(body.payout).toEqual({ amount: '1400.00', dueDate: '2026-03-05' });
     expect(JSON.stringify(body)).not.toContain('sagsbehandler@kommune.test');
   });
 

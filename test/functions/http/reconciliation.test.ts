@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Deps } from '../../../shared/app/deps';
+import { handleRequest } from '../../../shared/http/router';
+import { lineReference } from '../../../shared/payouts/lines';
+import { runNextPayouts } from '../../../shared/payouts/run';
+import { payoutHarness, seed } from '../../payouts/fixtures';
+
+/** The router over the payout harness, with the payout parts where the composition root puts them. */
+function finance() {
+  const h = payoutHarness();
+  const deps = {
+    ...h.deps,
+    payouts: { batches: h.batches, files: h.files, settings: h.deps.settings },
+  } as unknown as Deps;
+  const post = (path: string, body: unknown) =>
+    handleRequest(deps, {
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'application/json' },
+      query: {},
+      body: JSON.stringify(body),
+    });
+  return { ...h, deps, post };
+}
+
+describe('finance reconciles a payout batch', () => {
+  it('executes every line but the rejected ones, which go back to the caseworker', async () => {
+    const f = finance();
+    await seed(f.ledger, 3);
+    const batch = await runNextPayouts(f.deps as never);
+    const rejected = 'app000000000000000000002';
+    const response = await f.post(`/api/payout-batches/${batch.id}/reconciliation`, {
+      rejected: [{ reference: lineReference(batch.id, rejected), reason: 'Ingen NemKonto' }],
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ batchId: batch.id, executed: 2, rejected: 1 });
+    expect(f.workflow.succeeded.map((s) => s.taskToken).sort()).toEqual(['token-1', 'token-3']);
+    expect((await f.ledger.get(rejected))?.status).toBe('rejected');
+    expect(f.mailer.sent.at(-1)?.text).toContain('Ingen NemKonto');
+  });
+
+  it('answers 404 for an unknown batch and lists a bad line reference by field', async () => {
+    const f = finance();
+    expect((await f.post('/api/payout-batches/20260304T0600/reconciliation', {})).status).toBe(404);
+    const bad = await f.post('/api/payout-batches/20260304T0600/reconciliation', {
+      rejected: [{ reference: 'x', reason: '' }],
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['rejected.0.reference', 'rejected.0.reason']),
+    );
+  });
+});
