@@ -211,7 +211,9 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   /** Feeds the execution's event log to its run: StateEntered moves the checkpoint, StateFailed is reported. */
   private async follow(run: ExecutionRun, events: RunHandle['eventLogs']): Promise<void> {
     for await (const event of events) {
-      if (event.type === 'StateEntered') run.enter(event.state.name, event.state.input);
+      // Only Task states are checkpointed: Choice, Pass and end states follow from the last task's
+      // output, so a resumed execution re-runs the last task (at least once, like a Lambda retry).
+      if (event.type === 'StateEntered' && event.state.type === 'Task') run.enter(event.state.name, event.state.input);
       if (event.type === 'StateFailed' && !run.stopped) {
         this.options.onEvent?.({
           type: 'step-failed',

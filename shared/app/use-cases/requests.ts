@@ -57,10 +57,13 @@ export async function requestAction(
   const { url } = await createLink(deps, applicationId, purpose, taskToken, recipient);
   const text = texts[purpose];
   const question = purpose === 'information' ? application.review?.reason : undefined;
-  await save(deps, application, {
-    status: text.status,
-    ...(purpose === 'escalation' ? { note: 'escalated' } : {}),
-  });
+  // Usually the status is already right (the rules step set in-review): no write then.
+  if (application.status !== text.status || purpose === 'escalation') {
+    await save(deps, application, {
+      status: text.status,
+      ...(purpose === 'escalation' ? { note: 'escalated' } : {}),
+    });
+  }
   const body = [text.da, ...(question ? [`Spørgsmål: ${question}`] : []), url, '', text.en, url];
   await deps.mailer.send({
     to: recipient,
