@@ -9,7 +9,7 @@ import { ENV } from '../../shared/config/env';
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import type { Catalogue } from '../../shared/rules/catalogue';
 import { randomId, settingsFromEnv, storeAdapters } from '../../shared/runtime/aws-deps';
-import { DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
+import { cadenceFrom, DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
 import { LOCAL_BUCKETS } from './s3';
 import { LOCAL_TABLES } from './tables';
@@ -73,7 +73,7 @@ export function localDeps(parts: LocalParts): Deps {
     payouts: {
       batches: new DynamoPayoutBatchStore(documentClient(parts.dynamodb), LOCAL_TABLES.payoutLedger),
       files: new S3FinanceFileStore(parts.s3, LOCAL_BUCKETS.finance),
-      settings: { ...DEFAULT_PAYOUT_SETTINGS, financeEmail: 'oekonomi@kommune.local' },
+      settings: { ...DEFAULT_PAYOUT_SETTINGS, cadence: cadenceFrom(), financeEmail: 'oekonomi@kommune.local' },
     },
   };
 }

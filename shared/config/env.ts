@@ -18,6 +18,8 @@ export const ENV = {
   financeEmail: 'FINANCE_EMAIL',
   secondApproverEmail: 'SECOND_APPROVER_EMAIL',
   fourEyesAboveOre: 'FOUR_EYES_ABOVE_ORE',
+  /** `banking-day`, `weekly:FRI` or `monthly:25`, in Europe/Copenhagen. */
+  payoutCadence: 'PAYOUT_CADENCE',
   reviewReminderWorkingDays: 'REVIEW_REMINDER_WORKING_DAYS',
 } as const;
 

@@ -10,6 +10,23 @@ export type Cadence =
   /** Day of the month (past the month's end: its last day); a closed day moves as in `runDayOfPeriod`. */
   | { kind: 'monthly'; day: number };
 
+const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
+
+/**
+ * Reads a cadence from configuration: `banking-day`, `weekly:FRI` (MON–FRI) or `monthly:25`
+ * (day 1–31). Throws naming the setting and the accepted forms.
+ */
+export function parseCadence(text: string): Cadence {
+  if (text === 'banking-day') return { kind: 'banking-day' };
+  const weekly = /^weekly:(MON|TUE|WED|THU|FRI)$/.exec(text);
+  if (weekly) return { kind: 'weekly', weekday: WEEKDAYS.indexOf(weekly[1] ?? '') + 1 };
+  const monthly = /^monthly:([1-9]|[12]\d|3[01])$/.exec(text);
+  if (monthly) return { kind: 'monthly', day: Number(monthly[1]) };
+  throw new Error(
+    `PAYOUT_CADENCE must be banking-day, weekly:MON…FRI or monthly:1…31, not ${JSON.stringify(text)}`,
+  );
+}
+
 /** The local hour at which a run is scheduled (Europe/Copenhagen). */
 export const RUN_HOUR = 6;
 

@@ -2,8 +2,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoPayoutBatchStore } from '../adapters/aws/dynamo-payout-batch-store';
 import { S3FinanceFileStore } from '../adapters/aws/s3-finance-file-store';
-import { readConfig } from '../config/env';
+import { ENV, readConfig } from '../config/env';
 import type { PayoutParts, PayoutSettings } from '../payouts/ports';
+import { type Cadence, parseCadence } from '../payouts/schedule';
 
 /** The payers and the cadence of this deployment (placeholder accounts until finance supplies theirs). */
 export const DEFAULT_PAYOUT_SETTINGS: Omit<PayoutSettings, 'financeEmail'> = {
@@ -16,6 +17,11 @@ export const DEFAULT_PAYOUT_SETTINGS: Omit<PayoutSettings, 'financeEmail'> = {
   linkValidSeconds: 7 * 24 * 3600,
 };
 
+/** The payout cadence from `PAYOUT_CADENCE` (every banking day when unset). */
+export function cadenceFrom(env: Readonly<Record<string, string | undefined>> = process.env): Cadence {
+  return parseCadence(env[ENV.payoutCadence] ?? 'banking-day');
+}
+
 /** Batches in the payout ledger table, files in the finance bucket, finance's address from the environment. */
 export function payoutParts(
   doc: DynamoDBDocumentClient,
@@ -27,6 +33,6 @@ export function payoutParts(
   return {
     batches: new DynamoPayoutBatchStore(doc, ledgerTable),
     files: new S3FinanceFileStore(s3, config.financeBucket),
-    settings: { ...DEFAULT_PAYOUT_SETTINGS, financeEmail: config.financeEmail },
+    settings: { ...DEFAULT_PAYOUT_SETTINGS, cadence: cadenceFrom(env), financeEmail: config.financeEmail },
   };
 }

@@ -63,7 +63,9 @@ export async function benchE2e(concurrency = 20, total = 200) {
   try {
     // Warm-up: DynamoDB Local's JVM and ours compile their hot paths over the first few dozen applications.
     for (let round = 0; round < 4; round++) {
-      await Promise.all(Array.from({ length: 10 }, (_, n) => family(runtime.url, runtime.engine, -1 - round * 10 - n)));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, n) => family(runtime.url, runtime.engine, -1 - round * 10 - n)),
+      );
     }
     const latencies: number[] = [];
     let next = 0;

@@ -38,3 +38,19 @@ describe('payout run schedule', () => {
     expect(isRunDay({ kind: 'monthly', day: 31 }, day('2026-03-02'), calendar)).toBe(false);
   });
 });
+
+describe('the payout cadence from configuration', () => {
+  it('reads every banking day, a weekday and a day of the month', async () => {
+    const { parseCadence } = await import('../../shared/payouts/schedule');
+    expect(parseCadence('banking-day')).toEqual({ kind: 'banking-day' });
+    expect(parseCadence('weekly:FRI')).toEqual({ kind: 'weekly', weekday: 5 });
+    expect(parseCadence('monthly:25')).toEqual({ kind: 'monthly', day: 25 });
+  });
+
+  it('names the setting and the accepted forms when the value is wrong', async () => {
+    const { parseCadence } = await import('../../shared/payouts/schedule');
+    for (const wrong of ['daily', 'weekly:SAT', 'monthly:32', 'monthly:0', '']) {
+      expect(() => parseCadence(wrong)).toThrow(/PAYOUT_CADENCE/);
+    }
+  });
+});

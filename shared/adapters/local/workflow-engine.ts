@@ -213,7 +213,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     for await (const event of events) {
       // Only Task states are checkpointed: Choice, Pass and end states follow from the last task's
       // output, so a resumed execution re-runs the last task (at least once, like a Lambda retry).
-      if (event.type === 'StateEntered' && event.state.type === 'Task') run.enter(event.state.name, event.state.input);
+      if (event.type === 'StateEntered' && event.state.type === 'Task')
+        run.enter(event.state.name, event.state.input);
       if (event.type === 'StateFailed' && !run.stopped) {
         this.options.onEvent?.({
           type: 'step-failed',
