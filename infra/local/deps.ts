@@ -73,7 +73,11 @@ export function localDeps(parts: LocalParts): Deps {
     payouts: {
       batches: new DynamoPayoutBatchStore(documentClient(parts.dynamodb), LOCAL_TABLES.payoutLedger),
       files: new S3FinanceFileStore(parts.s3, LOCAL_BUCKETS.finance),
-      settings: { ...DEFAULT_PAYOUT_SETTINGS, cadence: cadenceFrom(), financeEmail: 'oekonomi@kommune.local' },
+      settings: {
+        ...DEFAULT_PAYOUT_SETTINGS,
+        cadence: cadenceFrom(),
+        financeEmail: 'oekonomi@kommune.local',
+      },
     },
   };
 }
