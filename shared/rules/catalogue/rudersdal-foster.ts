@@ -202,6 +202,30 @@ export const rudersdalFosterRates: RateTableInput[] = [
   },
 ];
 
+/** What the three enrolment items (§ "Udgift til indskrivning") share: who, what, by when, who decides. */
+const enrolment = {
+  municipality: 'rudersdal',
+  group: 'enrolment',
+  applicants: { eligible: ['foster-family', 'network-foster-family'], assess: ['relief-family'] },
+  needs: ['expenses', 'placementStart'],
+  decidedBy: 'authority-caseworker',
+  deadlines: [{ kind: 'months-after-placement', months: 3 }],
+  legalBasis: bilag4,
+} satisfies Partial<BenefitInput>;
+
+const enrolmentItemsDocs: BenefitInput['documentation'] = {
+  regime: 'full-coverage',
+  requires: ['receipt'],
+  text: { da: 'Dokumentation for de indkøbte ting.', en: 'Documentation of the items bought.' },
+};
+
+const settledWithin3Months = {
+  file: U,
+  line: 8498,
+  quote: 'Etableringen skal være afregnet seneste 3 måneder efter',
+} as const;
+const reliefAndFosterTasks = { file: U, line: 8486, quote: 'Ved aflastning og døgnplejeopgaver' } as const;
+
 /** Rudersdal: foster, relief and network foster families (rules-catalogue §1.2, Bilag 4 and placement standards). */
 export const rudersdalFosterBenefits: BenefitInput[] = [
   {
@@ -1130,9 +1154,8 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     ],
   },
   {
+    ...enrolment,
     id: 'rud-enrolment-under-12',
-    municipality: 'rudersdal',
-    group: 'enrolment',
     name: {
       da: 'Udgift til indskrivning, børn under 12 år',
       en: 'Move-in (enrolment) amount, child under 12',
@@ -1141,9 +1164,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       da: 'Op til 2.000 kr. til tøj, fodtøj, ting til værelset eller en cykel, når et barn under 12 år flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
       en: 'Up to 2,000 kr. for clothes, shoes, things for the room or a bike when a child under 12 moves in. Must be settled within 3 months of the placement.',
     },
-    applicants: { eligible: ['foster-family', 'network-foster-family'], assess: ['relief-family'] },
     amount: { kind: 'cap', rate: 'rud-enrolment-under-12', per: 'claim' },
-    needs: ['expenses', 'placementStart'],
     conditions: [
       {
         kind: 'age',
@@ -1153,18 +1174,11 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
         gap: { min: 12, max: 12 },
       },
     ],
-    documentation: {
-      regime: 'full-coverage',
-      requires: ['receipt'],
-      text: { da: 'Dokumentation for de indkøbte ting.', en: 'Documentation of the items bought.' },
-    },
-    decidedBy: 'authority-caseworker',
-    deadlines: [{ kind: 'months-after-placement', months: 3 }],
-    legalBasis: bilag4,
+    documentation: enrolmentItemsDocs,
     sources: [
       { file: U, line: 8494, quote: 'For børn under 12 år udgør beløbet 2000 kr.' },
-      { file: U, line: 8498, quote: 'Etableringen skal være afregnet seneste 3 måneder efter' },
-      { file: U, line: 8486, quote: 'Ved aflastning og døgnplejeopgaver' },
+      settledWithin3Months,
+      reliefAndFosterTasks,
       { file: U, line: 8497, quote: 'Udgifterne til etablering afklares med myndighedssagsbehandler' },
       { file: U, line: 8498, quote: 'dokumentation for de indkøbte ting' },
       { file: U, line: 8185, quote: 'Foruden et indskrivningsbeløb til dækning af møbler og tøj' },
@@ -1172,17 +1186,14 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     decisions: [enrolmentDecisionA7, enrolmentDecisionA10, enrolmentDecisionA27, level2015Decision],
   },
   {
+    ...enrolment,
     id: 'rud-enrolment-over-12',
-    municipality: 'rudersdal',
-    group: 'enrolment',
     name: { da: 'Udgift til indskrivning, børn over 12 år', en: 'Move-in (enrolment) amount, child over 12' },
     summary: {
       da: 'Op til 2.500 kr. til tøj, fodtøj, ting til værelset eller en cykel, når et barn over 12 år flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
       en: 'Up to 2,500 kr. for clothes, shoes, things for the room or a bike when a child over 12 moves in. Must be settled within 3 months of the placement.',
     },
-    applicants: { eligible: ['foster-family', 'network-foster-family'], assess: ['relief-family'] },
     amount: { kind: 'cap', rate: 'rud-enrolment-over-12', per: 'claim' },
-    needs: ['expenses', 'placementStart'],
     conditions: [
       {
         kind: 'age',
@@ -1192,47 +1203,34 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
         gap: { min: 12, max: 12 },
       },
     ],
-    documentation: {
-      regime: 'full-coverage',
-      requires: ['receipt'],
-      text: { da: 'Dokumentation for de indkøbte ting.', en: 'Documentation of the items bought.' },
-    },
-    decidedBy: 'authority-caseworker',
-    deadlines: [{ kind: 'months-after-placement', months: 3 }],
-    legalBasis: bilag4,
+    documentation: enrolmentItemsDocs,
     sources: [
       { file: U, line: 8495, quote: 'børn over 12 år udgør beløbet 2500 kr.' },
-      { file: U, line: 8498, quote: 'Etableringen skal være afregnet seneste 3 måneder efter' },
-      { file: U, line: 8486, quote: 'Ved aflastning og døgnplejeopgaver' },
+      settledWithin3Months,
+      reliefAndFosterTasks,
       { file: U, line: 8497, quote: 'Udgifterne til etablering afklares med myndighedssagsbehandler' },
       { file: U, line: 8185, quote: 'Foruden et indskrivningsbeløb til dækning af møbler og tøj' },
     ],
     decisions: [enrolmentDecisionA7, enrolmentDecisionA10, enrolmentDecisionA27, level2015Decision],
   },
   {
+    ...enrolment,
     id: 'rud-bike-helmet',
-    municipality: 'rudersdal',
-    group: 'enrolment',
     name: { da: 'Cykelhjelm', en: 'Bike helmet (at enrolment)' },
     summary: {
       da: 'Tilskud på 400 kr. til en cykelhjelm, når barnet flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
       en: 'A 400 kr. subsidy for a bike helmet when the child moves in. Must be settled within 3 months of the placement.',
     },
-    applicants: { eligible: ['foster-family', 'network-foster-family'], assess: ['relief-family'] },
     amount: { kind: 'fixed', rate: 'rud-bike-helmet' },
-    needs: ['expenses', 'placementStart'],
     documentation: {
       regime: 'full-coverage',
       requires: ['receipt'],
       text: { da: 'Dokumentation for den indkøbte hjelm.', en: 'Documentation of the helmet bought.' },
     },
-    decidedBy: 'authority-caseworker',
-    deadlines: [{ kind: 'months-after-placement', months: 3 }],
-    legalBasis: bilag4,
     sources: [
       { file: U, line: 8495, quote: 'Der ydes ligeledes tilskud til cykelhjelm på 400 kr.' },
-      { file: U, line: 8498, quote: 'Etableringen skal være afregnet seneste 3 måneder efter' },
-      { file: U, line: 8486, quote: 'Ved aflastning og døgnplejeopgaver' },
+      settledWithin3Months,
+      reliefAndFosterTasks,
     ],
     decisions: [
       {
