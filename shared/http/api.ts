@@ -147,18 +147,31 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
 
 /** GET /api/payout-batches: the newest batches with their files and totals (øre and DKK). */
 export async function payoutBatches(deps: Deps): Promise<HttpResponse> {
-  const batches = (await deps.payouts?.batches.list(50)) ?? [];
+  const payouts = deps.payouts;
+  const batches = (await payouts?.batches.list(50)) ?? [];
+  // Each file with a download link that expires like the links in finance's e-mail.
+  const link = (key: string) => payouts?.files.link(key, payouts.settings.linkValidSeconds);
   return json(200, {
-    batches: batches.map((b) => ({
-      id: b.id,
-      scheduledAt: b.scheduledAt,
-      payoutDate: b.payoutDate,
-      step: b.step,
-      count: b.count,
-      sumOre: b.sumOre,
-      sum: formatDkk(b.sumOre),
-      groups: b.groups,
-      files: b.files.map(({ name, format, bytes, sha256 }) => ({ name, format, bytes, sha256 })),
-    })),
+    batches: await Promise.all(
+      batches.map(async (b) => ({
+        id: b.id,
+        scheduledAt: b.scheduledAt,
+        payoutDate: b.payoutDate,
+        step: b.step,
+        count: b.count,
+        sumOre: b.sumOre,
+        sum: formatDkk(b.sumOre),
+        groups: b.groups,
+        files: await Promise.all(
+          b.files.map(async ({ key, name, format, bytes, sha256 }) => ({
+            name,
+            format,
+            bytes,
+            sha256,
+            url: await link(key),
+          })),
+        ),
+      })),
+    ),
   });
 }

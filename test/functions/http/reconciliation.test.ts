@@ -50,4 +50,26 @@ describe('finance reconciles a payout batch', () => {
       expect.arrayContaining(['rejected.0.reference', 'rejected.0.reason']),
     );
   });
+
+  it('lists each batch with its totals and a download link for every file', async () => {
+    const f = finance();
+    await seed(f.ledger, 2);
+    const batch = await runNextPayouts(f.deps as never);
+    const response = await handleRequest(f.deps, {
+      method: 'GET',
+      path: '/api/payout-batches',
+      headers: {},
+      query: {},
+      body: undefined,
+    });
+    const { batches } = JSON.parse(response.body) as {
+      batches: { id: string; count: number; sum: string; files: { format: string; url?: string }[] }[];
+    };
+    expect(batches[0]).toMatchObject({ id: batch.id, count: 2 });
+    expect(batches[0]?.sum).toMatch(/^\d+\.\d{2}$/);
+    expect(batches[0]?.files.map((file) => file.format)).toEqual(
+      expect.arrayContaining(['csv', 'pain.001.001.03']),
+    );
+    for (const file of batches[0]?.files ?? []) expect(file.url).toBeTruthy();
+  });
 });
