@@ -66,6 +66,8 @@ export interface ReceiptStore {
   ): Promise<{ url: string; headers: Record<string, string> }>;
   /** The receipt's size, declared type, first bytes and hash; undefined when it is not there. */
   inspect(key: string): Promise<ReceiptObject | undefined>;
+  /** The receipt's bytes, for the caseworker to see it; undefined when it is not there. */
+  read(key: string): Promise<Uint8Array | undefined>;
 }
 
 /** Remembers which application first used a receipt (by content hash) and which key maps to which application. */

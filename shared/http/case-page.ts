@@ -93,7 +93,7 @@ ${decision ? html`<dt>Retsgrundlag</dt><dd>${decision.legalBasis.da}</dd>` : ''}
 <h2>Beregning</h2>
 ${calculation(application)}
 <h2>Kvitteringer</h2>
-${receipts(application)}
+${receipts(application, `/decisions/${link.id}`)}
 <h2>Tidligere ansøgninger</h2>
 ${history(deps, earlier)}
 ${second ? html`<h2>Sagsbehandlerens afgørelse</h2>${reviewSummary(application)}` : ''}

@@ -52,10 +52,13 @@ ${earlier.map(
 </table></div>`;
 }
 
-/** The receipts, by upload id. */
-export function receipts(application: Application): Html {
+/** The receipts, each opened in the page through the case's own link (`base` is /decisions/{id}). */
+export function receipts(application: Application, base: string): Html {
   if (application.receipts.length === 0) return html`<p>Ingen kvitteringer vedhæftet.</p>`;
-  return html`<ul>${application.receipts.map((id) => html`<li><code>${id}</code></li>`)}</ul>`;
+  return html`<ul>${application.receipts.map(
+    (id, n) =>
+      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">Kvittering ${String(n + 1)}</a> <code>${id}</code></li>`,
+  )}</ul>`;
 }
 
 /** The caseworker's decision, as the second approver sees it. */

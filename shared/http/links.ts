@@ -1,6 +1,7 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
+import { receiptKey, sniffType } from '../app/use-cases/check-documents';
 import { load } from '../app/use-cases/common';
 import {
   answerRequest,
@@ -11,7 +12,15 @@ import {
 import { answerPage } from './answer-page';
 import { casePage } from './case-page';
 import { messagePage } from './html';
-import { type HttpRequest, type HttpResponse, htmlResponse, OPAQUE_ID, parseForm } from './http';
+import {
+  type HttpRequest,
+  type HttpResponse,
+  htmlResponse,
+  json,
+  OPAQUE_ID,
+  parseForm,
+  withHeaders,
+} from './http';
 import { actionLabels } from './labels';
 
 type Refusal = Extract<DecisionResult, { ok: false }>;
@@ -68,6 +77,25 @@ export async function showCase(deps: Deps, _req: HttpRequest, linkId: string): P
   if ('refused' in opened) return refusal(opened.refused);
   const earlier = await deps.applications.listForChild(opened.application, 10);
   return htmlResponse(200, casePage(deps, { ...opened, earlier }));
+}
+
+/**
+ * GET /decisions/{id}/receipts/{uploadId}: one of the case's receipts, for the caseworker behind the
+ * same open link. Served only as the PDF or image its bytes show (never as the type the upload
+ * declared), inline, in a sandbox.
+ */
+export async function showReceipt(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
+  const uploadId = /\/receipts\/([A-Za-z0-9_-]{16,64})$/.exec(req.path)?.[1];
+  const opened = await open(deps, linkId, decisionPurposes);
+  if ('refused' in opened) return refusal(opened.refused);
+  if (!uploadId || !opened.application.receipts.includes(uploadId)) return json(404, { error: 'not found' });
+  const bytes = await deps.receipts.read(receiptKey(uploadId));
+  const type = bytes && sniffType(bytes.slice(0, 16));
+  if (!bytes || !type) return json(404, { error: 'not found' });
+  const response = withHeaders(200, type, Buffer.from(bytes).toString('base64'), true);
+  response.headers['content-disposition'] = 'inline';
+  response.headers['content-security-policy'] = "sandbox; default-src 'none'";
+  return response;
 }
 
 /** POST /decisions/{id}: records the decision once. */

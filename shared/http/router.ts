@@ -1,7 +1,7 @@
 import type { Deps } from '../app/deps';
 import { applicationStatus, createUpload, payoutBatches, reconcile, submit } from './api';
 import { type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
-import { postAnswer, postDecision, showAnswer, showCase } from './links';
+import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
 
 export type { HttpRequest, HttpResponse } from './http';
@@ -46,6 +46,12 @@ const routes: Route[] = [
     pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/reconciliation$/,
     name: 'POST /api/payout-batches/{id}/reconciliation',
     handle: reconcile,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/decisions\/([^/]+)\/receipts\/[^/]+$/,
+    name: 'GET /decisions/{id}/receipts/{uploadId}',
+    handle: showReceipt,
   },
   // Link pages take any segment so that a malformed link still gets a readable page.
   { method: 'GET', pattern: /^\/decisions\/([^/]+)$/, name: 'GET /decisions/{id}', handle: showCase },

@@ -70,6 +70,19 @@ export class S3ReceiptStore implements ReceiptStore {
     };
   }
 
+  async read(key: string): Promise<Uint8Array | undefined> {
+    try {
+      const { Body } = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      if (!Body) return undefined;
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of Body as AsyncIterable<Uint8Array>) chunks.push(chunk);
+      return new Uint8Array(Buffer.concat(chunks));
+    } catch (error) {
+      if (isAwsError(error, 'NotFound', 'NoSuchKey')) return undefined;
+      throw error;
+    }
+  }
+
   async inspect(key: string): Promise<ReceiptObject | undefined> {
     try {
       const object = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));

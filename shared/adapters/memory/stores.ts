@@ -93,6 +93,10 @@ export class MemoryReceiptStore implements ReceiptStore {
   async presignUpload(key: string, contentType: string) {
     return { url: `memory://receipts/${key}`, headers: { 'content-type': contentType } };
   }
+  async read(key: string): Promise<Uint8Array | undefined> {
+    return this.objects.get(key)?.bytes;
+  }
+
   async inspect(key: string): Promise<ReceiptObject | undefined> {
     const found = this.objects.get(key);
     if (!found) return undefined;

@@ -182,3 +182,46 @@ describe('POST /decisions/{id}', () => {
     expect((await send(h, 'GET', `/decisions/${answer.id}`)).status).toBe(404);
   });
 });
+
+describe('receipts on the caseworker page', () => {
+  it('shows a receipt through the case link, as the type its bytes show, and only the case’s own', async () => {
+    const { harness, pdf } = await import('../../workflows/harness');
+    const { submitApplication } = await import('../../../shared/app/use-cases/submit-application');
+    const { handleRequest } = await import('../../../shared/http/router');
+    const { STATE } = await import('../../../workflows/application-workflow');
+    const h = harness();
+    const uploadId = h.env.randomId();
+    h.receipts.objects.set(`uploads/${uploadId}`, { bytes: pdf('autostol'), contentType: 'text/html' });
+    const waiting = h.engine.whenWaiting(STATE.review);
+    const submitted = await submitApplication(
+      h.deps,
+      {
+        municipality: 'randers',
+        benefit: 'ran-car-seat',
+        applicant: {
+          role: 'relief-family',
+          name: 'Mette Jensen',
+          email: 'mette@example.test',
+          cpr: '0101801234',
+        },
+        child: { birthDate: '2019-05-01' },
+        expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+        receipts: [uploadId],
+      },
+      'key-receipt-view',
+    );
+    if (!submitted.ok) throw new Error('invalid');
+    const token = await waiting;
+    const link = [...h.links.items.values()].find((l) => l.taskToken === token);
+    const get = (path: string) =>
+      handleRequest(h.deps, { method: 'GET', path, headers: {}, query: {}, body: undefined });
+
+    const page = await get(`/decisions/${link?.id}`);
+    expect(page.body).toContain(`/decisions/${link?.id}/receipts/${uploadId}`);
+    const receipt = await get(`/decisions/${link?.id}/receipts/${uploadId}`);
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(receipt.body, 'base64').toString()).toContain('%PDF');
+    expect((await get(`/decisions/${link?.id}/receipts/${h.env.randomId()}`)).status).toBe(404);
+  });
+});

@@ -151,3 +151,21 @@ describe('uploads to a bucket with Object Lock default retention', () => {
     expect(signed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('reading a receipt for the caseworker', () => {
+  it('returns the bytes, and nothing for a receipt that is not there', async () => {
+    const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
+    const { mockClient } = await import('aws-sdk-client-mock');
+    const s3 = mockClient(S3Client);
+    s3.on(GetObjectCommand, { Key: 'uploads/a' }).resolves({
+      Body: s3Body(new TextEncoder().encode('%PDF-1.7')) as never,
+    });
+    s3.on(GetObjectCommand, { Key: 'uploads/b' }).rejects(
+      Object.assign(new Error('no'), { name: 'NoSuchKey' }),
+    );
+    const store = new S3ReceiptStore(new S3Client({ region: 'eu-north-1' }), 'receipts');
+    expect(new TextDecoder().decode(await store.read('uploads/a'))).toBe('%PDF-1.7');
+    expect(await store.read('uploads/b')).toBeUndefined();
+    s3.restore();
+  });
+});
