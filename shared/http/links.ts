@@ -1,7 +1,7 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
-import { receiptKey, sniffType } from '../app/use-cases/check-documents';
+import { receiptKey, sniffType, UPLOAD_ID } from '../app/use-cases/check-documents';
 import { load } from '../app/use-cases/common';
 import {
   answerRequest,
@@ -45,7 +45,6 @@ const unknownLink = (): Refusal => ({
   en: 'The link does not exist.',
 });
 
-const UPLOAD_ID = /^[A-Za-z0-9_-]{16,64}$/;
 const badReceipts: Refusal = {
   ok: false,
   status: 400,
@@ -85,10 +84,12 @@ export async function showCase(deps: Deps, _req: HttpRequest, linkId: string): P
  * declared), inline, in a sandbox.
  */
 export async function showReceipt(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
-  const uploadId = /\/receipts\/([A-Za-z0-9_-]{16,64})$/.exec(req.path)?.[1];
+  const uploadId = req.path.split('/').pop();
   const opened = await open(deps, linkId, decisionPurposes);
   if ('refused' in opened) return refusal(opened.refused);
-  if (!uploadId || !opened.application.receipts.includes(uploadId)) return json(404, { error: 'not found' });
+  if (!uploadId || !UPLOAD_ID.test(uploadId) || !opened.application.receipts.includes(uploadId)) {
+    return json(404, { error: 'not found' });
+  }
   const bytes = await deps.receipts.read(receiptKey(uploadId));
   const type = bytes && sniffType(bytes.slice(0, 16));
   if (!bytes || !type) return json(404, { error: 'not found' });

@@ -28,6 +28,9 @@ export function sniffType(head: Uint8Array): string | undefined {
   return signatures.find((s) => s.test(head))?.type;
 }
 
+/** An upload id as the upload route issues it (and as links and forms may carry it). */
+export const UPLOAD_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
 /** Where uploaded receipts are kept in the receipts bucket. */
 export const receiptKey = (uploadId: string) => `uploads/${uploadId}`;
 

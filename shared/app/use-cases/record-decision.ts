@@ -1,7 +1,8 @@
 import { isDkkExact, parseDkk } from '../../domain/money';
 import type { CaseworkerDecision } from '../application';
 import type { Deps } from '../deps';
-import type { DecisionLink } from '../ports';
+import type { DecisionLink, LinkPurpose } from '../ports';
+import { UPLOAD_ID } from './check-documents';
 import { load, save } from './common';
 
 /** What the caseworker's form posts. */
@@ -19,10 +20,12 @@ const refuse = (status: 400 | 404 | 409 | 410, code: string, da: string, en: str
   en,
 });
 
+const unknownLink = () => refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
+
 /** An open link, or why it cannot be used (unknown, used or expired). */
 export async function openLink(deps: Deps, linkId: string): Promise<{ link: DecisionLink } | DecisionResult> {
   const link = await deps.links.get(linkId);
-  if (!link) return refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
+  if (!link) return unknownLink();
   if (link.usedAt)
     return refuse(
       409,
@@ -35,6 +38,27 @@ export async function openLink(deps: Deps, linkId: string): Promise<{ link: Deci
   return { link };
 }
 
+/** An open link of one of `purposes` whose form returned its anti-forgery value, or why not. */
+async function linkForForm(
+  deps: Deps,
+  linkId: string,
+  purposes: readonly LinkPurpose[],
+  formToken: string | undefined,
+): Promise<{ link: DecisionLink; formToken: string } | DecisionResult> {
+  const opened = await openLink(deps, linkId);
+  if (!('link' in opened)) return opened;
+  if (!purposes.includes(opened.link.purpose)) return unknownLink();
+  if (!formToken || formToken !== opened.link.formToken) {
+    return refuse(
+      400,
+      'bad-form',
+      'Formularen er udløbet; åbn linket igen.',
+      'The form has expired; open the link again.',
+    );
+  }
+  return { link: opened.link, formToken };
+}
+
 /**
  * Records a caseworker's (or second approver's) decision from the form behind an e-mail link,
  * once: the link must be open and the anti-forgery value must match. Nobody approves a case twice
@@ -45,20 +69,14 @@ export async function recordDecision(
   linkId: string,
   form: DecisionForm,
 ): Promise<DecisionResult> {
-  const opened = await openLink(deps, linkId);
-  if (!('link' in opened)) return opened;
-  const { link } = opened;
-  if (link.purpose !== 'review' && link.purpose !== 'escalation' && link.purpose !== 'second-approval') {
-    return refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
-  }
-  if (!form.formToken || form.formToken !== link.formToken) {
-    return refuse(
-      400,
-      'bad-form',
-      'Formularen er udløbet; åbn linket igen.',
-      'The form has expired; open the link again.',
-    );
-  }
+  const checked = await linkForForm(
+    deps,
+    linkId,
+    ['review', 'escalation', 'second-approval'],
+    form.formToken,
+  );
+  if (!('link' in checked)) return checked;
+  const { link, formToken } = checked;
   const application = await load(deps, link.applicationId);
   const payable = application.decision ? parseDkk(application.decision.payable) : 0;
   const action = form.action;
@@ -97,7 +115,7 @@ export async function recordDecision(
     );
   }
   const at = deps.env.now().toISOString();
-  if (!(await deps.links.use(link.id, form.formToken, at))) {
+  if (!(await deps.links.use(link.id, formToken, at))) {
     return refuse(
       409,
       'link-used',
@@ -144,20 +162,10 @@ export async function answerRequest(
   linkId: string,
   answer: { formToken?: string; text?: string; receipts?: string[] },
 ): Promise<DecisionResult> {
-  const opened = await openLink(deps, linkId);
-  if (!('link' in opened)) return opened;
-  const { link } = opened;
-  if (link.purpose !== 'information' && link.purpose !== 'receipts')
-    return refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
-  if (!answer.formToken || answer.formToken !== link.formToken) {
-    return refuse(
-      400,
-      'bad-form',
-      'Formularen er udløbet; åbn linket igen.',
-      'The form has expired; open the link again.',
-    );
-  }
-  const receipts = (answer.receipts ?? []).filter((r) => /^[A-Za-z0-9_-]{16,64}$/.test(r));
+  const checked = await linkForForm(deps, linkId, ['information', 'receipts'], answer.formToken);
+  if (!('link' in checked)) return checked;
+  const { link, formToken } = checked;
+  const receipts = (answer.receipts ?? []).filter((r) => UPLOAD_ID.test(r));
   if (!answer.text?.trim() && receipts.length === 0)
     return refuse(
       400,
@@ -166,7 +174,7 @@ export async function answerRequest(
       'Write an answer or attach receipts.',
     );
   const at = deps.env.now().toISOString();
-  if (!(await deps.links.use(link.id, answer.formToken, at))) {
+  if (!(await deps.links.use(link.id, formToken, at))) {
     return refuse(
       409,
       'link-used',

@@ -3,16 +3,14 @@ import { isCalendarDate } from '../../domain/dates';
 import { type FieldError, validateClaim } from '../../rules/validate';
 import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
+import { UPLOAD_ID } from './check-documents';
 import { hashSecret } from './common';
 
 /** POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt upload ids. */
 const Submission = z
   .object({
     applicant: Applicant,
-    receipts: z
-      .array(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/))
-      .max(50)
-      .default([]),
+    receipts: z.array(z.string().regex(UPLOAD_ID)).max(50).default([]),
   })
   .passthrough();
 
