@@ -1,16 +1,13 @@
-import { Aws, Duration, TimeZone, Validations } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Duration } from 'aws-cdk-lib';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../shared/config/env';
 import type { DeploymentConfig } from '../config';
 import type { DataTableSet } from './data-tables';
 import type { Mail } from './mail';
-import { acknowledgeWildcardResources } from './nag';
 import { NodeFunction } from './node-function';
+import { onWeekdayMornings, scheduledDeadLetterQueue } from './weekday-schedule';
 
 /** What the payout runs read and write. */
 export type PayoutRunsProps = {
@@ -33,15 +30,7 @@ export class PayoutRuns extends Construct {
   constructor(scope: Construct, id: string, props: PayoutRunsProps) {
     super(scope, id);
     const { config, tables } = props;
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue of the payout-run function and its schedule.',
-    });
+    this.deadLetterQueue = scheduledDeadLetterQueue(this, 'payout-run');
     this.function = props.mail
       .allowSending(
         new NodeFunction(this, 'PayoutRun', {
@@ -58,32 +47,13 @@ export class PayoutRuns extends Construct {
       .useTable(tables.applications, ENV.applicationsTable, 'read')
       .useBucket(props.financeBucket, ENV.financeBucket, 'read-write');
 
-    const schedulerRole = new Role(this, 'SchedulerRole', {
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
-      }),
-      description: 'Lets EventBridge Scheduler invoke payout-run and dead-letter what it cannot deliver',
-    });
-    acknowledgeWildcardResources(
-      schedulerRole,
-      [`${this.function.function.functionArn}:*`],
-      'The scheduler target grants invoke on payout-run and its versions and aliases (`:*`); nothing else.',
-    );
-    new Schedule(this, 'EveryWeekdayMorning', {
+    onWeekdayMornings(this, 'EveryWeekdayMorning', {
+      fn: this.function.function,
+      functionName: 'payout-run',
+      hour: 6,
       description:
         'Payout runs, Monday to Friday 06:00 Copenhagen; the handler applies the cadence and banking days',
-      schedule: ScheduleExpression.cron({
-        minute: '0',
-        hour: '6',
-        weekDay: 'MON-FRI',
-        timeZone: TimeZone.of('Europe/Copenhagen'),
-      }),
-      target: new LambdaInvoke(this.function.function, {
-        role: schedulerRole,
-        deadLetterQueue: this.deadLetterQueue,
-        retryAttempts: 3,
-        maxEventAge: Duration.hours(6),
-      }),
+      deadLetterQueue: this.deadLetterQueue,
     });
   }
 }
