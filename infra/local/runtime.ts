@@ -127,6 +127,12 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     // Synthesizing takes seconds of CPU; the JVM of DynamoDB Local boots meanwhile on the other core.
     const definition = synthesizeDefinition();
     const [dynamo, s3] = await Promise.all([dynamoStarting, s3Starting]);
+    if (dynamo.listening !== '127.0.0.1') {
+      log(
+        'warning: DynamoDB Local listens on every network interface, since this Java has no compiler ' +
+          'to run the loopback launcher; a JDK (e.g. openjdk-17-jdk-headless) keeps it on 127.0.0.1',
+      );
+    }
     const created = await ensureTables(dynamo.client);
     if (created.length > 0) log(`created tables: ${created.join(', ')}`);
 

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
 import { STATE } from '../../workflows/application-workflow';
+import { listensOnLoopbackOnly } from './listening';
 
 const CPR = '0101801234';
 const CASEWORKER = 'sagsbehandler@kommune.local';
@@ -135,6 +136,13 @@ describe('the local runtime (npm start)', () => {
     const response = await call('/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('listens on 127.0.0.1 only: the HTTP interface, DynamoDB Local and S3', async () => {
+    const ports = [runtime.url, runtime.endpoints.dynamodb, runtime.endpoints.s3].map((url) =>
+      Number(new URL(url).port),
+    );
+    for (const port of ports) expect(await listensOnLoopbackOnly(port), `port ${port}`).toBe(true);
   });
 
   it("lets the browser upload receipts from the site's own origin only (CORS on the receipts bucket)", async () => {
