@@ -4,41 +4,55 @@ import type { DecisionLink } from '../app/ports';
 import { caseRef } from '../app/use-cases/common';
 import { benefitName } from './case-sections';
 import { html, page } from './html';
+import { type Lang, otherLanguage, pick } from './i18n';
 
 /**
  * The family's page behind a request for information or receipts: the caseworker's question, a
- * text answer and the upload ids of receipts sent with POST /api/uploads. No personal data shown.
+ * text answer and receipts uploaded as on the application form (their upload ids travel in a hidden
+ * field the script fills). Danish, or English with `?lang=en`. No personal data shown.
  */
-export function answerPage(deps: Deps, link: DecisionLink, application: Application): string {
-  const name = benefitName(deps, application);
+export function answerPage(deps: Deps, link: DecisionLink, application: Application, lang: Lang): string {
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  const name = pick(lang, benefitName(deps, application));
   const receiptsOnly = link.purpose === 'receipts';
   const question = receiptsOnly ? undefined : application.review?.reason;
-  const title = receiptsOnly ? 'Send kvitteringer til din ansøgning' : 'Svar på kommunens spørgsmål';
+  const title = receiptsOnly
+    ? t('Send kvitteringer til din ansøgning', 'Send receipts for your application')
+    : t('Svar på kommunens spørgsmål', "Answer the municipality's question");
   return page(
     title,
     html`<h1>${title}</h1>
-<p>Sag ${caseRef(application.id)}: ansøgning om ${name.da}.</p>
+<p>${t('Sag', 'Case')} ${caseRef(application.id)}: ${t('ansøgning om', 'application for')} ${name}.</p>
 ${
   receiptsOnly
-    ? html`<p>Der mangler kvitteringer til din ansøgning.</p>`
-    : html`<h2>Spørgsmål fra sagsbehandleren</h2><blockquote><p>${question ?? 'Kommunen har brug for flere oplysninger.'}</p></blockquote>`
+    ? html`<p>${t('Der mangler kvitteringer til din ansøgning.', 'Receipts are missing from your application.')}</p>`
+    : html`<h2>${t('Spørgsmål fra sagsbehandleren', 'Question from the caseworker')}</h2><blockquote><p>${question ?? t('Kommunen har brug for flere oplysninger.', 'The municipality needs more information.')}</p></blockquote>`
 }
-<form method="post">
+<form method="post" id="answer" data-lang="${lang}">
 <input type="hidden" name="formToken" value="${link.formToken}">
-<div class="form-group"><label for="text">Dit svar <span lang="en">(your answer)</span></label>
+<input type="hidden" name="receipts" value="">
+<div class="form-group"><label for="text" class="form-label">${t('Dit svar', 'Your answer')}</label>
 <textarea id="text" name="text" class="form-input" rows="6" cols="60" maxlength="4000"></textarea></div>
-<div class="form-group"><label for="receipts">Kvitteringer: upload-id'er adskilt af komma <span lang="en">(receipts: upload ids, comma-separated)</span></label>
-<input type="text" id="receipts" name="receipts" class="form-input" aria-describedby="receipts-hint">
-<p id="receipts-hint" class="form-hint">Hver kvittering uploades først; du får et upload-id for hver fil.</p></div>
-<button type="submit" class="button button-primary">Send svar <span lang="en">(send answer)</span></button>
-</form>
-<section lang="en" aria-labelledby="summary-en">
-<h2 id="summary-en">In English</h2>
-<p>Case ${caseRef(application.id)}: application for ${name.en}. ${
-      receiptsOnly
-        ? 'Receipts are missing from your application: add their upload ids above.'
-        : 'The caseworker has asked the question above: write your answer and, if you have them, add receipts.'
-    } You can answer once through this link.</p>
-</section>`,
+<fieldset data-uploads hidden>
+<legend class="h3">${t('Kvitteringer', 'Receipts')}</legend>
+<div class="form-group">
+<label class="form-label" for="receipt-files">${t('Vælg kvitteringer (PDF eller billede)', 'Choose receipts (PDF or image)')}</label>
+<input class="form-input" type="file" id="receipt-files" multiple accept="application/pdf,image/jpeg,image/png,image/heic,image/webp">
+</div>
+<progress id="upload-progress" max="100" value="0" aria-label="${t('Upload af kvitteringer', 'Receipt upload')}" hidden></progress>
+<ul id="uploaded" class="nobullet-list" aria-live="polite"></ul>
+</fieldset>
+<noscript><p>${t(
+      'Uden JavaScript kan du svare med tekst; kvitteringer kan kun uploades med JavaScript slået til.',
+      'Without JavaScript you can answer in text; receipts can only be uploaded with JavaScript on.',
+    )}</p></noscript>
+<p>${t('Du kan svare én gang via dette link.', 'You can answer once through this link.')}</p>
+<button type="submit" class="button button-primary">${t('Send svar', 'Send answer')}</button>
+</form>`,
+    {
+      lang,
+      switchTo: otherLanguage(`/answers/${link.id}`, lang),
+      scripts: ['/assets/app/upload.js', '/assets/app/answer.js'],
+    },
   );
 }

@@ -201,11 +201,17 @@ ${needsFields(benefit, t)}
     page(title, body, {
       lang,
       switchTo: otherLanguage(`/ansoeg/${benefit.id}`, lang),
-      scripts: ['/assets/app/apply.js'],
+      scripts: ['/assets/app/upload.js', '/assets/app/apply.js'],
     }),
   );
-  // The receipts go straight to the bucket, another origin: this page alone may connect to it.
-  // Presigning only signs (no request), so it is the cheapest true answer to "which origin".
+  return allowUploads(deps, response);
+}
+
+/**
+ * The receipts go straight to the bucket, another origin: only the pages that upload may connect
+ * to it. Presigning only signs (no request), so it is the cheapest true answer to "which origin".
+ */
+export async function allowUploads(deps: Deps, response: HttpResponse): Promise<HttpResponse> {
   const probe = await deps.receipts.presignUpload('uploads/csp-origin', 'application/pdf', 1);
   response.headers['content-security-policy'] =
     `default-src 'self'; connect-src 'self' ${new URL(probe.url).origin}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;

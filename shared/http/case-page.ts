@@ -2,105 +2,96 @@ import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
 import { caseRef } from '../app/use-cases/common';
-import { formatDkkEnglish, isDkk, parseDkk } from '../domain/money';
 import {
   benefitName,
   calculation,
   history,
+  money,
   receipts,
   rejectionPreview,
   reviewSummary,
 } from './case-sections';
-import { dayOf, type Html, html, kroner, page } from './html';
+import { dayOf, type Html, html, page } from './html';
+import { type Lang, otherLanguage, pick } from './i18n';
 import { outcomeLabels, roleLabels, statusLabels } from './labels';
 
-/** A "1500.00" amount for English text ("DKK 1,500.00"). */
-const english = (dkk: string) => (isDkk(dkk) ? formatDkkEnglish(parseDkk(dkk)) : dkk);
-
 type CaseView = { link: DecisionLink; application: Application; earlier: Application[] };
+type T = (da: string, en: string) => string;
 
 /** The decision form: approve, reject or (for the first decision) ask the family for information. */
-function decisionForm(link: DecisionLink): Html {
+function decisionForm(link: DecisionLink, t: T): Html {
   const second = link.purpose === 'second-approval';
   return html`<form method="post">
 <input type="hidden" name="formToken" value="${link.formToken}">
 <fieldset class="form-group">
-<legend class="form-label">Handling <span lang="en">(action)</span></legend>
+<legend class="form-label">${t('Handling', 'Action')}</legend>
 <div class="form-group-radio"><input type="radio" id="action-approve" name="action" value="approve" class="form-radio" required>
-<label for="action-approve" class="form-label">Godkend <span lang="en">(approve)</span></label></div>
+<label for="action-approve" class="form-label">${t('Godkend', 'Approve')}</label></div>
 <div class="form-group-radio"><input type="radio" id="action-reject" name="action" value="reject" class="form-radio">
-<label for="action-reject" class="form-label">Afslå <span lang="en">(reject)</span></label></div>
+<label for="action-reject" class="form-label">${t('Afslå', 'Reject')}</label></div>
 ${
   second
     ? ''
     : html`<div class="form-group-radio"><input type="radio" id="action-request-information" name="action" value="request-information" class="form-radio">
-<label for="action-request-information" class="form-label">Bed familien om flere oplysninger <span lang="en">(request information)</span></label></div>`
+<label for="action-request-information" class="form-label">${t('Bed familien om flere oplysninger', 'Ask the family for information')}</label></div>`
 }
 </fieldset>
 ${
   second
     ? ''
-    : html`<div class="form-group"><label for="amount" class="form-label">Beløb ved delvis godkendelse, fx 1500.00 <span lang="en">(amount for a partial approval)</span></label>
+    : html`<div class="form-group"><label for="amount" class="form-label">${t('Beløb ved delvis godkendelse, fx 1500.00', 'Amount for a partial approval, e.g. 1500.00')}</label>
 <input type="text" id="amount" name="amount" class="form-input" inputmode="decimal" pattern="[0-9]+\\.[0-9]{2}" aria-describedby="amount-hint">
-<p id="amount-hint" class="form-hint">Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.</p></div>`
+<p id="amount-hint" class="form-hint">${t('Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.', 'Leave it empty to grant what the rules allow.')}</p></div>`
 }
-<div class="form-group"><label for="reason">Begrundelse (skal udfyldes ved afslag eller spørgsmål) <span lang="en">(reason: required to reject or ask)</span></label>
+<div class="form-group"><label for="reason" class="form-label">${t('Begrundelse (skal udfyldes ved afslag eller spørgsmål)', 'Reason (required to reject or to ask)')}</label>
 <textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000"></textarea></div>
-<button type="submit" class="button button-primary">Registrér afgørelse <span lang="en">(record decision)</span></button>
+<p>${t('Afgørelsen registreres én gang; at åbne siden ændrer intet.', 'The decision is recorded once; opening this page changes nothing.')}</p>
+<button type="submit" class="button button-primary">${t('Registrér afgørelse', 'Record decision')}</button>
 </form>`;
 }
 
-/** The English summary below the Danish page. */
-function englishSummary(deps: Deps, application: Application, second: boolean): Html {
-  const decision = application.decision;
-  return html`<section lang="en" aria-labelledby="summary-en">
-<h2 id="summary-en">Summary in English</h2>
-<p>Application for ${benefitName(deps, application).en} (case ${caseRef(application.id)}), status: ${statusLabels[application.status]?.en ?? application.status}.</p>
-${
-  decision
-    ? html`<p>The rules' outcome: ${outcomeLabels[decision.outcome]?.en ?? decision.outcome}. Claimed ${english(decision.claimed)}; payable under the rules ${english(decision.payable)}.</p>
-<ul>${decision.reasons.map((r) => html`<li>${r.en} <small>Source: ${r.source}</small></li>`)}</ul>`
-    : ''
-}
-<p>${
-    second
-      ? 'You are the second approver: approve or reject the caseworker\u2019s grant above. A reason is required to reject.'
-      : 'Approve (optionally with a lower amount for a partial approval), reject or ask the family for information. A reason is required to reject or ask.'
-  } The decision is recorded once; opening this page changes nothing.</p>
-</section>`;
-}
-
-/** The caseworker's (or second approver's) page behind an e-mail link. */
-export function casePage(deps: Deps, { link, application, earlier }: CaseView): string {
-  const name = benefitName(deps, application);
+/**
+ * The caseworker's (or second approver's) page behind an e-mail link: Danish, or English with
+ * `?lang=en`; the form posts back to the same address, so the answer comes in the same language.
+ */
+export function casePage(deps: Deps, { link, application, earlier }: CaseView, lang: Lang): string {
+  const t: T = (da, en) => pick(lang, { da, en });
+  const name = pick(lang, benefitName(deps, application));
   const decision = application.decision;
   const second = link.purpose === 'second-approval';
-  const role = roleLabels[application.applicant.role]?.da ?? application.applicant.role;
+  const role = pick(
+    lang,
+    roleLabels[application.applicant.role] ?? {
+      da: application.applicant.role,
+      en: application.applicant.role,
+    },
+  );
+  const base = `/decisions/${link.id}`;
   return page(
-    `Sag ${caseRef(application.id)}: ${name.da}`,
-    html`<h1>Ansøgning om ${name.da}</h1>
+    `${t('Sag', 'Case')} ${caseRef(application.id)}: ${name}`,
+    html`<h1>${t('Ansøgning om', 'Application for')} ${name}</h1>
 <dl>
-<dt>Sag</dt><dd>${caseRef(application.id)}</dd>
-<dt>Kommune</dt><dd>${application.municipality === 'randers' ? 'Randers' : 'Rudersdal'}</dd>
-<dt>Ansøger</dt><dd>${application.applicant.name} (${role})</dd>
-<dt>Modtaget</dt><dd>${dayOf(application.submittedAt)}</dd>
-<dt>Status</dt><dd>${statusLabels[application.status]?.da ?? application.status}</dd>
-${decision ? html`<dt>Reglernes resultat</dt><dd>${outcomeLabels[decision.outcome]?.da ?? decision.outcome}</dd>` : ''}
-${decision ? html`<dt>Ansøgt</dt><dd>${kroner(decision.claimed)}</dd><dt>Kan udbetales efter reglerne</dt><dd>${kroner(decision.payable)}</dd>` : ''}
-${decision?.deadlines.payoutBy ? html`<dt>Udbetales senest</dt><dd>${decision.deadlines.payoutBy}</dd>` : ''}
-${decision ? html`<dt>Retsgrundlag</dt><dd>${decision.legalBasis.da}</dd>` : ''}
+<dt>${t('Sag', 'Case')}</dt><dd>${caseRef(application.id)}</dd>
+<dt>${t('Kommune', 'Municipality')}</dt><dd>${application.municipality === 'randers' ? 'Randers' : 'Rudersdal'}</dd>
+<dt>${t('Ansøger', 'Applicant')}</dt><dd>${application.applicant.name} (${role})</dd>
+<dt>${t('Modtaget', 'Received')}</dt><dd>${dayOf(application.submittedAt)}</dd>
+<dt>Status</dt><dd>${pick(lang, statusLabels[application.status] ?? { da: application.status, en: application.status })}</dd>
+${decision ? html`<dt>${t('Reglernes resultat', "The rules' outcome")}</dt><dd>${pick(lang, outcomeLabels[decision.outcome] ?? { da: decision.outcome, en: decision.outcome })}</dd>` : ''}
+${decision ? html`<dt>${t('Ansøgt', 'Claimed')}</dt><dd>${money(lang, decision.claimed)}</dd><dt>${t('Kan udbetales efter reglerne', 'Payable under the rules')}</dt><dd>${money(lang, decision.payable)}</dd>` : ''}
+${decision?.deadlines.payoutBy ? html`<dt>${t('Udbetales senest', 'To be paid by')}</dt><dd>${decision.deadlines.payoutBy}</dd>` : ''}
+${decision ? html`<dt>${t('Retsgrundlag', 'Legal basis')}</dt><dd>${pick(lang, decision.legalBasis)}</dd>` : ''}
 </dl>
-<h2>Beregning</h2>
-${calculation(application)}
-<h2>Kvitteringer</h2>
-${receipts(application, `/decisions/${link.id}`)}
-<h2>Tidligere ansøgninger</h2>
-${history(deps, earlier)}
-${second ? html`<h2>Sagsbehandlerens afgørelse</h2>${reviewSummary(application)}` : ''}
-<h2>Din afgørelse</h2>
-${decisionForm(link)}
-<h2>Brev ved afslag</h2>
-${rejectionPreview(application)}
-${englishSummary(deps, application, second)}`,
+<h2>${t('Beregning', 'Calculation')}</h2>
+${calculation(application, lang)}
+<h2>${t('Kvitteringer', 'Receipts')}</h2>
+${receipts(application, base, lang)}
+<h2>${t('Tidligere ansøgninger', 'Earlier applications')}</h2>
+${history(deps, earlier, lang)}
+${second ? html`<h2>${t('Sagsbehandlerens afgørelse', "The caseworker's decision")}</h2>${reviewSummary(application, lang)}` : ''}
+<h2>${t('Din afgørelse', 'Your decision')}</h2>
+${decisionForm(link, t)}
+<h2>${t('Brev ved afslag', 'Letter on rejection')}</h2>
+${rejectionPreview(application, lang)}`,
+    { lang, switchTo: otherLanguage(base, lang) },
   );
 }

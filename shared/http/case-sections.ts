@@ -1,9 +1,16 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import { letter } from '../app/letters';
-import { formatKroner } from '../domain/money';
+import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
 import { dayOf, type Html, html, kroner } from './html';
+import { type Lang, pick } from './i18n';
 import { actionLabels, statusLabels, unitLabels } from './labels';
+
+/** A "1500.00" amount as the page's language writes it: "1.500,00 kr." or "DKK 1,500.00". */
+export function money(lang: Lang, dkk: string | undefined): string {
+  if (lang === 'da' || dkk === undefined || !isDkk(dkk)) return kroner(dkk);
+  return formatDkkEnglish(parseDkk(dkk));
+}
 
 /** A benefit's name from the stored decision or the catalogue; its id when neither knows it. */
 export function benefitName(deps: Deps, application: Application): { da: string; en: string } {
@@ -14,67 +21,75 @@ export function benefitName(deps: Deps, application: Application): { da: string;
 }
 
 /** The rules' calculation, one row per line, with the totals. */
-export function calculation(application: Application): Html {
+export function calculation(application: Application, lang: Lang): Html {
+  const t = (da: string, en: string) => pick(lang, { da, en });
   const decision = application.decision;
-  if (!decision) return html`<p>Reglerne har endnu ikke vurderet ansøgningen.</p>`;
+  if (!decision)
+    return html`<p>${t('Reglerne har endnu ikke vurderet ansøgningen.', 'The rules have not assessed the application yet.')}</p>`;
   return html`<div class="table--responsive-scroll"><table class="table table--compact">
-<caption>Beregning efter reglerne</caption>
-<thead><tr><th scope="col">Beskrivelse</th><th scope="col">Dato</th><th scope="col">Antal</th><th scope="col">Ansøgt</th><th scope="col">Kan udbetales</th><th scope="col">Regel</th></tr></thead>
+<caption>${t('Beregning efter reglerne', 'Calculation under the rules')}</caption>
+<thead><tr><th scope="col">${t('Beskrivelse', 'Description')}</th><th scope="col">${t('Dato', 'Date')}</th><th scope="col">${t('Antal', 'Quantity')}</th><th scope="col">${t('Ansøgt', 'Claimed')}</th><th scope="col">${t('Kan udbetales', 'Payable')}</th><th scope="col">${t('Regel', 'Rule')}</th></tr></thead>
 <tbody>
 ${decision.lines.map(
   (
     line,
-  ) => html`<tr><td>${line.description}</td><td>${line.date ?? ''}</td><td>${line.quantity} ${unitLabels[line.unit] ?? line.unit}${line.payableQuantity !== undefined ? ` (betalt: ${line.payableQuantity})` : ''}</td><td>${kroner(line.claimed)}</td><td>${kroner(line.payable)}</td><td><code>${line.rule}</code></td></tr>
+  ) => html`<tr><td>${line.description}</td><td>${line.date ?? ''}</td><td>${line.quantity} ${pick(lang, unitLabels[line.unit] ?? { da: line.unit, en: line.unit })}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td><code>${line.rule}</code></td></tr>
 `,
 )}</tbody>
-<tfoot><tr><th scope="row" colspan="3">I alt</th><td>${kroner(decision.claimed)}</td><td>${kroner(decision.payable)}</td><td></td></tr></tfoot>
+<tfoot><tr><th scope="row" colspan="3">${t('I alt', 'Total')}</th><td>${money(lang, decision.claimed)}</td><td>${money(lang, decision.payable)}</td><td></td></tr></tfoot>
 </table></div>
-<h3>Begrundelser</h3>
+<h3>${t('Begrundelser', 'Reasons')}</h3>
 ${
   decision.reasons.length > 0
-    ? html`<ul>${decision.reasons.map((r) => html`<li>${r.da} <small>Kilde: ${r.source}</small></li>`)}</ul>`
-    : html`<p>Ingen bemærkninger.</p>`
+    ? html`<ul>${decision.reasons.map((r) => html`<li>${pick(lang, r)} <small>${t('Kilde', 'Source')}: ${r.source}</small></li>`)}</ul>`
+    : html`<p>${t('Ingen bemærkninger.', 'No remarks.')}</p>`
 }`;
 }
 
 /** The child's earlier applications (at most ten): date, benefit and status. */
-export function history(deps: Deps, earlier: Application[]): Html {
-  if (earlier.length === 0) return html`<p>Ingen tidligere ansøgninger for barnet.</p>`;
+export function history(deps: Deps, earlier: Application[], lang: Lang): Html {
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  if (earlier.length === 0)
+    return html`<p>${t('Ingen tidligere ansøgninger for barnet.', 'No earlier applications for the child.')}</p>`;
   return html`<div class="table--responsive-scroll"><table class="table table--compact">
-<caption>Tidligere ansøgninger for barnet</caption>
-<thead><tr><th scope="col">Dato</th><th scope="col">Ydelse</th><th scope="col">Status</th></tr></thead>
+<caption>${t('Tidligere ansøgninger for barnet', "The child's earlier applications")}</caption>
+<thead><tr><th scope="col">${t('Dato', 'Date')}</th><th scope="col">${t('Ydelse', 'Benefit')}</th><th scope="col">Status</th></tr></thead>
 <tbody>
 ${earlier.map(
   (a) =>
-    html`<tr><td>${dayOf(a.submittedAt)}</td><td>${benefitName(deps, a).da}</td><td>${statusLabels[a.status]?.da ?? a.status}</td></tr>
+    html`<tr><td>${dayOf(a.submittedAt)}</td><td>${pick(lang, benefitName(deps, a))}</td><td>${pick(lang, statusLabels[a.status] ?? { da: a.status, en: a.status })}</td></tr>
 `,
 )}</tbody>
 </table></div>`;
 }
 
 /** The receipts, each opened in the page through the case's own link (`base` is /decisions/{id}). */
-export function receipts(application: Application, base: string): Html {
-  if (application.receipts.length === 0) return html`<p>Ingen kvitteringer vedhæftet.</p>`;
+export function receipts(application: Application, base: string, lang: Lang): Html {
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  if (application.receipts.length === 0)
+    return html`<p>${t('Ingen kvitteringer vedhæftet.', 'No receipts attached.')}</p>`;
   return html`<ul>${application.receipts.map(
     (id, n) =>
-      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">Kvittering ${String(n + 1)}</a> <code>${id}</code></li>`,
+      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code></li>`,
   )}</ul>`;
 }
 
 /** The caseworker's decision, as the second approver sees it. */
-export function reviewSummary(application: Application): Html {
+export function reviewSummary(application: Application, lang: Lang): Html {
+  const t = (da: string, en: string) => pick(lang, { da, en });
   const review = application.review;
-  if (!review) return html`<p>Sagsbehandleren har ikke truffet afgørelse.</p>`;
+  if (!review)
+    return html`<p>${t('Sagsbehandleren har ikke truffet afgørelse.', 'The caseworker has not decided.')}</p>`;
   return html`<dl>
-<dt>Handling</dt><dd>${actionLabels[review.action].da}</dd>
-${review.grantedOre !== undefined ? html`<dt>Bevilget beløb</dt><dd>${formatKroner(review.grantedOre)}</dd>` : ''}
-${review.reason ? html`<dt>Begrundelse</dt><dd>${review.reason}</dd>` : ''}
-<dt>Dato</dt><dd>${dayOf(review.decidedAt)}</dd>
+<dt>${t('Handling', 'Action')}</dt><dd>${pick(lang, actionLabels[review.action])}</dd>
+${review.grantedOre !== undefined ? html`<dt>${t('Bevilget beløb', 'Amount granted')}</dt><dd>${lang === 'da' ? formatKroner(review.grantedOre) : formatDkkEnglish(review.grantedOre)}</dd>` : ''}
+${review.reason ? html`<dt>${t('Begrundelse', 'Reason')}</dt><dd>${review.reason}</dd>` : ''}
+<dt>${t('Dato', 'Date')}</dt><dd>${dayOf(review.decidedAt)}</dd>
 </dl>`;
 }
 
 /** The letter the family would get if the case is rejected, Danish then English, as plain paragraphs. */
-export function rejectionPreview(application: Application): Html {
+export function rejectionPreview(application: Application, lang: Lang): Html {
   const mail = letter('rejection', application);
   const [da = '', en = ''] = mail.text.split('— English —');
   const paragraphs = (text: string) =>
@@ -83,9 +98,9 @@ export function rejectionPreview(application: Application): Html {
       .filter((p) => p.trim() !== '')
       .map((p) => html`<p>${p.trim()}</p>`);
   return html`<details>
-<summary>Forhåndsvisning af afslagsbrevet til familien</summary>
+<summary>${pick(lang, { da: 'Forhåndsvisning af afslagsbrevet til familien', en: 'Preview of the rejection letter to the family' })}</summary>
 <p><strong>${mail.subject}</strong></p>
-${paragraphs(da)}
+<div lang="da">${paragraphs(da)}</div>
 <div lang="en">${paragraphs(en)}</div>
 </details>`;
 }

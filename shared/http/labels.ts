@@ -18,14 +18,14 @@ export const statusLabels: Record<Status, Bilingual> = {
   failed: { da: 'Fejlet', en: 'Failed' },
 };
 
-/** Units of a calculation line, in Danish. */
-export const unitLabels: Record<Unit, string> = {
-  item: 'stk.',
-  km: 'km',
-  night: 'nætter',
-  day: 'dage',
-  week: 'uger',
-  month: 'måneder',
+/** Units of a calculation line. */
+export const unitLabels: Record<Unit, Bilingual> = {
+  item: { da: 'stk.', en: 'items' },
+  km: { da: 'km', en: 'km' },
+  night: { da: 'nætter', en: 'nights' },
+  day: { da: 'dage', en: 'days' },
+  week: { da: 'uger', en: 'weeks' },
+  month: { da: 'måneder', en: 'months' },
 };
 
 /** The caseworker's actions. */

@@ -10,6 +10,7 @@ import {
   recordDecision,
 } from '../app/use-cases/record-decision';
 import { answerPage } from './answer-page';
+import { allowUploads } from './apply-page';
 import { casePage } from './case-page';
 import { messagePage } from './html';
 import {
@@ -21,6 +22,7 @@ import {
   parseForm,
   withHeaders,
 } from './http';
+import { inLang, langOf } from './i18n';
 import { actionLabels } from './labels';
 
 type Refusal = Extract<DecisionResult, { ok: false }>;
@@ -49,8 +51,8 @@ const badReceipts: Refusal = {
   ok: false,
   status: 400,
   code: 'receipts',
-  da: 'Et upload-id er ugyldigt; kopiér det præcis, som du fik det.',
-  en: 'An upload id is invalid; copy it exactly as you received it.',
+  da: 'En kvittering kunne ikke knyttes til svaret; upload den igen.',
+  en: 'A receipt could not be attached to the answer; upload it again.',
 };
 
 const decisionPurposes = new Set(['review', 'escalation', 'second-approval']);
@@ -71,11 +73,11 @@ async function open(
 }
 
 /** GET /decisions/{id}: the case for the caseworker; changes nothing. */
-export async function showCase(deps: Deps, _req: HttpRequest, linkId: string): Promise<HttpResponse> {
+export async function showCase(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
   const opened = await open(deps, linkId, decisionPurposes);
   if ('refused' in opened) return refusal(opened.refused);
   const earlier = await deps.applications.listForChild(opened.application, 10);
-  return htmlResponse(200, casePage(deps, { ...opened, earlier }));
+  return htmlResponse(200, casePage(deps, { ...opened, earlier }, langOf(req)));
 }
 
 /**
@@ -109,7 +111,9 @@ export async function postDecision(deps: Deps, req: HttpRequest, linkId: string)
     reason: form.reason,
     formToken: form.formToken,
   });
-  if (!result.ok) return refusal(result, result.status === 400 ? `/decisions/${linkId}` : undefined);
+  if (!result.ok) {
+    return refusal(result, result.status === 400 ? inLang(`/decisions/${linkId}`, langOf(req)) : undefined);
+  }
   const action = actionLabels[result.action];
   return htmlResponse(
     200,
@@ -124,10 +128,13 @@ export async function postDecision(deps: Deps, req: HttpRequest, linkId: string)
 }
 
 /** GET /answers/{id}: the family's page to answer a request; changes nothing. */
-export async function showAnswer(deps: Deps, _req: HttpRequest, linkId: string): Promise<HttpResponse> {
+export async function showAnswer(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
   const opened = await open(deps, linkId, answerPurposes);
   if ('refused' in opened) return refusal(opened.refused);
-  return htmlResponse(200, answerPage(deps, opened.link, opened.application));
+  return allowUploads(
+    deps,
+    htmlResponse(200, answerPage(deps, opened.link, opened.application, langOf(req))),
+  );
 }
 
 /** POST /answers/{id}: the family's answer, once; resumes the waiting workflow. */
@@ -138,9 +145,10 @@ export async function postAnswer(deps: Deps, req: HttpRequest, linkId: string): 
     .split(',')
     .map((r) => r.trim())
     .filter((r) => r !== '');
-  if (receipts.some((r) => !UPLOAD_ID.test(r))) return refusal(badReceipts, `/answers/${linkId}`);
+  const back = inLang(`/answers/${linkId}`, langOf(req));
+  if (receipts.some((r) => !UPLOAD_ID.test(r))) return refusal(badReceipts, back);
   const result = await answerRequest(deps, linkId, { formToken: form.formToken, text: form.text, receipts });
-  if (!result.ok) return refusal(result, result.status === 400 ? `/answers/${linkId}` : undefined);
+  if (!result.ok) return refusal(result, result.status === 400 ? back : undefined);
   return htmlResponse(
     200,
     messagePage(

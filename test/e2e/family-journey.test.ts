@@ -2,7 +2,14 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
 import { STATE } from '../../workflows/application-workflow';
-import { caseworkerLinkFromMailbox, launchBrowser, startSystem, submitCarSeat } from './harness';
+import {
+  askFamily,
+  caseworkerLinkFromMailbox,
+  launchBrowser,
+  receiptFile,
+  startSystem,
+  submitCarSeat,
+} from './harness';
 
 let runtime: LocalRuntime;
 let browser: BrowserContext;
@@ -74,6 +81,47 @@ describe('the pages, end to end in Chromium', () => {
     await family.reload();
     await family.waitForSelector('#status[data-status="paid"]');
     expect(await family.textContent('#status')).toContain('Udbetalt');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("lets the family answer the caseworker's question from a phone, with a receipt from the camera roll", async () => {
+    const caseworker = await browser.newPage();
+    const { id } = await submitCarSeat(caseworker, runtime);
+    const answerLink = await askFamily(caseworker, runtime, id, 'Hvilken godkendelse har autostolen?');
+    expect(answerLink).toMatch(/\/answers\//);
+
+    // The family's phone: 390 px wide, English chosen with the switch.
+    const family = await browser.newPage();
+    await family.setViewportSize({ width: 390, height: 844 });
+    const errors: string[] = [];
+    family.on('pageerror', (e) => errors.push(e.message));
+    await family.goto(answerLink);
+    expect(await family.textContent('blockquote')).toContain('Hvilken godkendelse har autostolen?');
+    await Promise.all([family.waitForURL(/lang=en/), family.click('a.lang-switch')]);
+    expect(await family.getAttribute('html', 'lang')).toBe('en');
+    await family.fill('#text', 'It is i-Size approved; the photo of the label is attached.');
+    await family.setInputFiles('#receipt-files', { ...receiptFile(), name: 'label.pdf' });
+    await family.waitForSelector('#uploaded li[data-upload-id]');
+    const uploadId = await family.getAttribute('#uploaded li[data-upload-id]', 'data-upload-id');
+    const reviewAgain = runtime.engine.whenWaiting(STATE.review, id);
+    await family.click('button[type=submit]');
+    await family.waitForSelector('h1');
+    expect(await family.textContent('main')).toContain('Thank you for your answer');
+    await reviewAgain;
+
+    const application = await runtime.deps.applications.get(id);
+    expect(application?.receipts).toHaveLength(2);
+    expect(application?.receipts.at(-1)).toBe(uploadId);
+    expect(application?.status).toBe('in-review');
+    // Nothing is horizontally cut off on the phone.
+    const overflow = await family.evaluate(() => {
+      const { document, innerWidth } = globalThis as unknown as {
+        document: { documentElement: { scrollWidth: number } };
+        innerWidth: number;
+      };
+      return document.documentElement.scrollWidth - innerWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   }, 120_000);
 

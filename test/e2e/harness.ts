@@ -87,14 +87,37 @@ export async function submitCarSeat(page: Page, runtime: LocalRuntime, lang: 'da
   return { id, statusUrl: new URL(statusUrl, runtime.url).href };
 }
 
-/** The caseworker's link about the application, as the local mailbox page shows it. */
-export async function caseworkerLinkFromMailbox(page: Page, runtime: LocalRuntime, id: string) {
+/** The newest link to `kind` (decisions or answers) e-mailed to `to` about the application, from the mailbox page. */
+export async function linkFromMailbox(
+  page: Page,
+  runtime: LocalRuntime,
+  id: string,
+  to: string,
+  kind: 'decisions' | 'answers',
+) {
   await page.goto(`${runtime.url}/local/mailbox`);
-  const article = page.locator('article', { hasText: id.slice(0, 8).toUpperCase() }).filter({
-    hasText: 'sagsbehandler@kommune.local',
-  });
-  const link = article.locator('a[href*="/decisions/"]').first();
+  const article = page.locator('article', { hasText: id.slice(0, 8).toUpperCase() }).filter({ hasText: to });
+  const link = article.locator(`a[href*="/${kind}/"]`).first();
   return (await link.getAttribute('href')) ?? '';
+}
+
+/** The caseworker's link about the application, as the local mailbox page shows it. */
+export const caseworkerLinkFromMailbox = (page: Page, runtime: LocalRuntime, id: string) =>
+  linkFromMailbox(page, runtime, id, 'sagsbehandler@kommune.local', 'decisions');
+
+/**
+ * The caseworker asks the family a question from the case page; resolves with the family's
+ * answer link once the workflow waits for the answer.
+ */
+export async function askFamily(page: Page, runtime: LocalRuntime, id: string, question: string) {
+  const decision = await caseworkerLinkFromMailbox(page, runtime, id);
+  await page.goto(decision);
+  await page.check('#action-request-information');
+  await page.fill('#reason', question);
+  const asked = runtime.engine.whenWaiting(STATE.askInformation, id);
+  await Promise.all([page.waitForURL(decision), page.click('button[type=submit]')]);
+  await asked;
+  return linkFromMailbox(page, runtime, id, 'mette@example.test', 'answers');
 }
 
 /** Every page once, in Danish and English, after one application reached the caseworker. */
@@ -105,6 +128,8 @@ export async function everyPage(
   const { id, statusUrl } = await submitCarSeat(page, runtime);
   const token = new URL(statusUrl).hash;
   const decision = await caseworkerLinkFromMailbox(page, runtime, id);
+  const asked = await submitCarSeat(page, runtime);
+  const answer = await askFamily(page, runtime, asked.id, 'Hvilken godkendelse har autostolen?');
   const both = (name: string, path: string, ready?: string) => [
     { name, url: `${runtime.url}${path}`, ready },
     {
@@ -119,7 +144,10 @@ export async function everyPage(
     ...both('receipt', `/kvittering/${id}${token}`, '#status[data-status]'),
     ...both('status', `/status/${id}${token}`, '#status[data-status]'),
     ...both('finance', '/finance'),
+    ...both('decision', new URL(decision).pathname),
+    ...both('answer', new URL(answer).pathname),
     { name: 'mailbox', url: `${runtime.url}/local/mailbox` },
-    { name: 'decision', url: decision },
+    // A link that does not exist (or has expired, or was used): a bilingual message page.
+    { name: 'link-refused', url: `${runtime.url}/decisions/${'x'.repeat(22)}` },
   ];
 }

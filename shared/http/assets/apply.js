@@ -141,55 +141,20 @@ if (form) {
     });
   }
 
-  const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
-  const put = (url, headers, file) =>
-    new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('PUT', url);
-      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-      xhr.upload.addEventListener('progress', (e) => {
-        if (e.lengthComputable) progress.value = Math.round((100 * e.loaded) / e.total);
-      });
-      xhr.addEventListener('load', () =>
-        xhr.status < 300 ? resolve() : reject(new Error(String(xhr.status))),
-      );
-      xhr.addEventListener('error', () => reject(new Error('network')));
-      xhr.send(file);
-    });
-
-  document.getElementById('receipts').addEventListener('change', async (event) => {
-    for (const file of event.target.files) {
-      progress.hidden = false;
-      progress.value = 0;
-      const sha256 = base64(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
-      const response = await fetch('/api/uploads', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ fileName: file.name, contentType: file.type, size: file.size, sha256 }),
-      });
-      const li = document.createElement('li');
-      if (!response.ok) {
-        li.textContent = `${file.name}: ${t('kan ikke uploades', 'cannot be uploaded')}`;
-        uploaded.append(li);
-        continue;
-      }
-      const { uploadId, url, headers } = await response.json();
-      try {
-        await put(url, headers, file);
-        receipts.push(uploadId);
-        progress.value = 100;
-        li.textContent = `${file.name}: ${t('uploadet', 'uploaded')}`;
-        li.dataset.uploadId = uploadId;
-      } catch {
-        li.textContent = `${file.name}: ${t('upload fejlede', 'upload failed')}`;
-      }
-      uploaded.append(li);
-    }
+  const submit = form.querySelector('button[type=submit]');
+  window.receiptUploads(document.getElementById('receipts'), {
+    en,
+    progress,
+    list: uploaded,
+    onUploaded: (uploadId) => receipts.push(uploadId),
+    onBusy: (busy) => {
+      submit.disabled = busy;
+    },
   });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const button = form.querySelector('button[type=submit]');
+    const button = submit;
     button.disabled = true;
     try {
       const response = await fetch('/api/applications', {

@@ -26,10 +26,28 @@ describe('GET /answers/{id}', () => {
     expect(page).toContain('<html lang="da">');
     expect(page).toContain('Hvilken godkendelse har stolen?');
     expect(page).toContain(`<input type="hidden" name="formToken" value="${answer.formToken}">`);
-    expect(page).toContain('<label for="text">');
-    expect(page).toContain('<label for="receipts">');
-    expect(page).toContain('<section lang="en"');
+    expect(page).toContain('<label for="text" class="form-label">Dit svar</label>');
+    // Receipts are chosen as files; the script puts their upload ids in the hidden field.
+    expect(page).toContain('<input type="hidden" name="receipts" value="">');
+    expect(page).toContain('<input class="form-input" type="file" id="receipt-files" multiple');
+    expect(page).toMatch(
+      /<script src="\/assets\/app\/upload\.js" defer><\/script>\s*<script src="\/assets\/app\/answer\.js" defer>/,
+    );
+    // The page uploads receipts straight to the bucket, so it may connect to the bucket's origin.
+    expect(response.headers['content-security-policy']).toContain("connect-src 'self' ");
+    expect(page).toContain(`href="/answers/${answer.id}?lang=en" lang="en" hreflang="en">English</a>`);
     expect(page).not.toMatch(/Mette|0101801234|mette@example/);
+  });
+
+  it('shows the page in English with ?lang=en', async () => {
+    const h = harness();
+    const { answer } = await askFamily(h);
+    const page = (await send(h, 'GET', `/answers/${answer.id}?lang=en`)).body;
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('Answer the municipality&#39;s question');
+    expect(page).toContain('Hvilken godkendelse har stolen?');
+    expect(page).toContain('<label for="text" class="form-label">Your answer</label>');
+    expect(page).not.toContain('Dit svar');
   });
 
   it("escapes the caseworker's question", async () => {

@@ -23,9 +23,16 @@ export function send(h: H, method: string, path: string, options: Options = {}):
       : options.form
         ? new URLSearchParams(options.form).toString()
         : undefined);
+  const [pathOnly = path, search = ''] = path.split('?');
   return handleRequest(
     h.deps,
-    { method, path, headers: options.headers ?? {}, query: {}, body },
+    {
+      method,
+      path: pathOnly,
+      headers: options.headers ?? {},
+      query: Object.fromEntries(new URLSearchParams(search)),
+      body,
+    },
     options.onFault ? { onFault: options.onFault } : {},
   );
 }

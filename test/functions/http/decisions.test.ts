@@ -14,7 +14,7 @@ describe('GET /decisions/{id}', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     const page = response.body;
     expect(page).toContain('<html lang="da">');
-    expect(page).toContain('<section lang="en"');
+    expect(page).toContain(`href="/decisions/${link.id}?lang=en" lang="en" hreflang="en">English</a>`);
     expect(page).toMatch(
       /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 stk\.<\/td><td>1\.799,00 kr\.<\/td><td>1\.500,00 kr\.<\/td>/,
     );
@@ -28,9 +28,36 @@ describe('GET /decisions/{id}', () => {
       expect(page).toContain(`name="action" value="${action}"`);
     expect(page).toContain('name="amount"');
     expect(page).toContain('<textarea id="reason" name="reason"');
-    expect(page).toContain('<label for="reason">');
+    expect(page).toContain('<label for="reason" class="form-label">');
     expect(page).toContain('Klagevejledning');
     expect(page).not.toContain('0101801234');
+  });
+
+  it('shows the case in English with ?lang=en, and a decision posted from it is recorded', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const page = (await send(h, 'GET', `/decisions/${link.id}?lang=en`)).body;
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain(`href="/decisions/${link.id}" lang="da" hreflang="da">Dansk</a>`);
+    expect(page).toMatch(
+      /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 items<\/td><td>DKK 1,799\.00<\/td><td>DKK 1,500\.00<\/td>/,
+    );
+    expect(page).toContain('Source:');
+    expect(page).toContain('No earlier applications for the child.');
+    expect(page).toContain('<label for="action-approve" class="form-label">Approve</label>');
+    expect(page).not.toContain('Ingen tidligere ansøgninger');
+    const posted = await send(h, 'POST', `/decisions/${link.id}?lang=en`, {
+      form: { formToken: link.formToken, action: 'reject' },
+    });
+    expect(posted.status).toBe(400);
+    expect(posted.body).toContain(`href="/decisions/${link.id}?lang=en"`);
+    const approved = h.engine.whenWaiting(STATE.schedulePayout, id);
+    const ok = await send(h, 'POST', `/decisions/${link.id}?lang=en`, {
+      form: { formToken: link.formToken, action: 'approve' },
+    });
+    expect(ok.status).toBe(200);
+    await approved;
+    expect(h.applications.items.get(id)?.review?.action).toBe('approve');
   });
 
   it("lists the child's earlier applications with date, benefit and status", async () => {
