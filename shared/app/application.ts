@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCpr } from '../domain/cpr';
 import type { DecisionJson } from '../rules/decision';
 
 /** Where an application is in its life (spec §4 `status`, plus our own extra states). */
@@ -22,7 +23,8 @@ export const Applicant = z.object({
   role: z.enum(['relief-family', 'foster-family', 'network-foster-family', 'parent']),
   name: z.string().trim().min(1).max(200),
   email: z.string().trim().email().max(320),
-  cpr: z.string().regex(/^\d{6}-?\d{4}$/),
+  // Ten digits (a hyphen after the sixth is allowed) that encode a real birth date; no modulus 11.
+  cpr: z.string().refine((text) => checkCpr(text).valid),
 });
 export type Applicant = z.infer<typeof Applicant>;
 

@@ -64,6 +64,8 @@ export interface ReceiptStore {
     size: number,
     sha256?: string,
   ): Promise<{ url: string; headers: Record<string, string> }>;
+  /** Whether the receipt has been uploaded (one HEAD request; nothing is read). */
+  exists(key: string): Promise<boolean>;
   /** The receipt's size, declared type, first bytes and hash; undefined when it is not there. */
   inspect(key: string): Promise<ReceiptObject | undefined>;
   /** The receipt's bytes, for the caseworker to see it; undefined when it is not there. */

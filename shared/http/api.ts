@@ -82,7 +82,7 @@ export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse
   const parsed = parseJson(req.body);
   if (!parsed) return invalidJson();
   const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key']);
-  if (!result.ok) return json(400, { errors: result.errors });
+  if (!result.ok) return json(result.status, { errors: result.errors });
   return json(201, {
     id: result.id,
     status: result.status,

@@ -9,14 +9,9 @@ import { harness, pdf } from './harness';
 type H = ReturnType<typeof harness>;
 
 /** A Randers car-seat application with one uploaded receipt, submitted through the use case. */
-async function submit(
-  h: H,
-  overrides: Record<string, unknown> = {},
-  receipt: Uint8Array | null = pdf('autostol'),
-) {
+async function submit(h: H, overrides: Record<string, unknown> = {}, receipt: Uint8Array = pdf('autostol')) {
   const uploadId = h.env.randomId();
-  if (receipt)
-    h.receipts.objects.set(`uploads/${uploadId}`, { bytes: receipt, contentType: 'application/pdf' });
+  h.receipts.objects.set(`uploads/${uploadId}`, { bytes: receipt, contentType: 'application/pdf' });
   const result = await submitApplication(
     h.deps,
     {
@@ -175,9 +170,12 @@ describe('the application workflow, executing the synthesized definition', () =>
     ).toMatchObject({ ok: false, status: 409 });
   });
 
-  it('fails the document check for a missing receipt and tells the family', async () => {
+  it('fails the document check for a receipt no longer in the bucket and tells the family', async () => {
     const h = harness();
-    const id = await submit(h, {}, null);
+    const id = await submit(h);
+    // Submission refuses receipts that are not uploaded; one can still be gone by the document check.
+    const [uploadId] = h.applications.items.get(id)?.receipts ?? [];
+    h.receipts.objects.delete(`uploads/${uploadId}`);
     await decide(h, id, STATE.review, { action: 'approve' });
     await execution(h, id);
     expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toEqual(['missing']);

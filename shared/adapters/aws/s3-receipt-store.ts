@@ -83,6 +83,16 @@ export class S3ReceiptStore implements ReceiptStore {
     }
   }
 
+  async exists(key: string): Promise<boolean> {
+    try {
+      await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return true;
+    } catch (error) {
+      if (isAwsError(error, 'NotFound', 'NoSuchKey')) return false;
+      throw error;
+    }
+  }
+
   async inspect(key: string): Promise<ReceiptObject | undefined> {
     try {
       const object = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));

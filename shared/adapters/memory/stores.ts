@@ -42,6 +42,7 @@ export class MemoryApplicationStore implements ApplicationStore {
       .filter(
         (a) =>
           a.id !== application.id &&
+          a.submittedAt < application.submittedAt &&
           a.applicant.cpr === application.applicant.cpr &&
           (a.claim.child as { birthDate?: string })?.birthDate === birth,
       )
@@ -95,6 +96,9 @@ export class MemoryReceiptStore implements ReceiptStore {
   }
   async read(key: string): Promise<Uint8Array | undefined> {
     return this.objects.get(key)?.bytes;
+  }
+  async exists(key: string): Promise<boolean> {
+    return this.objects.has(key);
   }
 
   async inspect(key: string): Promise<ReceiptObject | undefined> {

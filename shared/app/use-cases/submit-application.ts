@@ -3,7 +3,7 @@ import { isCalendarDate } from '../../domain/dates';
 import { type FieldError, validateClaim } from '../../rules/validate';
 import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
-import { UPLOAD_ID } from './check-documents';
+import { receiptKey, UPLOAD_ID } from './check-documents';
 import { hashSecret } from './common';
 
 /** POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt upload ids. */
@@ -16,7 +16,7 @@ const Submission = z
 
 export type Submitted =
   | { ok: true; id: string; status: Application['status']; statusToken?: string; repeated: boolean }
-  | { ok: false; errors: FieldError[] };
+  | { ok: false; status: 400 | 422; errors: FieldError[] };
 
 const bilingual = (path: string, da: string, en: string): FieldError => ({
   path,
@@ -52,7 +52,15 @@ export async function submitApplication(
         .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
         .join('')
         .replace(/^\./, '');
-      errors.push(bilingual(path, 'mangler eller er ugyldig', 'is missing or invalid'));
+      errors.push(
+        path === 'applicant.cpr'
+          ? bilingual(
+              path,
+              'skal være et CPR-nummer: 10 cifre, der begynder med en gyldig fødselsdato',
+              'must be a CPR number: 10 digits beginning with a valid birth date',
+            )
+          : bilingual(path, 'mangler eller er ugyldig', 'is missing or invalid'),
+      );
     }
   }
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -61,19 +69,50 @@ export async function submitApplication(
   const claimInput = { ...claimFields, applicant: { role }, submittedAt: now.toISOString() };
   const check = validateClaim(claimInput, deps.catalogue);
   if (!check.ok) errors.push(...check.errors.filter((e) => !errors.some((x) => x.path === e.path)));
-  if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, errors };
+  if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, status: 400, errors };
+  // Every receipt must be in the bucket now, not found missing by the document check days later.
+  const uploaded = await Promise.all(
+    submission.data.receipts.map((r) => deps.receipts.exists(receiptKey(r))),
+  );
+  const missing = submission.data.receipts.flatMap((_, i) =>
+    uploaded[i]
+      ? []
+      : [
+          bilingual(
+            `receipts[${i}]`,
+            'kvitteringen er ikke uploadet; vælg filen igen',
+            'the receipt was not uploaded; choose the file again',
+          ),
+        ],
+  );
+  if (missing.length > 0) return { ok: false, status: 400, errors: missing };
 
   const id = deps.env.randomId();
   const statusToken = deps.env.randomId();
   // The first request's id and status token are kept with the key (7 days), so a family whose
-  // connection broke gets the same application and token back when the form retries.
+  // connection broke gets the same application and token back when the form retries. The body's
+  // fingerprint goes with them: the key returns them only for the very same application.
+  const fingerprint = hashSecret(JSON.stringify(body));
   const existing = await deps.idempotency.reserve(
     `application#${idempotencyKey}`,
-    JSON.stringify({ id, statusToken }),
+    JSON.stringify({ id, statusToken, fingerprint }),
     new Date(now.getTime() + 7 * 86_400_000).toISOString(),
   );
   if (existing) {
-    const first = JSON.parse(existing) as { id: string; statusToken: string };
+    const first = JSON.parse(existing) as { id: string; statusToken: string; fingerprint?: string };
+    if (first.fingerprint !== fingerprint) {
+      return {
+        ok: false,
+        status: 422,
+        errors: [
+          bilingual(
+            'Idempotency-Key',
+            'er allerede brugt til en anden ansøgning; send med en ny nøgle',
+            'was already used for a different application; send it with a new key',
+          ),
+        ],
+      };
+    }
     const stored = await deps.applications.get(first.id);
     return {
       ok: true,

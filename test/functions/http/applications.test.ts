@@ -52,6 +52,92 @@ describe('POST /api/applications', () => {
     expect(h.applications.items.size).toBe(0);
   });
 
+  it('refuses another application under a used Idempotency-Key, and gives away nothing of the first', async () => {
+    const h = harness();
+    const first = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-0004' },
+      json: claim(),
+    });
+    const other = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-0004' },
+      json: claim({
+        applicant: {
+          role: 'foster-family',
+          name: 'Anden Familie',
+          email: 'anden@example.test',
+          cpr: '0202805678',
+        },
+      }),
+    });
+    expect(first.status).toBe(201);
+    expect(other.status).toBe(422);
+    expect(other.body).not.toContain(bodyOf(first).id);
+    expect(other.body).not.toContain(bodyOf(first).statusToken);
+    expect(bodyOf(other).errors).toEqual([
+      expect.objectContaining({
+        path: 'Idempotency-Key',
+        en: expect.stringContaining('different application'),
+      }),
+    ]);
+    expect(h.applications.items.size).toBe(1);
+  });
+
+  it('refuses a CPR number whose first six digits are no date, in both languages', async () => {
+    const h = harness();
+    for (const cpr of ['3102831234', '999999-9999', '0113801234']) {
+      const response = await send(h, 'POST', '/api/applications', {
+        headers: { 'idempotency-key': `family-cpr-${cpr}` },
+        json: claim({
+          applicant: { role: 'relief-family', name: 'Mette Jensen', email: 'mette@example.test', cpr },
+        }),
+      });
+      expect(response.status, cpr).toBe(400);
+      expect(bodyOf(response).errors).toEqual([
+        expect.objectContaining({
+          path: 'applicant.cpr',
+          da: expect.stringContaining('gyldig fødselsdato'),
+          en: expect.stringContaining('valid birth date'),
+        }),
+      ]);
+    }
+    // Numbers without a modulus-11 check digit exist since 2007 and are accepted.
+    const valid = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-cpr-valid' },
+      json: claim({
+        applicant: {
+          role: 'relief-family',
+          name: 'Mette Jensen',
+          email: 'mette@example.test',
+          cpr: '010180-1235',
+        },
+      }),
+    });
+    expect(valid.status).toBe(201);
+    expect(h.applications.items.size).toBe(1);
+  });
+
+  it('refuses receipts that were never uploaded, naming each, and stores nothing', async () => {
+    const h = harness();
+    const uploaded = await upload(h);
+    const response = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-0005' },
+      json: claim({ receipts: [uploaded, 'neverUploadedAAAAAAAA', 'neverUploadedBBBBBBBB'] }),
+    });
+    expect(response.status).toBe(400);
+    expect(bodyOf(response).errors.map((e: { path: string }) => e.path)).toEqual([
+      'receipts[1]',
+      'receipts[2]',
+    ]);
+    expect(h.applications.items.size).toBe(0);
+    expect(h.engine.executions.size).toBe(0);
+    // The key is not used up: the family chooses the files again and sends with the same key.
+    const again = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-0005' },
+      json: claim({ receipts: [uploaded] }),
+    });
+    expect(again.status).toBe(201);
+  });
+
   it('answers a body that is not JSON with one error at path ""', async () => {
     const response = await send(harness(), 'POST', '/api/applications', {
       headers: { 'idempotency-key': 'family-key-0003' },
