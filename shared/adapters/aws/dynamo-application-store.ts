@@ -48,23 +48,25 @@ export class DynamoApplicationStore implements ApplicationStore {
 
   async listForChild(application: Application, limit: number): Promise<Application[]> {
     if (limit <= 0) return [];
-    // One more than asked for, since the application itself is among its child's applications.
     const items = await queryUpTo(
       this.client,
       {
         TableName: this.tableName,
         IndexName: table.byChild.name,
-        KeyConditionExpression: '#childKey = :childKey',
-        ExpressionAttributeNames: { '#childKey': table.byChild.partitionKey },
-        ExpressionAttributeValues: { ':childKey': childKey(application) },
+        KeyConditionExpression: '#childKey = :childKey AND #submittedAt < :submittedAt',
+        ExpressionAttributeNames: {
+          '#childKey': table.byChild.partitionKey,
+          '#submittedAt': table.byChild.sortKey,
+        },
+        ExpressionAttributeValues: {
+          ':childKey': childKey(application),
+          ':submittedAt': application.submittedAt,
+        },
         ScanIndexForward: false,
       },
-      limit + 1,
+      limit,
     );
-    return items
-      .map(fromItem)
-      .filter((earlier) => earlier.id !== application.id)
-      .slice(0, limit);
+    return items.map(fromItem).filter((earlier) => earlier.id !== application.id);
   }
 
   async listByStatus(status: Status, before: string, limit: number): Promise<Application[]> {

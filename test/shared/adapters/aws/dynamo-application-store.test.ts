@@ -112,10 +112,10 @@ describe('DynamoApplicationStore', () => {
     expect(await store.get('nope')).toBeUndefined();
   });
 
-  it("lists the child's other applications newest first, leaving out the application itself", async () => {
+  it("lists the child's applications submitted before this one, newest first", async () => {
     const current = application({ id: 'app-3' });
     dynamo.on(QueryCommand).resolves({
-      Items: [current, application({ id: 'app-2' }), application({ id: 'app-1' })],
+      Items: [application({ id: 'app-2' }), application({ id: 'app-1' })],
     });
 
     const earlier = await store.listForChild(current, 2);
@@ -123,11 +123,11 @@ describe('DynamoApplicationStore', () => {
     expect(earlier.map((a) => a.id)).toEqual(['app-2', 'app-1']);
     expect(dynamo.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
       IndexName: 'byChild',
-      KeyConditionExpression: '#childKey = :childKey',
-      ExpressionAttributeNames: { '#childKey': 'childKey' },
-      ExpressionAttributeValues: { ':childKey': childKey(current) },
+      KeyConditionExpression: '#childKey = :childKey AND #submittedAt < :submittedAt',
+      ExpressionAttributeNames: { '#childKey': 'childKey', '#submittedAt': 'submittedAt' },
+      ExpressionAttributeValues: { ':childKey': childKey(current), ':submittedAt': current.submittedAt },
       ScanIndexForward: false,
-      Limit: 3,
+      Limit: 2,
     });
   });
 
