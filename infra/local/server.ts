@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { bodyTooLarge, json } from '../../shared/http/http';
 import type { HttpRequest, HttpResponse } from '../../shared/http/router';
 
 /** A little more than the router's own limit, so the router answers an oversized body itself. */
@@ -37,12 +38,6 @@ function write(res: ServerResponse, response: HttpResponse): void {
   res.end(response.base64 ? Buffer.from(response.body, 'base64') : response.body);
 }
 
-const plain = (status: number, error: string): HttpResponse => ({
-  status,
-  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  body: JSON.stringify({ error }),
-});
-
 /** The local HTTP server: Node's http carrying requests to `handle`, as API Gateway carries them to the Lambda. */
 export function createLocalServer(
   handle: (req: HttpRequest) => Promise<HttpResponse>,
@@ -52,9 +47,10 @@ export function createLocalServer(
     try {
       write(res, await handle(await toHttpRequest(req)));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return write(res, plain(413, 'body too large'));
+      // The rest of the body is not read, so this connection cannot carry another request.
+      if (error instanceof BodyTooLarge) return write(res, bodyTooLarge({ connection: 'close' }));
       onError(error);
-      write(res, plain(500, 'internal error'));
+      write(res, json(500, { error: 'internal error' }));
     }
   });
 }

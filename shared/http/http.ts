@@ -73,6 +73,18 @@ export function parseJson(body: string | undefined): { value: unknown } | undefi
 /** The 400 answer for a body that is not JSON. */
 export const invalidJson = () => json(400, { errors: [fieldError('', 'ugyldig JSON', 'invalid JSON')] });
 
+/** A request body over the limit (1 MB: receipts go straight to the bucket, never through here). */
+export const bodyTooLarge = (headers: Record<string, string> = {}) =>
+  json(
+    413,
+    {
+      errors: [
+        fieldError('', 'forespørgslen er for stor (højst 1 MB)', 'the request is too large (at most 1 MB)'),
+      ],
+    },
+    headers,
+  );
+
 /** The fields of an application/x-www-form-urlencoded body; a repeated field keeps its first value. */
 export function parseForm(body: string | undefined): Record<string, string> {
   // No prototype, so a field named __proto__ or constructor is just a field.

@@ -1,6 +1,6 @@
 import type { Deps } from '../app/deps';
 import { applicationStatus, createUpload, payoutBatches, reconcile, submit } from './api';
-import { type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
+import { bodyTooLarge, type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
 
@@ -76,7 +76,7 @@ export async function handleRequest(
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);
     if (!match) continue;
-    if ((req.body?.length ?? 0) > MAX_BODY_CHARS) return json(413, { error: 'body too large' });
+    if ((req.body?.length ?? 0) > MAX_BODY_CHARS) return bodyTooLarge();
     try {
       return await route.handle(deps, req, match[1] ?? '');
     } catch (error) {

@@ -145,6 +145,20 @@ describe('the local runtime (npm start)', () => {
     for (const port of ports) expect(await listensOnLoopbackOnly(port), `port ${port}`).toBe(true);
   });
 
+  it('answers an oversized body with 413 and a bilingual error, and the next request still works', async () => {
+    const big = await call('/api/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'oversized-0001' },
+      json: { padding: 'x'.repeat(1_200_000) },
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await big.json()).toEqual({
+      errors: [expect.objectContaining({ path: '', da: expect.any(String), en: expect.any(String) })],
+    });
+    expect((await call('/health')).status).toBe(200);
+  });
+
   it("lets the browser upload receipts from the site's own origin only (CORS on the receipts bucket)", async () => {
     const presigned = await call('/api/uploads', {
       method: 'POST',
