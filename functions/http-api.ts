@@ -2,6 +2,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import type { Deps } from '../shared/app/deps';
 import { handleRequest } from '../shared/http/router';
+import { type AssetRoots, bundledAssetRoots } from '../shared/http/static-assets';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { lambdaHandler, logger } from '../shared/runtime/lambda';
 
@@ -15,9 +16,12 @@ const HttpApiEvent = z.object({
   requestContext: z.object({ http: z.object({ method: z.string().min(1) }) }),
 });
 
-/** The HTTP API: one route table (shared/http/router.ts) behind API Gateway. */
+/**
+ * The HTTP API: one route table (shared/http/router.ts) behind API Gateway. The pages' stylesheet,
+ * fonts and scripts are read from beside the bundle, where the build copies them (infra/constructs).
+ */
 export const makeHandler =
-  (deps: Deps) =>
+  (deps: Deps, assets: AssetRoots = bundledAssetRoots(import.meta.url)) =>
   async (event: unknown): Promise<APIGatewayProxyStructuredResultV2> => {
     const parsed = HttpApiEvent.parse(event);
     const body =
@@ -33,9 +37,15 @@ export const makeHandler =
         query: parsed.queryStringParameters,
         body,
       },
-      { onFault: (fault) => logger.error('request failed', fault) },
+      { onFault: (fault) => logger.error('request failed', fault), assets },
     );
-    return { statusCode: response.status, headers: response.headers, body: response.body };
+    return {
+      statusCode: response.status,
+      headers: response.headers,
+      body: response.body,
+      // Receipts shown to the caseworker, fonts and icons travel base64-encoded through API Gateway.
+      isBase64Encoded: response.base64 === true,
+    };
   };
 
 export const handler = lambdaHandler(makeHandler, awsDeps);

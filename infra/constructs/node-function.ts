@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -14,6 +14,20 @@ import type { DataTable } from './data-tables';
 import { acknowledgeWildcardResources } from './nag';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** esbuild's hooks that copy files into a function's bundle once it is built (local bundling: a shell). */
+function copyHooks(copies: { from: string; to: string }[]) {
+  const quote = (path: string) => `'${path.replace(/'/g, "'\\''")}'`;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) =>
+      copies.map(
+        ({ from, to }) =>
+          `mkdir -p ${quote(join(outputDir, dirname(to)))} && cp -R ${quote(join(inputDir, from))} ${quote(join(outputDir, to))}`,
+      ),
+  };
+}
 
 /** The namespace of the system's custom CloudWatch metrics (Powertools reads it from the environment). */
 export const METRICS_NAMESPACE = 'Supplements';
@@ -33,6 +47,8 @@ export type NodeFunctionProps = {
   memorySize?: number;
   /** Where asynchronous invocations go after their retries fail. */
   deadLetterQueue?: IQueue;
+  /** Files or folders (relative to the repository) copied into the bundle (relative to its root). */
+  copyIntoBundle?: { from: string; to: string }[];
 };
 
 /**
@@ -92,6 +108,7 @@ export class NodeFunction extends Construct implements IGrantable {
         metafile: true,
         // The SDK versions the tests ran against, not whatever the runtime happens to carry.
         bundleAwsSDK: true,
+        ...(props.copyIntoBundle ? { commandHooks: copyHooks(props.copyIntoBundle) } : {}),
       },
     });
 

@@ -25,8 +25,31 @@ const CITIZEN =
 const OPAQUE_LINK =
   'Authorised in the handler by the link’s unguessable single-use id (at least 128 bits) and, for the POST, its anti-forgery token: the link in the e-mail is the credential.';
 
-/** The routes of spec §4. Every route without IAM says why it is open to the internet. */
+const FAMILY_PAGE =
+  'A page of the family’s: public information (the benefits, the form) or a shell whose script reads the status with the family’s bearer token; the page itself holds no personal data.';
+
+/** The routes of spec §4 and the pages. Every route without IAM says why it is open to the internet. */
 const ROUTES: Route[] = [
+  { method: HttpMethod.GET, path: '/', publicBecause: FAMILY_PAGE },
+  { method: HttpMethod.GET, path: '/ansoeg/{benefitId}', publicBecause: FAMILY_PAGE },
+  { method: HttpMethod.GET, path: '/kvittering/{id}', publicBecause: FAMILY_PAGE },
+  { method: HttpMethod.GET, path: '/status/{id}', publicBecause: FAMILY_PAGE },
+  {
+    method: HttpMethod.GET,
+    path: '/assets/{proxy+}',
+    publicBecause: 'The pages’ stylesheet, fonts, icons and scripts: static files of the deployment.',
+  },
+  {
+    method: HttpMethod.GET,
+    path: '/api/catalogue',
+    publicBecause: 'The benefit catalogue: the municipalities’ published rules, no personal data.',
+  },
+  {
+    method: HttpMethod.POST,
+    path: '/api/rules/evaluate',
+    publicBecause:
+      'The form’s live calculation: the rules on a claim without applicant data; it stores and starts nothing.',
+  },
   {
     method: HttpMethod.GET,
     path: '/health',
@@ -42,10 +65,13 @@ const ROUTES: Route[] = [
   },
   { method: HttpMethod.GET, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
   { method: HttpMethod.POST, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
+  { method: HttpMethod.GET, path: '/decisions/{opaqueId}/receipts/{uploadId}', publicBecause: OPAQUE_LINK },
   { method: HttpMethod.GET, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
   { method: HttpMethod.POST, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
-  // Payout batches name payees by CPR: only signed (SigV4) callers from the finance side.
+  // Payout batches name payees by CPR: only signed (SigV4) callers from the finance side, the
+  // finance page included, until the municipality's own sign-in (SAML/OIDC) is put in front of it.
   { method: HttpMethod.GET, path: '/api/payout-batches', authorizer: new HttpIamAuthorizer() },
+  { method: HttpMethod.GET, path: '/finance', authorizer: new HttpIamAuthorizer() },
   {
     method: HttpMethod.POST,
     path: '/api/payout-batches/{batchId}/reconciliation',

@@ -85,7 +85,6 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     localRoutes({
       ready: () => ready,
       outboxDir,
-      catalogue,
       deps: () => deps,
       onFault: (fault) => log(`request failed: ${fault.route}: ${fault.error}`),
     }),

@@ -15,6 +15,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/config/env';
+import { DKFDS_FILES_USED } from '../../shared/http/static-assets';
 import { ApplicationWorkflow, type WorkflowFunctions } from '../../workflows/application-workflow';
 import type { DeploymentConfig } from '../config';
 import type { DataTableSet } from '../constructs/data-tables';
@@ -84,13 +85,22 @@ export class ApplicationStack extends Stack {
       environment,
       // Under the HTTP API's 30-second integration limit, so a slow call ends as our error, not a 503.
       timeout: Duration.seconds(25),
+      // The pages' stylesheet, fonts and icons (DKFDS) and scripts, served by the same function.
+      copyIntoBundle: [
+        ...DKFDS_FILES_USED.map((file) => ({
+          from: `node_modules/dkfds/dist/${file}`,
+          to: `assets/dkfds/${file}`,
+        })),
+        { from: 'shared/http/assets', to: 'assets/app' },
+      ],
     })
       .useTable(tables.applications, ENV.applicationsTable, 'read-write')
       .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
       .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read-write')
       .useTable(tables.idempotency, ENV.idempotencyTable, 'read-write')
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read')
-      .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'write')
+      // Write: pre-signed uploads; read: submission checks each receipt is there, the caseworker sees it.
+      .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'read-write')
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantStartExecution(httpApi);
     this.stateMachine.grantTaskResponse(httpApi);

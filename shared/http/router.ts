@@ -3,6 +3,8 @@ import { applicationStatus, createUpload, payoutBatches, reconcile, submit } fro
 import { bodyTooLarge, type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
+import { catalogue, evaluateRules } from './rules-api';
+import { type AssetRoots, serveAsset } from './static-assets';
 
 export type { HttpRequest, HttpResponse } from './http';
 
@@ -26,6 +28,13 @@ const routes: Route[] = [
     pattern: /^\/health$/,
     name: 'GET /health',
     handle: async () => json(200, { status: 'ok' }),
+  },
+  { method: 'GET', pattern: /^\/api\/catalogue$/, name: 'GET /api/catalogue', handle: catalogue },
+  {
+    method: 'POST',
+    pattern: /^\/api\/rules\/evaluate$/,
+    name: 'POST /api/rules/evaluate',
+    handle: evaluateRules,
   },
   { method: 'POST', pattern: /^\/api\/uploads$/, name: 'POST /api/uploads', handle: createUpload },
   { method: 'POST', pattern: /^\/api\/applications$/, name: 'POST /api/applications', handle: submit },
@@ -68,10 +77,12 @@ const routes: Route[] = [
 export async function handleRequest(
   deps: Deps,
   req: HttpRequest,
-  options: { onFault?: (fault: Fault) => void } = {},
+  options: { onFault?: (fault: Fault) => void; assets?: AssetRoots } = {},
 ): Promise<HttpResponse> {
   const method = req.method.toUpperCase();
   const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
+  if (method === 'GET' && path.startsWith('/assets/') && options.assets)
+    return serveAsset(path, options.assets);
   for (const route of routes) {
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);

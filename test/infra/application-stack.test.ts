@@ -198,7 +198,7 @@ describe('ApplicationStack workflow ARN', () => {
 });
 
 describe('ApplicationStack HTTP API', () => {
-  it('routes every path of spec §4 to http-api', () => {
+  it('routes every path of spec §4 and every page to http-api', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route')
       .map(([, r]) => r.Properties.RouteKey)
       .sort();
@@ -215,6 +215,15 @@ describe('ApplicationStack HTTP API', () => {
         'POST /api/payout-batches/{batchId}/reconciliation',
         'GET /answers/{opaqueId}',
         'POST /answers/{opaqueId}',
+        'GET /decisions/{opaqueId}/receipts/{uploadId}',
+        'GET /',
+        'GET /ansoeg/{benefitId}',
+        'GET /kvittering/{id}',
+        'GET /status/{id}',
+        'GET /finance',
+        'GET /assets/{proxy+}',
+        'GET /api/catalogue',
+        'POST /api/rules/evaluate',
       ].sort(),
     );
     const integrations = ofType('AWS::ApiGatewayV2::Integration');
@@ -231,6 +240,7 @@ describe('ApplicationStack HTTP API', () => {
 
     expect(auth['GET /api/payout-batches']).toBe('AWS_IAM');
     expect(auth['POST /api/payout-batches/{batchId}/reconciliation']).toBe('AWS_IAM');
+    expect(auth['GET /finance']).toBe('AWS_IAM');
     expect(auth['POST /api/applications']).toBe('NONE');
   });
 

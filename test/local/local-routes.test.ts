@@ -5,11 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localRoutes } from '../../infra/local/local-routes';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import type { HttpRequest } from '../../shared/http/router';
-import { loadCatalogue } from '../../shared/rules/catalogue';
 import { payoutHarness, payoutSettings, seed } from '../payouts/fixtures';
 import { harness } from '../workflows/harness';
 
-const catalogue = loadCatalogue();
 const request = (method: string, path: string, query: Record<string, string> = {}): HttpRequest => ({
   method,
   path,
@@ -22,7 +20,7 @@ describe('the local routes', () => {
   let outboxDir: string;
   let ready: boolean;
   const routes = () =>
-    localRoutes({ ready: () => ready, outboxDir, catalogue, deps: () => undefined, onFault: () => {} });
+    localRoutes({ ready: () => ready, outboxDir, deps: () => undefined, onFault: () => {} });
 
   beforeEach(async () => {
     outboxDir = await mkdtemp(join(tmpdir(), 'outbox-'));
@@ -105,7 +103,6 @@ describe('the local routes', () => {
     const serve = localRoutes({
       ready: () => ready,
       outboxDir,
-      catalogue,
       deps: () => deps,
       onFault: () => {},
     });

@@ -78,7 +78,7 @@ export class S3ReceiptStore implements ReceiptStore {
       for await (const chunk of Body as AsyncIterable<Uint8Array>) chunks.push(chunk);
       return new Uint8Array(Buffer.concat(chunks));
     } catch (error) {
-      if (isAwsError(error, 'NotFound', 'NoSuchKey')) return undefined;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   }
@@ -88,7 +88,7 @@ export class S3ReceiptStore implements ReceiptStore {
       await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return true;
     } catch (error) {
-      if (isAwsError(error, 'NotFound', 'NoSuchKey')) return false;
+      if (isMissing(error)) return false;
       throw error;
     }
   }
@@ -103,7 +103,7 @@ export class S3ReceiptStore implements ReceiptStore {
       const { Body } = await this.s3.send(new GetObjectCommand(read));
       return { key, size, contentType: object.ContentType, head, sha256: await sha256Hex(Body) };
     } catch (error) {
-      if (isAwsError(error, 'NotFound', 'NoSuchKey')) return undefined;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   }
@@ -115,6 +115,18 @@ export class S3ReceiptStore implements ReceiptStore {
     const { Body } = await this.s3.send(new GetObjectCommand({ ...read, Range: range }));
     return firstBytes(Body);
   }
+}
+
+/**
+ * Whether S3 said the key is not there. To a caller without s3:ListBucket, which no function of
+ * this system has (none may enumerate receipts), S3 answers a missing key with 403, not 404; every
+ * function may read every receipt, so a 403 on a receipt means it is not there.
+ */
+function isMissing(error: unknown): boolean {
+  if (isAwsError(error, 'NotFound', 'NoSuchKey')) return true;
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata
+    ?.httpStatusCode;
+  return error instanceof Error && status === 403;
 }
 
 /** The body's bytes as they arrive; in Node the SDK's body is a Readable, which is async-iterable. */

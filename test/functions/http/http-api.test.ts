@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeHandler } from '../../../functions/http-api';
-import { harness } from './client';
+import { SOURCE_ASSET_ROOTS } from '../../../shared/http/static-assets';
+import { harness, submitAndWait } from './client';
 
 /** An API Gateway HTTP API event (payload format 2.0), with only what the adapter reads plus typical noise. */
 const event = (method: string, path: string, extra: Record<string, unknown> = {}) => ({
@@ -15,6 +16,51 @@ const event = (method: string, path: string, extra: Record<string, unknown> = {}
 });
 
 describe('the HTTP API Lambda handler', () => {
+  it('returns binary content (a receipt for the caseworker, a font) base64-encoded, as API Gateway needs', async () => {
+    const h = harness();
+    const { link, receipt } = await submitAndWait(h);
+    const shown = await makeHandler(h.deps)(event('GET', `/decisions/${link.id}/receipts/${receipt}`));
+    expect(shown.statusCode).toBe(200);
+    expect(shown.isBase64Encoded).toBe(true);
+    expect(
+      Buffer.from(shown.body ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
+    const font = await makeHandler(
+      h.deps,
+      SOURCE_ASSET_ROOTS,
+    )(event('GET', '/assets/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2'));
+    expect(font.statusCode).toBe(200);
+    expect(font.isBase64Encoded).toBe(true);
+    expect(
+      Buffer.from(font.body ?? '', 'base64')
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('wOF2');
+    const page = await makeHandler(h.deps)(event('GET', '/'));
+    expect(page.isBase64Encoded).toBe(false);
+  });
+
+  it("serves the form's live calculation: the rules on a claim, storing nothing", async () => {
+    const h = harness();
+    const claim = {
+      municipality: 'randers',
+      benefit: 'ran-car-seat',
+      applicant: { role: 'relief-family' },
+      child: { birthDate: '2019-05-01' },
+      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+      submittedAt: '2026-03-04T09:00:00Z',
+    };
+    const result = await makeHandler(h.deps)(
+      event('POST', '/api/rules/evaluate', { body: JSON.stringify(claim) }),
+    );
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body ?? '')).toMatchObject({ claimed: '1799.00', payable: '1500.00' });
+    expect(h.applications.items.size).toBe(0);
+  });
+
   it('answers an API Gateway v2 event through the router', async () => {
     const result = await makeHandler(harness().deps)(event('GET', '/health'));
     expect(result.statusCode).toBe(200);

@@ -129,6 +129,39 @@ describe('S3ReceiptStore.inspect', () => {
   });
 });
 
+describe('S3ReceiptStore.exists', () => {
+  const s3 = mockClient(S3Client);
+  const store = new S3ReceiptStore(s3Client(), 'receipts');
+  const failure = (name: string, httpStatusCode: number) =>
+    Object.assign(new Error(name), { name, $metadata: { httpStatusCode } });
+
+  beforeEach(() => s3.reset());
+
+  it('asks S3 for the head of the object only', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 10 });
+
+    expect(await store.exists('uploads/r-1')).toBe(true);
+    expect(s3.commandCalls(HeadObjectCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'receipts',
+      Key: 'uploads/r-1',
+    });
+    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
+  });
+
+  it('is false on 404, and on the 403 S3 gives a caller without s3:ListBucket for a missing key', async () => {
+    s3.on(HeadObjectCommand).rejectsOnce(failure('NotFound', 404)).rejectsOnce(failure('Forbidden', 403));
+
+    expect(await store.exists('uploads/missing-1')).toBe(false);
+    expect(await store.exists('uploads/missing-2')).toBe(false);
+  });
+
+  it('lets other faults through', async () => {
+    s3.on(HeadObjectCommand).rejects(failure('InternalError', 500));
+
+    await expect(store.exists('uploads/r-1')).rejects.toThrow('InternalError');
+  });
+});
+
 describe('uploads to a bucket with Object Lock default retention', () => {
   it('signs the family’s SHA-256 checksum and returns it as a header the browser must send', async () => {
     const { S3Client } = await import('@aws-sdk/client-s3');

@@ -1,13 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type HttpResponse, json, withHeaders } from '../../shared/http/http';
+import { type HttpResponse, json, withHeaders } from './http';
 
-/** Where each asset prefix is read from: DKFDS's compiled files and the pages' own scripts. */
-const roots: Record<string, string> = {
+/**
+ * Where each asset prefix is read from: DKFDS's compiled files (`/assets/dkfds/`) and the pages'
+ * own scripts and styles (`/assets/app/`), as absolute folder paths.
+ */
+export type AssetRoots = Record<'/assets/dkfds/' | '/assets/app/', string>;
+
+/** The folders in this repository: `npm start` serves them from the working tree. */
+export const SOURCE_ASSET_ROOTS: AssetRoots = {
   '/assets/dkfds/': fileURLToPath(new URL('../../node_modules/dkfds/dist/', import.meta.url)),
-  '/assets/app/': fileURLToPath(new URL('../../shared/http/assets/', import.meta.url)),
+  '/assets/app/': fileURLToPath(new URL('./assets/', import.meta.url)),
 };
+
+/**
+ * What of DKFDS the pages use, relative to its `dist/` folder: the stylesheet, its web fonts and
+ * icons. The http-api Lambda carries exactly these (copied after bundling) under `assets/dkfds/`.
+ */
+export const DKFDS_FILES_USED = [
+  'css/dkfds-borgerdk.min.css',
+  'fonts/IBMPlexSans/complete/woff2',
+  'fonts/IBMPlexSans/complete/woff',
+  'img',
+];
+
+/** The folders beside a bundle that carries its assets under `assets/` (the http-api Lambda). */
+export function bundledAssetRoots(bundleUrl: string): AssetRoots {
+  return {
+    '/assets/dkfds/': fileURLToPath(new URL('./assets/dkfds/', bundleUrl)),
+    '/assets/app/': fileURLToPath(new URL('./assets/app/', bundleUrl)),
+  };
+}
 
 const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -23,8 +48,8 @@ const types: Record<string, string> = {
 const textual = new Set(['.css', '.js', '.svg', '.map']);
 
 /** GET /assets/…: a static file of a known type under its root; 404 for anything else, traversal included. */
-export async function serveAsset(path: string): Promise<HttpResponse> {
-  const prefix = Object.keys(roots).find((p) => path.startsWith(p));
+export async function serveAsset(path: string, roots: AssetRoots): Promise<HttpResponse> {
+  const prefix = (Object.keys(roots) as (keyof AssetRoots)[]).find((p) => path.startsWith(p));
   const type = types[extname(path)];
   if (!prefix || !type || path.includes('..')) return json(404, { error: 'not found' });
   const root = roots[prefix] as string;

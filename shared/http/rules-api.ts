@@ -1,0 +1,23 @@
+import type { Deps } from '../app/deps';
+import { catalogueToJson } from '../rules/catalogue/to-json';
+import { decisionToJson } from '../rules/decision';
+import { evaluateClaim } from '../rules/engine/evaluate';
+import { validateClaim } from '../rules/validate';
+import { type HttpRequest, type HttpResponse, invalidJson, json, parseJson } from './http';
+
+/** GET /api/catalogue: every benefit with its terms, amounts and sources (what the pages list). */
+export async function catalogue(deps: Deps): Promise<HttpResponse> {
+  return json(200, catalogueToJson(deps.catalogue));
+}
+
+/**
+ * POST /api/rules/evaluate: the rules alone on a claim (spec §2 → §3), for the form's live
+ * calculation. Stores nothing and starts nothing; the claim carries no personal data.
+ */
+export async function evaluateRules(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
+  const parsed = parseJson(req.body);
+  if (!parsed) return invalidJson();
+  const check = validateClaim(parsed.value, deps.catalogue);
+  if (!check.ok) return json(400, { errors: check.errors });
+  return json(200, decisionToJson(evaluateClaim(deps.catalogue, check.claim)));
+}
