@@ -4,13 +4,17 @@ import { htmlResponse, json } from '../../shared/http/http';
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
 import { payoutDeps } from '../../shared/payouts/ports';
-import { runNextPayouts } from '../../shared/payouts/run';
+import { runPayoutsNow } from '../../shared/payouts/run';
 import { mailboxPage } from './mailbox-page';
 
-/** POST /local/payout-runs: the next scheduled run, now, with links to its files. */
-async function runNextPayoutsNow(deps: Deps) {
+/**
+ * POST /local/payout-runs: a payout run now, as its own batch (named after this second), with what
+ * the next scheduled run would pay and no batch holds yet; links to its files. The scheduled runs
+ * keep their own batches.
+ */
+async function runPayoutsNowWithLinks(deps: Deps) {
   const payouts = payoutDeps(deps);
-  const batch = await runNextPayouts(payouts);
+  const batch = await runPayoutsNow(payouts);
   const files = await Promise.all(
     batch.files.map(async (f) => ({
       name: f.name,
@@ -50,7 +54,7 @@ export function localRoutes(ctx: LocalRoutesContext) {
     }
     const deps = ctx.deps();
     if (!ctx.ready() || !deps) return starting();
-    if (route === 'POST /local/payout-runs') return json(200, await runNextPayoutsNow(deps));
+    if (route === 'POST /local/payout-runs') return json(200, await runPayoutsNowWithLinks(deps));
     return handleRequest(deps, req, { onFault: ctx.onFault, assets: SOURCE_ASSET_ROOTS });
   };
 }

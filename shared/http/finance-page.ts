@@ -1,20 +1,33 @@
 import type { Deps } from '../app/deps';
-import { formatKroner, isDkk, parseDkk } from '../domain/money';
-import { html, page } from './html';
+import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
+import { dayOf, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
-import { langOf, otherLanguage, pick } from './i18n';
+import { type Lang, langOf, otherLanguage, pick } from './i18n';
 
-type Batch = Record<string, unknown> & { files?: { name?: string; url?: string; format?: string }[] };
+/** A batch as GET /api/payout-batches lists it (shared/http/api.ts `payoutBatches`), read defensively. */
+type Batch = {
+  id?: unknown;
+  scheduledAt?: unknown;
+  /** The day the bank pays, "2026-11-23". */
+  payoutDate?: unknown;
+  count?: unknown;
+  /** The total in DKK, "1500.00". */
+  sum?: unknown;
+  files?: { name?: string; url?: string; format?: string }[];
+};
 
 /** Only links to http(s) or this site; anything else is no link. */
 const safeUrl = (value: unknown) => (/^(https?:\/\/|\/[^/])/.test(text(value)) ? text(value) : undefined);
 const text = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-/** "1500.00" as "1.500,00 kr."; other values as given. */
-const amount = (value: unknown) => {
+/** "1500.00" as "1.500,00 kr." in Danish and "DKK 1,500.00" in English; other values as given. */
+const amount = (lang: Lang, value: unknown) => {
   const s = text(value);
-  return isDkk(s) ? formatKroner(parseDkk(s)) : s;
+  if (!isDkk(s)) return s;
+  return lang === 'da' ? formatKroner(parseDkk(s)) : formatDkkEnglish(parseDkk(s));
 };
+/** The batch's payout day; the Copenhagen day of its scheduled time when it has none. */
+const dateOf = (b: Batch) => dayOf(text(b.payoutDate) || text(b.scheduledAt));
 
 /**
  * GET /finance: the payout batches as GET /api/payout-batches returns them (through the router, so
@@ -37,12 +50,12 @@ ${
     ? html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">${t('Der er ingen udbetalingskørsler endnu.', 'There are no payout runs yet.')}</p></div></div>`
     : html`<div class="table--responsive-scroll"><table class="table table--zebra">
 <caption>${t('Udbetalingskørsler', 'Payout batches')}</caption>
-<thead><tr><th scope="col">${t('Kørsel', 'Batch')}</th><th scope="col">${t('Dato', 'Date')}</th><th scope="col">${t('Antal', 'Count')}</th><th scope="col" class="align-text-right">${t('I alt', 'Total')}</th><th scope="col">${t('Filer', 'Files')}</th></tr></thead>
+<thead><tr><th scope="col">${t('Kørsel', 'Batch')}</th><th scope="col">${t('Udbetalingsdato', 'Payout date')}</th><th scope="col">${t('Antal', 'Count')}</th><th scope="col" class="align-text-right">${t('I alt', 'Total')}</th><th scope="col">${t('Filer', 'Files')}</th></tr></thead>
 <tbody>
 ${list.map(
   (
     b,
-  ) => html`<tr><td>${text(b.batchId ?? b.id)}</td><td>${text(b.runDate ?? b.date ?? b.createdAt)}</td><td>${text(b.count ?? b.payments)}</td><td class="align-text-right">${amount(b.total ?? b.totalAmount)}</td>
+  ) => html`<tr><td>${text(b.id)}</td><td>${dateOf(b)}</td><td>${text(b.count)}</td><td class="align-text-right">${amount(lang, b.sum)}</td>
 <td>${(b.files ?? []).map((f) =>
     safeUrl(f.url)
       ? html`<a href="${safeUrl(f.url)}" download>${text(f.name)}${f.format ? ` (${text(f.format)})` : ''}</a> `

@@ -51,6 +51,17 @@ async function* batchLines(
   }
 }
 
+/**
+ * The file's creation time (pain.001 CreDtTm): the scheduled time, or the batch's creation when a run
+ * started before its slot, to the second. Both are stored with the batch, so a rerun writes the same
+ * file, and neither lies after the moment the file is written.
+ */
+function creationTime(batch: PayoutBatch): string {
+  const created = Math.floor(Date.parse(batch.createdAt) / 1000) * 1000;
+  if (!(created < Date.parse(batch.scheduledAt))) return batch.scheduledAt;
+  return new Date(created).toISOString().replace('.000Z', 'Z');
+}
+
 /** Writes the CSV for the finance system and the pain.001.001.03 file for the bank. */
 export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile[]> {
   const csv = await writeFile(
@@ -59,7 +70,7 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
     `payouts-${batch.id}.csv`,
     'csv',
     'text/csv; charset=utf-8',
-    csvChunks(batchLines(deps, batch)),
+    csvChunks(batchLines(deps, batch), batch),
   );
   const groups = batch.groups.map((g) => {
     const payer = deps.settings.payers[g.municipality];
@@ -73,7 +84,7 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
   });
   const header = {
     msgId: `SUPPL-${batch.id}`,
-    createdAt: batch.scheduledAt,
+    createdAt: creationTime(batch),
     initiatingParty: deps.settings.initiatingParty,
     payoutDate: batch.payoutDate,
   };

@@ -5,7 +5,7 @@ import type { BatchGroup, Payer } from './ports';
 /** The header of a pain.001.001.03 file; every count and sum is in øre until printed. */
 export type PainHeader = {
   msgId: string;
-  /** ISO date-time of creation; the scheduled time, so a rerun writes the same file. */
+  /** ISO date-time of creation; fixed by the batch (not the clock), so a rerun writes the same file. */
   createdAt: string;
   initiatingParty: string;
   payoutDate: string;

@@ -1,7 +1,7 @@
 import { formatKroner } from '../domain/money';
 import { writeManifest, writePayoutFiles } from './files';
 import type { BatchGroup, PayoutBatch, PayoutDeps } from './ports';
-import { nextSlot, type RunSlot, todaysSlot } from './schedule';
+import { manualSlot, type RunSlot, todaysSlot } from './schedule';
 
 /** Claims every entry due by the payout date (conditionally: an entry joins one batch only) and totals the batch. */
 async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch> {
@@ -114,7 +114,20 @@ export async function runScheduledPayouts(deps: PayoutDeps): Promise<PayoutBatch
   return slot && runPayoutSlot(deps, slot);
 }
 
-/** Runs the next scheduled slot now (today's if today is a run day), with what it would contain. */
-export async function runNextPayouts(deps: PayoutDeps): Promise<PayoutBatch> {
-  return runPayoutSlot(deps, nextSlot(deps.settings.cadence, deps.env.now(), deps.calendar));
+/**
+ * A payout run started by hand (the local `POST /local/payout-runs`): a new batch now, named after
+ * the current second, with every scheduled payout the next scheduled run would pay that no batch
+ * holds yet. Claiming is the same conditional write as in a scheduled run, so a manual run racing a
+ * scheduled one still puts each entry in exactly one batch; the scheduled run keeps its own slot id
+ * and pays what is approved afterwards. A second call within the same second continues the same
+ * batch; when the clock repeats a second (the hour the clocks go back), the run takes a numbered id.
+ */
+export async function runPayoutsNow(deps: PayoutDeps): Promise<PayoutBatch> {
+  const slot = manualSlot(deps.settings.cadence, deps.env.now(), deps.calendar);
+  for (let n = 1; ; n++) {
+    const batchId = n === 1 ? slot.batchId : `${slot.batchId}-${n}`;
+    const existing = await deps.batches.get(batchId);
+    if (!existing || existing.scheduledAt === slot.scheduledAt)
+      return runPayoutSlot(deps, { ...slot, batchId });
+  }
 }

@@ -54,9 +54,12 @@ export function isRunDay(cadence: Cadence, date: DateTime, calendar: BankingCale
   return calendar.isBankingDay(date) && runDayOfPeriod(cadence, date, calendar).hasSame(date, 'day');
 }
 
+/** 06:00 Copenhagen on the day of `date`: when that day's run is scheduled. */
+const runTimeOf = (date: DateTime) => date.setZone(ZONE).startOf('day').set({ hour: RUN_HOUR });
+
 /** The slot of a run day: the batch id is the scheduled time itself, so a rerun finds the same batch. */
 export function slotOf(date: DateTime): RunSlot {
-  const at = date.setZone(ZONE).startOf('day').set({ hour: RUN_HOUR });
+  const at = runTimeOf(date);
   return {
     payoutDate: at.toISODate() ?? '',
     scheduledAt: at.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
@@ -64,11 +67,32 @@ export function slotOf(date: DateTime): RunSlot {
   };
 }
 
-/** The first run slot on or after the Copenhagen day of `instant`. */
+/**
+ * The next scheduled run at `instant`: the first slot scheduled at or after it. On a run day after
+ * 06:00 that is the next run day's slot, since today's run has had its turn.
+ */
 export function nextSlot(cadence: Cadence, instant: Date, calendar: BankingCalendar): RunSlot {
   let day = DateTime.fromJSDate(instant, { zone: ZONE }).startOf('day');
-  for (let guard = 0; guard < 400 && !isRunDay(cadence, day, calendar); guard++) day = day.plus({ days: 1 });
+  for (let guard = 0; guard < 400; guard++, day = day.plus({ days: 1 })) {
+    if (isRunDay(cadence, day, calendar) && runTimeOf(day).toMillis() >= instant.getTime()) break;
+  }
   return slotOf(day);
+}
+
+/**
+ * A run started by hand at `instant` (the local `POST /local/payout-runs`): it pays what the next
+ * scheduled run would pay (everything due by that run's payout date) but is a batch of its own,
+ * named after the instant to the second ("20261122T153012"). Slot ids name the minute
+ * ("20261123T0600"), so a manual run never takes the id of a scheduled one, and the scheduled run
+ * still pays what was approved after the manual run.
+ */
+export function manualSlot(cadence: Cadence, instant: Date, calendar: BankingCalendar): RunSlot {
+  const at = DateTime.fromJSDate(instant, { zone: ZONE }).startOf('second');
+  return {
+    payoutDate: nextSlot(cadence, instant, calendar).payoutDate,
+    scheduledAt: at.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    batchId: at.toFormat("yyyyMMdd'T'HHmmss"),
+  };
 }
 
 /** The slot of today's run when today is a run day; undefined otherwise (the schedule fires daily). */

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localRoutes } from '../../infra/local/local-routes';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import type { HttpRequest } from '../../shared/http/router';
-import { payoutHarness, payoutSettings, seed } from '../payouts/fixtures';
+import { nextSlot } from '../../shared/payouts/schedule';
+import { entry, payoutHarness, payoutSettings, seed } from '../payouts/fixtures';
 import { harness } from '../workflows/harness';
 
 const request = (method: string, path: string, query: Record<string, string> = {}): HttpRequest => ({
@@ -92,12 +93,13 @@ describe('the local routes', () => {
     expect(mailbox.body).toBe(page.body);
   });
 
-  it('runs the next payout run on POST /local/payout-runs and lists it on GET /api/payout-batches', async () => {
-    const { deps: payout, ledger, batches, files } = payoutHarness();
-    await seed(ledger, 3);
+  /** The local routes over the payout harness's ledger, batches, files and clock, with `count` payouts due. */
+  async function payoutRoutes(count: number) {
+    const payout = payoutHarness();
+    await seed(payout.ledger, count);
     const { deps } = harness();
-    deps.ledger = ledger;
-    deps.payouts = { batches, files, settings: payoutSettings };
+    deps.ledger = payout.ledger;
+    deps.payouts = { batches: payout.batches, files: payout.files, settings: payoutSettings };
     deps.env = payout.env;
     ready = true;
     const serve = localRoutes({
@@ -106,15 +108,54 @@ describe('the local routes', () => {
       deps: () => deps,
       onFault: () => {},
     });
+    return { ...payout, serve };
+  }
+
+  it('runs a payout batch now on POST /local/payout-runs and lists it on GET /api/payout-batches', async () => {
+    const { serve } = await payoutRoutes(3);
 
     const run = await serve(request('POST', '/local/payout-runs'));
     const listed = await serve(request('GET', '/api/payout-batches'));
 
     expect(run.status).toBe(200);
+    // Wednesday 4 March 2026, 10:15:00 Copenhagen: the batch is named after the second it ran.
     expect(JSON.parse(run.body)).toMatchObject({
-      batchId: '20260304T0600',
+      batchId: '20260304T101500',
       files: [{ format: 'csv' }, { format: 'pain.001.001.03' }, { format: 'manifest' }],
     });
-    expect(JSON.parse(listed.body).batches).toMatchObject([{ id: '20260304T0600', count: 3, step: 'ready' }]);
+    expect(JSON.parse(listed.body).batches).toMatchObject([
+      { id: '20260304T101500', count: 3, step: 'ready' },
+    ]);
+  });
+
+  it('puts a payout approved after a manual run into the next manual run, and only that one', async () => {
+    const { serve, env, ledger, files } = await payoutRoutes(2);
+
+    const first = JSON.parse((await serve(request('POST', '/local/payout-runs'))).body);
+    env.current = new Date('2026-03-04T14:30:12Z');
+    await ledger.schedule(entry(5, { applicationId: 'approved-in-between', dueDate: '2026-03-05' }));
+    const second = JSON.parse((await serve(request('POST', '/local/payout-runs'))).body);
+    const listed = JSON.parse((await serve(request('GET', '/api/payout-batches'))).body);
+
+    expect(first.batchId).toBe('20260304T101500');
+    expect(second.batchId).toBe('20260304T153012');
+    expect(listed.batches).toMatchObject([
+      { id: '20260304T153012', count: 1, sumOre: entry(5).amountOre },
+      { id: '20260304T101500', count: 2 },
+    ]);
+    expect((await ledger.get('approved-in-between'))?.batchId).toBe('20260304T153012');
+    const csv = files.files.get(`payouts/${second.batchId}/payouts-${second.batchId}.csv`)?.body ?? '';
+    expect(csv.trim().split('\r\n')).toHaveLength(3); // header, the new payout, the totals
+  });
+
+  it('does not take the id of the next scheduled run', async () => {
+    const { serve, env, deps } = await payoutRoutes(1);
+    env.current = new Date('2026-11-22T14:30:12Z'); // Sunday: the next run is Monday 06:00
+    const next = nextSlot(deps.settings.cadence, env.now(), deps.calendar);
+
+    const run = JSON.parse((await serve(request('POST', '/local/payout-runs'))).body);
+
+    expect(next.batchId).toBe('20261123T0600');
+    expect(run.batchId).toBe('20261122T153012');
   });
 });

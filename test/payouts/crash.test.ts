@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { PayoutDeps } from '../../shared/payouts/ports';
-import { runPayoutSlot } from '../../shared/payouts/run';
+import { runPayoutSlot, runPayoutsNow } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { fileOf, payoutHarness, seed, xsdErrors } from './fixtures';
 
@@ -110,6 +110,31 @@ describe('two payout runs at the same time', () => {
     expect(inBatch.every((id) => id === a.id || id === b.id)).toBe(true);
     for (const batch of [a, b]) {
       expect(inBatch.filter((id) => id === batch.id)).toHaveLength(batch.count);
+    }
+    expect(batches.items.size).toBe(2);
+  });
+
+  it('puts each due entry in exactly one batch when a manual run races the scheduled run', async () => {
+    const { deps, env, ledger, batches } = payoutHarness();
+    env.current = new Date('2026-03-04T05:00:00Z'); // 06:00 Copenhagen: the slot and a click at once
+    await seed(ledger, 50);
+
+    const [manual, scheduled] = await Promise.all([
+      runPayoutsNow(deps),
+      runPayoutSlot(deps, slotOn('2026-03-04')),
+    ]);
+
+    expect(manual.id).toBe('20260304T060000');
+    expect(scheduled.id).toBe('20260304T0600');
+    expect(manual.count + scheduled.count).toBe(50);
+    const inBatch = [...ledger.entries.values()].map((e) => e.batchId);
+    for (const batch of [manual, scheduled]) {
+      expect(inBatch.filter((id) => id === batch.id)).toHaveLength(batch.count);
+      expect(batch.sumOre).toBe(
+        [...ledger.entries.values()]
+          .filter((e) => e.batchId === batch.id)
+          .reduce((s, e) => s + e.amountOre, 0),
+      );
     }
     expect(batches.items.size).toBe(2);
   });

@@ -64,13 +64,14 @@ export function payoutHarness() {
     batches: new MemoryPayoutBatchStore(),
     files: new MemoryFinanceFileStore(),
   };
+  const env = new TestEnvironment();
   const deps: PayoutDeps = {
     ...parts,
-    env: new TestEnvironment(),
+    env,
     calendar: new BankingCalendar(),
     settings: { ...settings, ...payoutSettings },
   };
-  return { deps, ...parts };
+  return { deps, env, ...parts };
 }
 
 /** A scheduled ledger entry due on `dueDate`. */

@@ -1,18 +1,48 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { BankingCalendar } from '../../shared/domain/banking-days';
-import { isRunDay, nextSlot, todaysSlot } from '../../shared/payouts/schedule';
+import { isRunDay, manualSlot, nextSlot, todaysSlot } from '../../shared/payouts/schedule';
 
 const calendar = new BankingCalendar();
 const day = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' });
 
 describe('payout run schedule', () => {
   it('names the batch after its scheduled time, 06:00 Copenhagen', () => {
-    expect(nextSlot({ kind: 'banking-day' }, new Date('2026-03-04T09:15:00Z'), calendar)).toEqual({
+    expect(nextSlot({ kind: 'banking-day' }, new Date('2026-03-04T04:15:00Z'), calendar)).toEqual({
       payoutDate: '2026-03-04',
       scheduledAt: '2026-03-04T05:00:00Z',
       batchId: '20260304T0600',
     });
+  });
+
+  it("gives as the next run today's until 06:00 Copenhagen and the next run day's after it", () => {
+    const banking = { kind: 'banking-day' } as const;
+    expect(nextSlot(banking, new Date('2026-03-04T05:00:00Z'), calendar).batchId).toBe('20260304T0600');
+    expect(nextSlot(banking, new Date('2026-03-04T05:00:01Z'), calendar).batchId).toBe('20260305T0600');
+    // Friday afternoon: the next run is Monday's.
+    expect(nextSlot(banking, new Date('2026-03-06T14:00:00Z'), calendar).batchId).toBe('20260309T0600');
+    // Weekly on Friday, asked on Friday afternoon: a week later.
+    expect(nextSlot({ kind: 'weekly', weekday: 5 }, new Date('2026-03-06T14:00:00Z'), calendar).batchId).toBe(
+      '20260313T0600',
+    );
+  });
+
+  it('names a manual run after its second in Copenhagen and pays through the next run, never a slot id', () => {
+    // Sunday 22 November 2026, 15:30:12 Copenhagen: the next run is Monday's.
+    const slot = manualSlot({ kind: 'banking-day' }, new Date('2026-11-22T14:30:12.345Z'), calendar);
+
+    expect(slot).toEqual({
+      payoutDate: '2026-11-23',
+      scheduledAt: '2026-11-22T14:30:12Z',
+      batchId: '20261122T153012',
+    });
+    expect(slot.batchId).not.toBe(
+      nextSlot({ kind: 'banking-day' }, new Date('2026-11-22T14:30:12Z'), calendar).batchId,
+    );
+    // Even at 06:00:00 on a run day the two ids differ.
+    expect(manualSlot({ kind: 'banking-day' }, new Date('2026-11-23T05:00:00Z'), calendar).batchId).toBe(
+      '20261123T060000',
+    );
   });
 
   it('skips bank holidays: no run on Maundy Thursday 2026, the next on the Tuesday after Easter', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvChunks } from '../../shared/payouts/csv';
+import { CSV_HEADER, csvChunks } from '../../shared/payouts/csv';
 import { lineReference, type PayoutLine } from '../../shared/payouts/lines';
 import { painChunks } from '../../shared/payouts/pain001';
 import { PAYERS } from './fixtures';
@@ -76,9 +76,24 @@ describe('payout file totals', () => {
           expect(Number(/<NbOfTxs>(\d+)</.exec(block)?.[1])).toBe(own.length);
           expect(ore(/<CtrlSum>([\d.]+)</.exec(block)?.[1] ?? '')).toBe(own.reduce((s, a) => s + a, 0));
         }
-        const csv = (await collect(csvChunks(from(lines)))).trim().split('\r\n').slice(1);
-        expect(csv).toHaveLength(lines.length);
-        expect(csv.map((row) => ore(row.split(';')[1] ?? '')).reduce((s, a) => s + a, 0)).toBe(total);
+        const text = await collect(csvChunks(from(lines), { count: lines.length, sumOre: total }));
+        expect(text.endsWith('\r\n')).toBe(true);
+        expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+        const rows = text.slice(0, -2).split('\r\n');
+        const payouts = rows.slice(1, -1).map((row) => row.split(';'));
+        const trailer = rows.at(-1)?.split(';') ?? [];
+        expect(rows[0]).toBe(CSV_HEADER);
+        expect(payouts).toHaveLength(lines.length);
+        expect(payouts.every((row) => /^\d{10}$/.test(row[0] ?? ''))).toBe(true);
+        const lineSum = payouts.map((row) => ore(row[1] ?? '')).reduce((s, a) => s + a, 0);
+        expect(lineSum).toBe(total);
+        // The trailer: TOTAL, the lines' sum as they write amounts, their count as payment text.
+        expect(trailer).toHaveLength(CSV_HEADER.split(';').length);
+        expect(trailer[0]).toBe('TOTAL');
+        expect(trailer[1]).toMatch(/^\d+\.\d{2}$/);
+        expect(ore(trailer[1] ?? '')).toBe(lineSum);
+        expect(trailer[3]).toBe(`"${payouts.length}"`);
+        expect([trailer[2], trailer[4], trailer[5]]).toEqual(['', '', '']);
       }),
       { numRuns: 200 },
     );
@@ -103,6 +118,36 @@ describe('payout file totals', () => {
         ),
       ),
     ).rejects.toThrow(/expected 2/);
+  });
+
+  it('refuses to finish a CSV whose lines disagree with the batch totals', async () => {
+    const lines = toLines([{ amountOre: 100, municipality: 'randers' }]);
+
+    await expect(collect(csvChunks(from(lines), { count: 1, sumOre: 101 }))).rejects.toThrow(/expected 1/);
+    await expect(collect(csvChunks(from(lines), { count: 2, sumOre: 100 }))).rejects.toThrow(/expected 2/);
+  });
+
+  it('streams the CSV: the first lines leave before the last are read, the trailer comes last', async () => {
+    const total = 5_000;
+    let read = 0;
+    async function* slow() {
+      for (const line of toLines(
+        Array.from({ length: total }, () => ({ amountOre: 12_345, municipality: 'randers' })),
+      )) {
+        read++;
+        yield line;
+      }
+    }
+    const readWhenChunked: number[] = [];
+    let last = '';
+    for await (const chunk of csvChunks(slow())) {
+      readWhenChunked.push(read);
+      last = chunk;
+    }
+
+    // The header, then chunks of about 64 KB while lines are still unread.
+    expect(readWhenChunked.filter((n) => n > 0 && n < total).length).toBeGreaterThan(1);
+    expect(last.endsWith(`TOTAL;617250.00;;"${total}";;\r\n`)).toBe(true);
   });
 
   it('gives every line a unique EndToEndId of at most 35 characters, new in a later batch', () => {

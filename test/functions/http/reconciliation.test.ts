@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../../shared/app/deps';
 import { handleRequest } from '../../../shared/http/router';
 import { lineReference } from '../../../shared/payouts/lines';
-import { runNextPayouts } from '../../../shared/payouts/run';
+import { runPayoutsNow } from '../../../shared/payouts/run';
 import { payoutHarness, seed } from '../../payouts/fixtures';
 
 /** The router over the payout harness, with the payout parts where the composition root puts them. */
@@ -27,7 +27,7 @@ describe('finance reconciles a payout batch', () => {
   it('executes every line but the rejected ones, which go back to the caseworker', async () => {
     const f = finance();
     await seed(f.ledger, 3);
-    const batch = await runNextPayouts(f.deps as never);
+    const batch = await runPayoutsNow(f.deps as never);
     const rejected = 'app000000000000000000002';
     const response = await f.post(`/api/payout-batches/${batch.id}/reconciliation`, {
       rejected: [{ reference: lineReference(batch.id, rejected), reason: 'Ingen NemKonto' }],
@@ -54,7 +54,7 @@ describe('finance reconciles a payout batch', () => {
   it('lists each batch with its totals and a download link for every file', async () => {
     const f = finance();
     await seed(f.ledger, 2);
-    const batch = await runNextPayouts(f.deps as never);
+    const batch = await runPayoutsNow(f.deps as never);
     const response = await handleRequest(f.deps, {
       method: 'GET',
       path: '/api/payout-batches',
