@@ -1,4 +1,5 @@
 import { formatDkkEnglish, formatKroner } from '../domain/money';
+import type { ReasonCode } from '../rules/decision';
 import type { Application } from './application';
 import type { Mail } from './ports';
 import { caseRef } from './use-cases/common';
@@ -6,7 +7,8 @@ import { caseRef } from './use-cases/common';
 /** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
 export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'paid';
 
-const escapeHtml = (text: string) =>
+/** Text for HTML e-mails: the five characters HTML gives meaning to, escaped. */
+export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -32,29 +34,70 @@ function complaintGuidance(application: Application): { da: string; en: string }
   };
 }
 
-/** The reasons a decision letter must give (forvaltningsloven § 22): the rules' reasons and the caseworker's. */
-function reasons(application: Application): { da: string[]; en: string[] } {
-  const rules = application.decision?.reasons ?? [];
-  const review = application.review?.reason ?? application.secondApproval?.reason;
-  return {
-    da: [
-      ...rules.map((r) => `${r.da} (Kilde: ${r.source})`),
-      ...(review ? [`Sagsbehandlerens begrundelse: ${review}`] : []),
-    ],
-    en: [
-      ...rules.map((r) => `${r.en} (Source: ${r.source})`),
-      ...(review ? [`The caseworker's reasons: ${review}`] : []),
-    ],
+/** Reason codes (spec §3) that explain why the rules refuse all or part of a claim. */
+const refusalCodes: ReadonlySet<string> = new Set<ReasonCode>([
+  'not-eligible',
+  'not-covered',
+  'below-threshold',
+  'late-documentation',
+  'prior-approval-required',
+]);
+
+/** Ends a sentence with a full stop unless it already ends with one ("1.000,00 kr." stays as it is). */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+type Texts = { da: string[]; en: string[] };
+
+/**
+ * The reasons a decision letter must give (forvaltningsloven § 22), those relevant to its kind: a
+ * refusal gives the rules' refusal reasons and the reason of whoever rejected, not the rules'
+ * informational notes (a cap, a rate); a partial approval gives the rules' reasons for the amount
+ * and the caseworker's reason for granting less; a documents letter gives what is wrong with them.
+ */
+function reasons(kind: LetterKind, application: Application): Texts {
+  const rules = (application.decision?.reasons ?? []).filter(
+    (r) => kind === 'partial' || refusalCodes.has(r.code),
+  );
+  const why: Texts = {
+    da: rules.map((r) => `${r.da} (Kilde: ${r.source})`),
+    en: rules.map((r) => `${r.en} (Source: ${r.source})`),
   };
+  const add = (da: string, en: string) => {
+    why.da.push(da);
+    why.en.push(en);
+  };
+  const { review, secondApproval } = application;
+  if (kind === 'rejection') {
+    const rejecting = [secondApproval, review].find((d) => d?.action === 'reject');
+    if (rejecting?.reason)
+      add(
+        `Sagsbehandlerens begrundelse: ${rejecting.reason}`,
+        `The caseworker's reasons: ${rejecting.reason}`,
+      );
+  } else if (kind === 'partial') {
+    if (review?.reason)
+      add(`Sagsbehandlerens begrundelse: ${review.reason}`, `The caseworker's reasons: ${review.reason}`);
+  } else if (kind === 'documents') {
+    for (const problem of application.documents?.problems ?? []) add(problem.da, problem.en);
+  } else if (kind === 'no-answer') {
+    if (application.status === 'awaiting-receipts')
+      add('Vi bad om kvitteringer for udgifterne.', 'We asked for receipts for the expenses.');
+    else if (review?.action === 'request-information' && review.reason)
+      add(`Sagsbehandleren bad om: ${review.reason}`, `The caseworker asked: ${review.reason}`);
+  }
+  return why;
 }
 
 /** A decision letter in Danish, with an English version below. */
-export function letter(kind: LetterKind, application: Application, problems: string[] = []): Mail {
+export function letter(kind: LetterKind, application: Application): Mail {
   const ref = caseRef(application.id);
   const benefit = application.decision?.benefit.name ?? { da: application.benefit, en: application.benefit };
   const legal = application.decision?.legalBasis ?? { da: '', en: '' };
   const granted = application.review?.grantedOre ?? 0;
-  const why = reasons(application);
+  const why = reasons(kind, application);
   const guidance = complaintGuidance(application);
   const head = {
     rejection: {
@@ -64,8 +107,8 @@ export function letter(kind: LetterKind, application: Application, problems: str
     },
     partial: {
       subject: 'Afgørelse om din ansøgning',
-      da: `Vi har behandlet din ansøgning om ${benefit.da} og bevilger ${formatKroner(granted)}. Resten kan vi ikke imødekomme.`,
-      en: `We have processed your application for ${benefit.en.toLowerCase()} and grant ${formatDkkEnglish(granted)}. We cannot grant the rest.`,
+      da: `${sentence(`Vi har behandlet din ansøgning om ${benefit.da} og bevilger ${formatKroner(granted)}`)} Resten kan vi ikke imødekomme.`,
+      en: `${sentence(`We have processed your application for ${benefit.en.toLowerCase()} and grant ${formatDkkEnglish(granted)}`)} We cannot grant the rest.`,
     },
     documents: {
       subject: 'Afgørelse om din ansøgning',
@@ -88,14 +131,24 @@ export function letter(kind: LetterKind, application: Application, problems: str
     `Sag ${ref}`,
     head.da,
     ...(decisionLetter
-      ? ['Begrundelse:', ...why.da, ...problems, `Retsgrundlag: ${legal.da}`, 'Klagevejledning:', guidance.da]
+      ? [
+          ...(why.da.length > 0 ? ['Begrundelse:', ...why.da] : []),
+          `Retsgrundlag: ${legal.da}`,
+          'Klagevejledning:',
+          guidance.da,
+        ]
       : []),
   ];
   const en = [
     `Case ${ref}`,
     head.en,
     ...(decisionLetter
-      ? ['Reasons:', ...why.en, ...problems, `Legal basis: ${legal.en}`, 'How to complain:', guidance.en]
+      ? [
+          ...(why.en.length > 0 ? ['Reasons:', ...why.en] : []),
+          `Legal basis: ${legal.en}`,
+          'How to complain:',
+          guidance.en,
+        ]
       : []),
   ];
   return {

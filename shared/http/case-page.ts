@@ -43,7 +43,7 @@ ${
 <input type="text" id="amount" name="amount" class="form-input" inputmode="decimal" pattern="[0-9]+\\.[0-9]{2}" aria-describedby="amount-hint">
 <p id="amount-hint" class="form-hint">${t('Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.', 'Leave it empty to grant what the rules allow.')}</p></div>`
 }
-<div class="form-group"><label for="reason" class="form-label">${t('Begrundelse (skal udfyldes ved afslag eller spørgsmål)', 'Reason (required to reject or to ask)')}</label>
+<div class="form-group"><label for="reason" class="form-label">${t('Begrundelse (skal udfyldes ved afslag, spørgsmål og et lavere beløb)', 'Reason (required to reject, to ask, and for a lower amount)')}</label>
 <textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000"></textarea></div>
 <p>${t('Afgørelsen registreres én gang; at åbne siden ændrer intet.', 'The decision is recorded once; opening this page changes nothing.')}</p>
 <button type="submit" class="button button-primary">${t('Registrér afgørelse', 'Record decision')}</button>

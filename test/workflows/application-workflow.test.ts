@@ -79,8 +79,27 @@ describe('the application workflow, executing the synthesized definition', () =>
     expect(stored?.status).toBe('paid');
     expect(stored?.payout?.amountOre).toBe(150000);
     expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-03-05');
-    expect(h.mailer.sent.map((m) => m.to)).toEqual(['sagsbehandler@kommune.test', 'mette@example.test']);
-    expect(h.mailer.sent[1]?.subject).toMatch(/^Pengene er udbetalt/);
+    // 1.799,00 kr. claimed, 1.500,00 kr. granted (the rules' cap): a decision letter says why, then "paid".
+    expect(h.mailer.sent.map((m) => m.to)).toEqual([
+      'sagsbehandler@kommune.test',
+      'mette@example.test',
+      'mette@example.test',
+    ]);
+    expect(h.mailer.sent[1]?.subject).toMatch(/^Afgørelse/);
+    expect(h.mailer.sent[1]?.text).toContain('bevilger 1.500,00 kr.');
+    expect(h.mailer.sent[1]?.text).toContain('Kilde:');
+    expect(h.mailer.sent[2]?.subject).toMatch(/^Pengene er udbetalt/);
+  });
+
+  it('sends no decision letter when everything applied for is granted', async () => {
+    const h = harness();
+    const id = await submit(h, {
+      expenses: [{ date: '2026-02-20', amount: '1200.00', description: 'Autostol' }],
+    });
+    await decide(h, id, STATE.review, { action: 'approve' });
+    await payOut(h, id);
+    await execution(h, id);
+    expect(h.mailer.sent.map((m) => m.subject.split(' ')[0])).toEqual(['Ny', 'Pengene']);
   });
 
   it('starts the execution with the application id only and keeps personal data out of e-mail subjects and links', async () => {
@@ -97,12 +116,15 @@ describe('the application workflow, executing the synthesized definition', () =>
   it('pays a partial approval and sends the family a decision letter for the rest', async () => {
     const h = harness();
     const id = await submit(h);
-    await decide(h, id, STATE.review, { action: 'approve', amount: '1000.00' });
+    const reason = 'Stolen fås til 1.000,00 kr. hos en anden forhandler.';
+    await decide(h, id, STATE.review, { action: 'approve', amount: '1000.00', reason });
     await payOut(h, id);
     await execution(h, id);
     expect(h.applications.items.get(id)?.payout?.amountOre).toBe(100000);
     const letter = h.mailer.sent.find((m) => m.subject.startsWith('Afgørelse'));
-    expect(letter?.text).toContain('bevilger 1.000,00 kr.');
+    expect(letter?.text).toContain('bevilger 1.000,00 kr. Resten kan vi ikke imødekomme.');
+    expect(letter?.text).not.toContain('kr..');
+    expect(letter?.text).toContain(`Sagsbehandlerens begrundelse: ${reason}`);
     expect(letter?.text).toContain('Klagevejledning');
   });
 
@@ -196,10 +218,16 @@ describe('the application workflow, executing the synthesized definition', () =>
   it('fails the document check for a receipt that arrived after the deadline', async () => {
     const h = harness();
     h.env.current = new Date('2026-01-06T09:00:00Z');
+    // One receipt from last year arrived after 5 January; the rules pay only this year's.
     const id = await submit(h, {
-      expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol' }],
+      expenses: [
+        { date: '2025-12-20', amount: '1500.00', description: 'Autostol' },
+        { date: '2026-01-02', amount: '1500.00', description: 'Autostol' },
+      ],
     });
-    await decide(h, id, STATE.review, { action: 'approve', amount: '1500.00' });
+    expect(await decide(h, id, STATE.review, { action: 'approve', amount: '1500.00' })).toMatchObject({
+      ok: true,
+    });
     await execution(h, id);
     expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toContain('late');
   });

@@ -7,8 +7,7 @@ import { load, save } from './common';
 /** Sends a decision letter (rejection, partial approval, documents, no answer) and records it. */
 export async function sendDecisionLetter(deps: Deps, applicationId: string, kind: LetterKind): Promise<void> {
   const application = await load(deps, applicationId);
-  const problems = (application.documents?.problems ?? []).map((p) => `${p.da} / ${p.en}`);
-  const mail = letter(kind, application, kind === 'documents' ? problems : []);
+  const mail = letter(kind, application);
   await deps.mailer.send(mail);
   const at = deps.env.now().toISOString();
   await deps.journal.record(applicationId, at, {

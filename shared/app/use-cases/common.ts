@@ -11,6 +11,21 @@ export async function load(deps: Pick<Deps, 'applications'>, id: string): Promis
   return application;
 }
 
+/**
+ * The timeline after a change: one entry per status change, which the family's status page lists.
+ * A note without a status change (the letter sent on a rejection, an escalation) goes on the
+ * current status's entry instead of repeating the status.
+ */
+function nextTimeline(application: Application, at: string, status: Status | undefined, note?: string) {
+  const { timeline } = application;
+  if (status !== undefined && status !== application.status)
+    return [...timeline, { at, status, ...(note ? { note } : {}) }];
+  if (!note || status === undefined) return timeline;
+  const last = timeline.at(-1);
+  if (last?.status !== status) return [...timeline, { at, status, note }];
+  return [...timeline.slice(0, -1), { ...last, note }];
+}
+
 /** Saves a changed application as the next version, with a timeline entry when the status moves. */
 export async function save(
   deps: Pick<Deps, 'applications' | 'env'>,
@@ -19,16 +34,10 @@ export async function save(
 ): Promise<Application> {
   const { note, ...fields } = change;
   const at = deps.env.now().toISOString();
-  const moved = fields.status !== undefined && (fields.status !== application.status || note !== undefined);
   const next: Application = {
     ...application,
     ...fields,
-    timeline: moved
-      ? [
-          ...application.timeline,
-          { at, status: fields.status ?? application.status, ...(note ? { note } : {}) },
-        ]
-      : application.timeline,
+    timeline: nextTimeline(application, at, fields.status, note),
     version: application.version + 1,
   };
   if (!(await deps.applications.put(next))) throw new ConcurrentUpdateError(application.id);

@@ -1,4 +1,4 @@
-import { isDkkExact, parseDkk } from '../../domain/money';
+import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../../domain/money';
 import type { CaseworkerDecision } from '../application';
 import type { Deps } from '../deps';
 import type { DecisionLink, LinkPurpose } from '../ports';
@@ -60,6 +60,53 @@ async function linkForForm(
 }
 
 /**
+ * The amount a caseworker's approval grants: the rules' payable (spec §3: the most the rules allow,
+ * for `needs-assessment` their favourable suggestion), or less for a partial approval. Nothing is
+ * approved when the rules allow nothing; a partial approval is more than 0 and gives its reason
+ * (forvaltningsloven § 22: a decision that does not fully grant the application gives reasons).
+ */
+function checkAmount(form: DecisionForm, payable: number): { grantedOre: number } | DecisionResult {
+  if (payable <= 0) {
+    return refuse(
+      400,
+      'nothing-payable',
+      'Reglerne giver ikke noget beløb til udbetaling (0,00 kr.), så ansøgningen kan ikke godkendes. Afslå den, eller bed om oplysninger.',
+      'The rules allow nothing to be paid (DKK 0.00), so the application cannot be approved. Reject it or request information.',
+    );
+  }
+  const text = form.amount?.trim();
+  if (!text) return { grantedOre: payable };
+  if (!isDkkExact(text))
+    return refuse(400, 'amount', 'Beløbet skal skrives som 1500.00.', 'Write the amount as 1500.00.');
+  const grantedOre = parseDkk(text);
+  if (grantedOre <= 0) {
+    return refuse(
+      400,
+      'amount-zero',
+      `Et beløb på ${formatKroner(grantedOre)} kan ikke bevilges. Brug afslå i stedet.`,
+      `An amount of ${formatDkkEnglish(grantedOre)} cannot be granted. Use reject instead.`,
+    );
+  }
+  if (grantedOre > payable) {
+    return refuse(
+      400,
+      'amount-above-payable',
+      `Beløbet ${formatKroner(grantedOre)} er større end det, reglerne tillader: højst ${formatKroner(payable)}.`,
+      `The amount ${formatDkkEnglish(grantedOre)} exceeds what the rules allow: at most ${formatDkkEnglish(payable)}.`,
+    );
+  }
+  if (grantedOre < payable && !form.reason?.trim()) {
+    return refuse(
+      400,
+      'partial-reason',
+      `En delvis bevilling skal begrundes (forvaltningslovens § 22): skriv, hvorfor der bevilges ${formatKroner(grantedOre)} og ikke ${formatKroner(payable)}.`,
+      `A partial approval must state its reasons (Public Administration Act § 22): write why ${formatDkkEnglish(grantedOre)} is granted rather than ${formatDkkEnglish(payable)}.`,
+    );
+  }
+  return { grantedOre };
+}
+
+/**
  * Records a caseworker's (or second approver's) decision from the form behind an e-mail link,
  * once: the link must be open and the anti-forgery value must match. Nobody approves a case twice
  * over: the second approver must be another person than the caseworker.
@@ -93,18 +140,10 @@ export async function recordDecision(
     return refuse(400, 'reason', 'Skriv en begrundelse.', 'Give a reason.');
   }
   let grantedOre = payable;
-  if (action === 'approve' && !secondApproval && form.amount?.trim()) {
-    if (!isDkkExact(form.amount.trim()))
-      return refuse(400, 'amount', 'Beløbet skal skrives som 1500.00.', 'Write the amount as 1500.00.');
-    grantedOre = parseDkk(form.amount.trim());
-    const claimed = application.decision ? parseDkk(application.decision.claimed) : 0;
-    if (grantedOre > claimed)
-      return refuse(
-        400,
-        'amount',
-        'Beløbet kan ikke være større end det ansøgte.',
-        'The amount cannot exceed what was claimed.',
-      );
+  if (action === 'approve' && !secondApproval) {
+    const amount = checkAmount(form, payable);
+    if (!('grantedOre' in amount)) return amount;
+    grantedOre = amount.grantedOre;
   }
   if (secondApproval && application.review?.decidedBy === link.recipient) {
     return refuse(
@@ -147,7 +186,10 @@ export async function recordDecision(
     kind: secondApproval ? 'second-approval' : 'caseworker-decision',
     ...decision,
   });
-  const partial = approved && !secondApproval && grantedOre < payable;
+  // Less than the family applied for (the rules' cap or the caseworker's amount) is a decision that
+  // does not fully grant the application: the family gets a letter with reasons and complaint guidance.
+  const claimed = application.decision ? parseDkk(application.decision.claimed) : grantedOre;
+  const partial = approved && !secondApproval && grantedOre < claimed;
   await deps.workflow.succeed(link.taskToken, {
     action,
     partial,

@@ -1,38 +1,59 @@
 import type { Status } from '../application';
 import type { Deps } from '../deps';
+import { escapeHtml } from '../letters';
 import type { LinkPurpose } from '../ports';
 import { caseRef, createLink, load, save } from './common';
 
-const texts: Record<LinkPurpose, { status: Status; subject: string; da: string; en: string }> = {
+type Texts = {
+  status: Status;
+  subject: string;
+  /** What the e-mail is about, then the sentence that leads to the link, in each language. */
+  da: string;
+  daLink: string;
+  en: string;
+  enLink: string;
+};
+
+const texts: Record<LinkPurpose, Texts> = {
   review: {
     status: 'in-review',
     subject: 'Ny ansøgning til behandling',
-    da: 'En ansøgning venter på din afgørelse. Åbn sagen her:',
-    en: 'An application is waiting for your decision. Open the case here:',
+    da: 'En ansøgning venter på din afgørelse.',
+    daLink: 'Åbn sagen her:',
+    en: 'An application is waiting for your decision.',
+    enLink: 'Open the case here:',
   },
   escalation: {
     status: 'in-review',
     subject: 'Ansøgning over fristen: til afgørelse hos teamleder',
-    da: 'Sagsbehandlerens frist er overskredet, og sagen er sendt videre til dig. Åbn sagen her:',
-    en: "The caseworker's deadline has passed and the case has been passed on to you. Open the case here:",
+    da: 'Sagsbehandlerens frist er overskredet, og sagen er sendt videre til dig.',
+    daLink: 'Åbn sagen her:',
+    en: "The caseworker's deadline has passed and the case has been passed on to you.",
+    enLink: 'Open the case here:',
   },
   'second-approval': {
     status: 'awaiting-second-approval',
     subject: 'Ansøgning til godkendelse (fire øjne)',
-    da: 'En bevilling over beløbsgrænsen skal godkendes af en anden medarbejder. Åbn sagen her:',
-    en: 'A grant above the limit needs a second approver. Open the case here:',
+    da: 'En bevilling over beløbsgrænsen skal godkendes af en anden medarbejder.',
+    daLink: 'Åbn sagen her:',
+    en: 'A grant above the limit needs a second approver.',
+    enLink: 'Open the case here:',
   },
   information: {
     status: 'information-requested',
     subject: 'Vi mangler oplysninger til din ansøgning',
-    da: 'Sagsbehandleren har brug for flere oplysninger. Svar her:',
-    en: 'The caseworker needs more information. Answer here:',
+    da: 'Sagsbehandleren har brug for flere oplysninger.',
+    daLink: 'Svar her:',
+    en: 'The caseworker needs more information.',
+    enLink: 'Answer here:',
   },
   receipts: {
     status: 'awaiting-receipts',
     subject: 'Vi mangler kvitteringer til din ansøgning',
-    da: 'Der mangler kvitteringer til din ansøgning. Upload dem her:',
-    en: 'Receipts are missing from your application. Upload them here:',
+    da: 'Der mangler kvitteringer til din ansøgning.',
+    daLink: 'Upload dem her:',
+    en: 'Receipts are missing from your application.',
+    enLink: 'Upload them here:',
   },
 };
 
@@ -64,11 +85,15 @@ export async function requestAction(
       ...(purpose === 'escalation' ? { note: 'escalated' } : {}),
     });
   }
-  const body = [text.da, ...(question ? [`Spørgsmål: ${question}`] : []), url, '', text.en, url];
+  // Each language's half ends with its own sentence leading to the link, and the link.
+  const da = [text.da, ...(question ? [`Spørgsmål: ${question}`] : []), text.daLink];
+  const en = [text.en, ...(question ? [`Question: ${question}`] : []), text.enLink];
+  const half = (lang: string, paragraphs: string[]) =>
+    `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></div>`;
   await deps.mailer.send({
     to: recipient,
     subject: `${text.subject} (sag ${caseRef(applicationId)})`,
-    text: body.join('\n'),
-    html: `<p>${text.da}</p>${question ? `<p>${question.replace(/[<>&]/g, '')}</p>` : ''}<p><a href="${url}">${url}</a></p><hr><p lang="en">${text.en}</p>`,
+    text: [...da, url, '', '— English —', '', ...en, url].join('\n'),
+    html: `${half('da', da)}<hr>${half('en', en)}`,
   });
 }

@@ -172,7 +172,12 @@ describe('GET /api/applications/{id}', () => {
     const { id, statusToken, link } = await submitAndWait(h);
     const scheduled = h.engine.whenWaiting(STATE.schedulePayout, id);
     await send(h, 'POST', `/decisions/${link.id}`, {
-      form: { formToken: link.formToken, action: 'approve', amount: '1400.00' },
+      form: {
+        formToken: link.formToken,
+        action: 'approve',
+        amount: '1400.00',
+        reason: 'Prisen for en tilsvarende stol.',
+      },
     });
     await scheduled;
     const body = bodyOf(
@@ -184,6 +189,7 @@ describe('GET /api/applications/{id}', () => {
     expect(body.decision.caseworker).toEqual({
       action: 'approve',
       granted: '1400.00',
+      reason: 'Prisen for en tilsvarende stol.',
       decidedAt: '2026-03-04T09:15:00.000Z',
     });
     expect(body.payout).toEqual({ amount: '1400.00', dueDate: '2026-03-05' });

@@ -140,11 +140,126 @@ describe('POST /decisions/{id}', () => {
     expect((await send(h, 'GET', `/decisions/${link.id}`)).status).toBe(409);
   });
 
-  it('records a partial approval with the amount given', async () => {
+  it('records a partial approval with the amount given and its reason', async () => {
     const h = harness();
     const { id, link } = await submitAndWait(h);
-    const form = { formToken: link.formToken, action: 'approve', amount: '1000.00', reason: '' };
+    const reason = 'Stolen fås til 1.000,00 kr. hos en anden forhandler.';
+    const form = { formToken: link.formToken, action: 'approve', amount: '1000.00', reason };
     expect((await send(h, 'POST', `/decisions/${link.id}`, { form })).status).toBe(200);
+    expect(h.applications.items.get(id)?.review).toMatchObject({ grantedOre: 100_000, reason });
+  });
+
+  it("refuses an amount above the rules' payable, naming both, and leaves the link open", async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1600.00', reason: 'Dyr stol.' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain(
+      'Beløbet 1.600,00 kr. er større end det, reglerne tillader: højst 1.500,00 kr.',
+    );
+    expect(response.body).toContain(
+      'The amount DKK 1,600.00 exceeds what the rules allow: at most DKK 1,500.00.',
+    );
+    expect(h.applications.items.get(id)?.review).toBeUndefined();
+    expect(h.links.items.get(link.id)?.usedAt).toBeUndefined();
+  });
+
+  it('refuses to grant 0.00 and points to reject', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '0.00', reason: 'Intet.' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('Et beløb på 0,00 kr. kan ikke bevilges. Brug afslå i stedet.');
+    expect(response.body).toContain('An amount of DKK 0.00 cannot be granted. Use reject instead.');
+    expect(h.applications.items.get(id)?.review).toBeUndefined();
+  });
+
+  it('asks for the reason of a partial approval (forvaltningsloven § 22), in both languages', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1000.00', reason: ' ' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('En delvis bevilling skal begrundes (forvaltningslovens § 22)');
+    expect(response.body).toContain('A partial approval must state its reasons');
+    expect(response.body).toContain('1.000,00 kr.');
+    expect(h.applications.items.get(id)?.review).toBeUndefined();
+  });
+
+  it("grants the rules' payable written out without a reason, and the letter gives the rules' reason for the rest", async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h);
+    const scheduled = h.engine.whenWaiting(STATE.schedulePayout, id);
+    const response = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1500.00' },
+    });
+    expect(response.status).toBe(200);
+    await scheduled;
+    expect(h.applications.items.get(id)?.review?.grantedOre).toBe(150_000);
+    // 1.799,00 kr. claimed: the family is told why 299,00 kr. is not paid (the cap), with complaint guidance.
+    const letter = h.mailer.sent.find((m) => m.subject.startsWith('Afgørelse'));
+    expect(letter?.text).toContain('bevilger 1.500,00 kr.');
+    expect(letter?.text).toContain('Du kan klage');
+    expect(letter?.text).not.toContain('Sagsbehandlerens begrundelse');
+  });
+
+  it('refuses to approve what the rules reject (payable 0.00): reject or ask instead', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h, {
+      municipality: 'rudersdal',
+      benefit: 'rud-computer',
+      applicant: {
+        role: 'foster-family',
+        name: 'Sofie Nielsen',
+        email: 'sofie@example.test',
+        cpr: '2309901234',
+      },
+      child: { birthDate: '2014-03-01', schoolGrade: 6 },
+      expenses: [{ date: '2026-03-01', amount: '4999.00', description: 'Bærbar computer' }],
+    });
+    expect(h.applications.items.get(id)?.decision).toMatchObject({ outcome: 'rejected', payable: '0.00' });
+    for (const amount of ['', '100.00']) {
+      const response = await send(h, 'POST', `/decisions/${link.id}`, {
+        form: { formToken: link.formToken, action: 'approve', amount, reason: 'Alligevel.' },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body).toContain('Reglerne giver ikke noget beløb til udbetaling (0,00 kr.)');
+      expect(response.body).toContain('The rules allow nothing to be paid (DKK 0.00)');
+    }
+    expect(h.applications.items.get(id)?.review).toBeUndefined();
+    const rejected = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'reject', reason: 'Computer gives fra 7. klasse.' },
+    });
+    expect(rejected.status).toBe(200);
+  });
+
+  it("caps an assessed case at the rules' suggestion too", async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h, {
+      municipality: 'rudersdal',
+      benefit: 'rud-s41-camp-school',
+      applicant: { role: 'parent', name: 'Ahmed Larsen', email: 'ahmed@example.test', cpr: '1711851234' },
+      child: { birthDate: '2015-06-15' },
+      expenses: [{ date: '2026-02-15', amount: '3800.00', description: 'Lejrskole' }],
+    });
+    expect(h.applications.items.get(id)?.decision).toMatchObject({
+      outcome: 'needs-assessment',
+      payable: '1300.00',
+    });
+    const above = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1300.01', reason: 'Vurderet.' },
+    });
+    expect(above.status).toBe(400);
+    expect(above.body).toContain('højst 1.300,00 kr.');
+    const partial = await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'approve', amount: '1000.00', reason: 'Vurderet.' },
+    });
+    expect(partial.status).toBe(200);
     expect(h.applications.items.get(id)?.review?.grantedOre).toBe(100_000);
   });
 
