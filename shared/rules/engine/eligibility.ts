@@ -54,20 +54,27 @@ function ageDates(ev: Evaluation, at: 'expense-date' | 'placement-start' | 'subm
   return [ev.received];
 }
 
-const unitText = {
-  years: { da: 'år', en: 'years' },
-  months: { da: 'måneder', en: 'months' },
-};
+/** How a value of a condition reads: "7 år", "6. klassetrin"; "7 years", "grade 6". */
+type Quantity = { da: (n: number) => string; en: (n: number) => string };
 
-function describeRange(range: Range, unit: { da: string; en: string }): { da: string; en: string } {
+const after = (da: string, en: string): Quantity => ({ da: (n) => `${n} ${da}`, en: (n) => `${n} ${en}` });
+
+const quantities = {
+  years: after('år', 'years'),
+  months: after('måneder', 'months'),
+  kg: after('kg', 'kg'),
+  grade: { da: (n: number) => `${n}. klassetrin`, en: (n: number) => `grade ${n}` },
+} satisfies Record<string, Quantity>;
+
+function describeRange(range: Range, unit: Quantity): { da: string; en: string } {
   const parts = { da: [] as string[], en: [] as string[] };
   if (range.min !== undefined) {
-    parts.da.push(`${range.minInclusive ? 'mindst' : 'over'} ${range.min} ${unit.da}`);
-    parts.en.push(`${range.minInclusive ? 'at least' : 'over'} ${range.min} ${unit.en}`);
+    parts.da.push(`${range.minInclusive ? 'mindst' : 'over'} ${unit.da(range.min)}`);
+    parts.en.push(`${range.minInclusive ? 'at least' : 'over'} ${unit.en(range.min)}`);
   }
   if (range.max !== undefined) {
-    parts.da.push(`${range.maxInclusive ? 'højst' : 'under'} ${range.max} ${unit.da}`);
-    parts.en.push(`${range.maxInclusive ? 'at most' : 'under'} ${range.max} ${unit.en}`);
+    parts.da.push(`${range.maxInclusive ? 'højst' : 'under'} ${unit.da(range.max)}`);
+    parts.en.push(`${range.maxInclusive ? 'at most' : 'under'} ${unit.en(range.max)}`);
   }
   return { da: parts.da.join(' og '), en: parts.en.join(' and ') };
 }
@@ -82,20 +89,20 @@ function checkCondition(ev: Evaluation, condition: Condition): void {
   const birth = child.birthDate;
   let values: number[];
   let label: { da: string; en: string };
-  let unit: { da: string; en: string };
+  let unit: Quantity;
   if (condition.kind === 'age') {
     values = ageDates(ev, condition.at).map((on) => completedAge(birth, on, condition.unit));
-    unit = unitText[condition.unit];
+    unit = quantities[condition.unit];
     label = { da: 'Barnets alder', en: "The child's age" };
   } else if (condition.kind === 'weight') {
     if (child.weightKg === undefined) return;
     values = [child.weightKg];
-    unit = { da: 'kg', en: 'kg' };
+    unit = quantities.kg;
     label = { da: 'Barnets vægt', en: "The child's weight" };
   } else {
     if (child.schoolGrade === undefined) return;
     values = [child.schoolGrade];
-    unit = { da: '. klassetrin', en: 'grade' };
+    unit = quantities.grade;
     label = { da: 'Klassetrinnet', en: 'The school grade' };
   }
   for (const value of values) {
@@ -106,8 +113,8 @@ function checkCondition(ev: Evaluation, condition: Condition): void {
       ev.note(
         'needs-assessment',
         {
-          da: `${label.da} (${value} ${unit.da}) ligger i et bånd, som kilden ikke fastlægger; sagsbehandleren vurderer.`,
-          en: `${label.en} (${value} ${unit.en}) falls in a band the source leaves undefined; the caseworker decides.`,
+          da: `${label.da} (${unit.da(value)}) ligger i et bånd, som kilden ikke fastlægger; sagsbehandleren vurderer.`,
+          en: `${label.en} (${unit.en(value)}) falls in a band the source leaves undefined; the caseworker decides.`,
         },
         ev.benefitSource(),
       );
@@ -118,8 +125,8 @@ function checkCondition(ev: Evaluation, condition: Condition): void {
     ev.note(
       'not-eligible',
       {
-        da: `${label.da} er ${value} ${unit.da}; ydelsen kræver ${wanted.da}.`,
-        en: `${label.en} is ${value} ${unit.en}; the benefit requires ${wanted.en}.`,
+        da: `${label.da} er ${unit.da(value)}; ydelsen kræver ${wanted.da}.`,
+        en: `${label.en} is ${unit.en(value)}; the benefit requires ${wanted.en}.`,
       },
       ev.benefitSource(),
     );

@@ -138,6 +138,9 @@ describe('Rudersdal foster-family items', () => {
     );
     expect(decision.outcome).toBe('rejected');
     expect(codes(decision)).toContain('not-eligible');
+    const reason = decision.reasons.find((r) => r.code === 'not-eligible');
+    expect(reason?.da).toBe('Klassetrinnet er 6. klassetrin; ydelsen kræver mindst 7. klassetrin.');
+    expect(reason?.en).toBe('The school grade is grade 6; the benefit requires at least grade 7.');
   });
 
   it('assesses accidental damage over 500 kr. and refuses it at 500 kr.', () => {
