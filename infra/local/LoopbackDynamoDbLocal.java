@@ -12,6 +12,9 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
  * local database (CPR numbers included) would answer anyone on the network. This launcher builds
  * the same server the jar does and sets the host of its Jetty connector before starting it.
  * `npm start` runs it from source (java LoopbackDynamoDbLocal.java ...), with the jar on the class path.
+ *
+ * It also ends with its parent, the `npm start` process, however that ends (Ctrl-C, a crash, kill -9),
+ * so no database is left running without it.
  */
 public class LoopbackDynamoDbLocal {
   public static void main(String[] args) throws Exception {
@@ -23,5 +26,7 @@ public class LoopbackDynamoDbLocal {
       ((ServerConnector) connector).setHost("127.0.0.1");
     }
     proxy.start();
+    // When the process that started this one ends, however it ended, so does the database.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
   }
 }

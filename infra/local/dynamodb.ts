@@ -46,6 +46,8 @@ export type LocalDynamoDb = {
   client: DynamoDBClient;
   /** 127.0.0.1, unless this Java cannot run the loopback launcher. */
   listening: Listening;
+  /** The Java process's id. */
+  pid: number | undefined;
   /** Resolves when the process exits, for whatever reason. */
   exited: Promise<void>;
   stop: () => Promise<void>;
@@ -153,7 +155,7 @@ async function launch(
     await stop();
     throw error;
   }
-  return { endpoint, client, listening, exited: exited.catch(() => undefined), stop };
+  return { endpoint, client, listening, pid: child.pid, exited: exited.catch(() => undefined), stop };
 }
 
 /** Resolves when the process exits; rejects with JavaMissingError when the command does not exist. */

@@ -1,11 +1,17 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoDb } from '../../infra/local/dynamodb';
 import { freePort } from '../../infra/local/endpoints';
 import { listensOnLoopbackOnly } from './listening';
+
+const fixture = fileURLToPath(new URL('./fixtures/start-dynamodb.ts', import.meta.url));
 
 let dir: string;
 beforeAll(async () => {
@@ -26,6 +32,23 @@ describe('DynamoDB Local', () => {
     } finally {
       await db.stop();
     }
+  }, 60_000);
+
+  it('stops when the process that started it is killed, so no database outlives npm start', async () => {
+    const port = await freePort();
+    // Node itself (not the tsx wrapper, which would leave its own child running when killed).
+    const parent = spawn(process.execPath, ['--import', 'tsx', fixture, join(dir, 'orphan'), String(port)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const [line] = (await once(createInterface({ input: parent.stdout }), 'line')) as [string];
+    const { pid } = JSON.parse(line) as { pid: number };
+    expect(await listensOnLoopbackOnly(port)).toBe(true);
+
+    parent.kill('SIGKILL');
+    // `tail --pid` ends when that process ends: the test waits for the event, not for a time.
+    const watcher = spawn('tail', [`--pid=${pid}`, '-f', '/dev/null']);
+    await once(watcher, 'exit');
+    expect(await listensOnLoopbackOnly(port)).toBe(false);
   }, 60_000);
 
   it('still starts with a Java that has no compiler (a JRE), and says it listens on every interface', async () => {
