@@ -215,7 +215,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     expect(h.applications.items.get(second)?.documents?.problems.map((p) => p.code)).toEqual(['duplicate']);
   });
 
-  it('fails the document check for a receipt that arrived after the deadline', async () => {
+  it('pays the receipts that arrived in time and tells the family why the late one is not paid', async () => {
     const h = harness();
     h.env.current = new Date('2026-01-06T09:00:00Z');
     // One receipt from last year arrived after 5 January; the rules pay only this year's.
@@ -225,11 +225,16 @@ describe('the application workflow, executing the synthesized definition', () =>
         { date: '2026-01-02', amount: '1500.00', description: 'Autostol' },
       ],
     });
-    expect(await decide(h, id, STATE.review, { action: 'approve', amount: '1500.00' })).toMatchObject({
-      ok: true,
-    });
+    expect(await decide(h, id, STATE.review, { action: 'approve' })).toMatchObject({ ok: true });
+    await payOut(h, id);
     await execution(h, id);
-    expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toContain('late');
+    const stored = h.applications.items.get(id);
+    expect(stored?.documents).toEqual({ ok: true, problems: [] });
+    expect(stored?.payout?.amountOre).toBe(150_000);
+    expect(stored?.status).toBe('paid');
+    const letter = h.mailer.sent.find((m) => m.subject.startsWith('Afgørelse'));
+    expect(letter?.text).toContain('bevilger 1.500,00 kr.');
+    expect(stored?.decision?.reasons.map((r) => r.code)).toContain('late-documentation');
   });
 
   it('fails the document check for a file that is not a PDF or an image, whatever its name says', async () => {

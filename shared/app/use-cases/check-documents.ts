@@ -43,8 +43,9 @@ const problem = (code: string, da: string, en: string, receipt?: string): Proble
 
 /**
  * The document check: every receipt is there, readable (a PDF or an image by its bytes), within the
- * size limit and not used in another application; the rules found no late receipt; the amount
- * granted is covered by the receipts' total.
+ * size limit and not used in another application; the amount granted is covered by the receipts'
+ * total. Late receipts are the rules' business: they pay nothing for a late line, and nobody may
+ * grant more than the rules pay, so the lines on time are paid and the letter says why the rest is not.
  */
 export async function checkDocuments(deps: Deps, applicationId: string): Promise<{ ok: boolean }> {
   const application = await load(deps, applicationId);
@@ -90,12 +91,6 @@ export async function checkDocuments(deps: Deps, applicationId: string): Promise
         ),
       );
     }
-  }
-  const late = application.decision?.lines.filter((line) => line.rule.endsWith('/late')) ?? [];
-  if (late.length > 0) {
-    problems.push(
-      problem('late', 'Kvitteringer er indsendt efter fristen.', 'Receipts arrived after the deadline.'),
-    );
   }
   const receiptsTotal = expenses.reduce((sum, e) => sum + parseDkk(e.amount), 0);
   const granted = application.review?.grantedOre ?? 0;
