@@ -76,6 +76,8 @@ export interface ReceiptStore {
 export interface ReceiptRegistry {
   /** Records the hash for the application; returns the other application that used it first, if any. */
   claim(sha256: string, applicationId: string): Promise<string | undefined>;
+  /** The application whose document check recorded the hash, if any; records nothing. */
+  owner(sha256: string): Promise<string | undefined>;
 }
 
 export type Mail = { to: string; subject: string; text: string; html: string };

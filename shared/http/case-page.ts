@@ -1,6 +1,7 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
+import type { ReceiptProblem } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
 import {
   benefitName,
@@ -15,7 +16,13 @@ import { dayOf, type Html, html, page } from './html';
 import { type Lang, otherLanguage, pick } from './i18n';
 import { outcomeLabels, roleLabels, statusLabels } from './labels';
 
-type CaseView = { link: DecisionLink; application: Application; earlier: Application[] };
+type CaseView = {
+  link: DecisionLink;
+  application: Application;
+  earlier: Application[];
+  /** What the document check would find in the receipts now. */
+  receiptProblems: ReceiptProblem[];
+};
 type T = (da: string, en: string) => string;
 
 /** The decision form: approve, reject or (for the first decision) ask the family for information. */
@@ -54,7 +61,11 @@ ${
  * The caseworker's (or second approver's) page behind an e-mail link: Danish, or English with
  * `?lang=en`; the form posts back to the same address, so the answer comes in the same language.
  */
-export function casePage(deps: Deps, { link, application, earlier }: CaseView, lang: Lang): string {
+export function casePage(
+  deps: Deps,
+  { link, application, earlier, receiptProblems }: CaseView,
+  lang: Lang,
+): string {
   const t: T = (da, en) => pick(lang, { da, en });
   const name = pick(lang, benefitName(deps, application));
   const decision = application.decision;
@@ -84,7 +95,7 @@ ${decision ? html`<dt>${t('Retsgrundlag', 'Legal basis')}</dt><dd>${pick(lang, d
 <h2>${t('Beregning', 'Calculation')}</h2>
 ${calculation(application, lang)}
 <h2>${t('Kvitteringer', 'Receipts')}</h2>
-${receipts(application, base, lang)}
+${receipts(application, base, lang, receiptProblems)}
 <h2>${t('Tidligere ansøgninger', 'Earlier applications')}</h2>
 ${history(deps, earlier, lang)}
 ${second ? html`<h2>${t('Sagsbehandlerens afgørelse', "The caseworker's decision")}</h2>${reviewSummary(application, lang)}` : ''}

@@ -1,6 +1,8 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import { letter } from '../app/letters';
+import type { ReceiptProblem } from '../app/use-cases/check-documents';
+import { caseRef } from '../app/use-cases/common';
 import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
 import { dayOf, type Html, html, kroner } from './html';
 import { type Lang, pick } from './i18n';
@@ -64,13 +66,32 @@ ${earlier.map(
 }
 
 /** The receipts, each opened in the page through the case's own link (`base` is /decisions/{id}). */
-export function receipts(application: Application, base: string, lang: Lang): Html {
+export function receipts(
+  application: Application,
+  base: string,
+  lang: Lang,
+  problems: ReceiptProblem[] = [],
+): Html {
   const t = (da: string, en: string) => pick(lang, { da, en });
   if (application.receipts.length === 0)
     return html`<p>${t('Ingen kvitteringer vedhæftet.', 'No receipts attached.')}</p>`;
-  return html`<ul>${application.receipts.map(
+  const warning = (id: string) =>
+    problems
+      .filter((p) => p.receipt === id)
+      .map(
+        (p) =>
+          html` <strong class="receipt-problem">${pick(lang, p)}${p.otherApplication ? ` (${t('sag', 'case')} ${caseRef(p.otherApplication)})` : ''}</strong>`,
+      );
+  const alert =
+    problems.length > 0
+      ? html`<div class="alert alert-warning" role="note"><div class="alert-body"><p class="alert-text">${t(
+          'Dokumentkontrollen vil afvise kvitteringerne, som de er nu: se bemærkningerne herunder.',
+          'The document check would refuse the receipts as they are: see the notes below.',
+        )}</p></div></div>`
+      : '';
+  return html`${alert}<ul>${application.receipts.map(
     (id, n) =>
-      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code></li>`,
+      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code>${warning(id)}</li>`,
   )}</ul>`;
 }
 

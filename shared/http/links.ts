@@ -1,7 +1,7 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
-import { receiptKey, sniffType, UPLOAD_ID } from '../app/use-cases/check-documents';
+import { previewReceiptProblems, receiptKey, sniffType, UPLOAD_ID } from '../app/use-cases/check-documents';
 import { load } from '../app/use-cases/common';
 import {
   answerRequest,
@@ -76,8 +76,11 @@ async function open(
 export async function showCase(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
   const opened = await open(deps, linkId, decisionPurposes);
   if ('refused' in opened) return refusal(opened.refused);
-  const earlier = await deps.applications.listForChild(opened.application, 10);
-  return htmlResponse(200, casePage(deps, { ...opened, earlier }, langOf(req)));
+  const [earlier, receiptProblems] = await Promise.all([
+    deps.applications.listForChild(opened.application, 10),
+    previewReceiptProblems(deps, opened.application),
+  ]);
+  return htmlResponse(200, casePage(deps, { ...opened, earlier, receiptProblems }, langOf(req)));
 }
 
 /**

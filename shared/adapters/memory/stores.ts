@@ -123,6 +123,9 @@ export class MemoryReceiptRegistry implements ReceiptRegistry {
     if (owner === undefined) this.owners.set(sha256, applicationId);
     return owner !== undefined && owner !== applicationId ? owner : undefined;
   }
+  async owner(sha256: string) {
+    return this.owners.get(sha256);
+  }
 }
 
 /** In-memory idempotency keys. */

@@ -3,7 +3,7 @@ import type { Application } from '../application';
 import type { Deps } from '../deps';
 import { load, save } from './common';
 
-type Problem = NonNullable<Application['documents']>['problems'][number];
+export type Problem = NonNullable<Application['documents']>['problems'][number];
 
 /** File types judged by their first bytes, never by name or declared type. */
 const signatures: { type: string; test: (b: Uint8Array) => boolean }[] = [
@@ -41,19 +41,19 @@ const problem = (code: string, da: string, en: string, receipt?: string): Proble
   ...(receipt ? { receipt } : {}),
 });
 
+/** A receipt's problem; for a duplicate, the application that used it first (never told the family). */
+export type ReceiptProblem = Problem & { otherApplication?: string };
+
 /**
- * The document check: every receipt is there, readable (a PDF or an image by its bytes), within the
- * size limit and not used in another application; the amount granted is covered by the receipts'
- * total. Late receipts are the rules' business: they pay nothing for a late line, and nobody may
- * grant more than the rules pay, so the lines on time are paid and the letter says why the rest is not.
+ * What is wrong with each receipt: not there, empty or too large, not a PDF or an image, or used
+ * in another application (`usedElsewhere` says by which, given the file's SHA-256).
  */
-export async function checkDocuments(deps: Deps, applicationId: string): Promise<{ ok: boolean }> {
-  const application = await load(deps, applicationId);
-  const problems: Problem[] = [];
-  const expenses = (application.claim.expenses as { amount: string }[] | undefined) ?? [];
-  if (expenses.length > 0 && application.receipts.length === 0) {
-    problems.push(problem('missing', 'Der er ingen kvitteringer.', 'There are no receipts.'));
-  }
+export async function receiptProblems(
+  deps: Pick<Deps, 'receipts' | 'settings'>,
+  application: Application,
+  usedElsewhere: (sha256: string) => Promise<string | undefined>,
+): Promise<ReceiptProblem[]> {
+  const problems: ReceiptProblem[] = [];
   for (const uploadId of application.receipts) {
     const receipt = await deps.receipts.inspect(receiptKey(uploadId));
     if (!receipt) {
@@ -80,18 +80,54 @@ export async function checkDocuments(deps: Deps, applicationId: string): Promise
       );
       continue;
     }
-    const other = await deps.registry.claim(receipt.sha256, applicationId);
+    const other = await usedElsewhere(receipt.sha256);
     if (other) {
-      problems.push(
-        problem(
+      problems.push({
+        ...problem(
           'duplicate',
           'Kvitteringen er allerede brugt i en anden ansøgning.',
           'The receipt was already used in another application.',
           uploadId,
         ),
-      );
+        otherApplication: other,
+      });
     }
   }
+  return problems;
+}
+
+/**
+ * The document check as the caseworker's page shows it before deciding: the same problems, with
+ * the receipts other applications' document checks have recorded; records nothing.
+ */
+export async function previewReceiptProblems(
+  deps: Deps,
+  application: Application,
+): Promise<ReceiptProblem[]> {
+  return receiptProblems(deps, application, async (sha256) => {
+    const owner = await deps.registry.owner(sha256);
+    return owner !== undefined && owner !== application.id ? owner : undefined;
+  });
+}
+
+/**
+ * The document check: every receipt is there, readable (a PDF or an image by its bytes), within the
+ * size limit and not used in another application; the amount granted is covered by the receipts'
+ * total. Late receipts are the rules' business: they pay nothing for a late line, and nobody may
+ * grant more than the rules pay, so the lines on time are paid and the letter says why the rest is not.
+ */
+export async function checkDocuments(deps: Deps, applicationId: string): Promise<{ ok: boolean }> {
+  const application = await load(deps, applicationId);
+  const problems: Problem[] = [];
+  const expenses = (application.claim.expenses as { amount: string }[] | undefined) ?? [];
+  if (expenses.length > 0 && application.receipts.length === 0) {
+    problems.push(problem('missing', 'Der er ingen kvitteringer.', 'There are no receipts.'));
+  }
+  const found = await receiptProblems(deps, application, (sha256) =>
+    deps.registry.claim(sha256, applicationId),
+  );
+  // What the family's letter and status show: the problem, not the other family's application.
+  problems.push(...found.map(({ otherApplication: _other, ...p }) => p));
   const receiptsTotal = expenses.reduce((sum, e) => sum + parseDkk(e.amount), 0);
   const granted = application.review?.grantedOre ?? 0;
   if (expenses.length > 0 && granted > receiptsTotal) {

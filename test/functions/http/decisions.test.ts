@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harness, linkFor, STATE, send, snapshot, submitAndWait } from './client';
+import { claim, harness, linkFor, STATE, send, snapshot, submitAndWait, upload } from './client';
 
 describe('GET /decisions/{id}', () => {
   it('shows the case on GET and changes nothing', async () => {
@@ -71,6 +71,33 @@ describe('GET /decisions/{id}', () => {
     const page = (await send(h, 'GET', `/decisions/${link.id}`)).body;
     expect(page).toMatch(
       /<tr><td>2026-03-04<\/td><td>[^<]*[Aa]utostol[^<]*<\/td><td>Under behandling<\/td><\/tr>/,
+    );
+  });
+
+  it('warns the caseworker before deciding when a receipt was already used in another application', async () => {
+    const h = harness();
+    // The first application's document check records its receipt (by SHA-256) when it is approved.
+    const first = await submitAndWait(h);
+    const paidLater = h.engine.whenWaiting(STATE.schedulePayout, first.id);
+    await send(h, 'POST', `/decisions/${first.link.id}`, {
+      form: { formToken: first.link.formToken, action: 'approve' },
+    });
+    await paidLater;
+    // The same file again, under a new upload id, in a new application.
+    const reused = await upload(h, first.receipt);
+    const waiting = h.engine.whenWaiting(STATE.review);
+    await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'reused-receipt-1' },
+      json: claim({ receipts: [reused] }),
+    });
+    const link = linkFor(h, await waiting);
+
+    const before = snapshot(h);
+    const page = (await send(h, 'GET', `/decisions/${link.id}`)).body;
+    expect(snapshot(h)).toEqual(before);
+    expect(page).toContain('Dokumentkontrollen vil afvise kvitteringerne');
+    expect(page).toContain(
+      `Kvitteringen er allerede brugt i en anden ansøgning. (sag ${first.id.slice(0, 8).toUpperCase()})`,
     );
   });
 

@@ -29,6 +29,19 @@ describe('DynamoReceiptRegistry', () => {
     });
   });
 
+  it('tells which application recorded a hash, recording nothing itself', async () => {
+    dynamo.on(GetCommand).resolves({ Item: { key: `receipt#${sha256}`, applicationId: 'app-0' } });
+
+    expect(await registry.owner(sha256)).toBe('app-0');
+    expect(dynamo.commandCalls(GetCommand)[0]?.args[0].input).toEqual({
+      TableName: 'idempotency',
+      Key: { key: `receipt#${sha256}` },
+    });
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(0);
+    dynamo.on(GetCommand).resolves({});
+    expect(await registry.owner('cd'.repeat(32))).toBeUndefined();
+  });
+
   it('returns the application that used the receipt first', async () => {
     dynamo.on(PutCommand).rejects(conditionFailed());
     dynamo.on(GetCommand).resolves({ Item: { key: `receipt#${sha256}`, applicationId: 'app-0' } });
