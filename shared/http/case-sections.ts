@@ -6,7 +6,7 @@ import { caseRef } from '../app/use-cases/common';
 import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
 import { dayOf, type Html, html, kroner } from './html';
 import { type Lang, pick } from './i18n';
-import { actionLabels, statusLabels, unitLabels } from './labels';
+import { actionLabels, quantityText, statusLabels } from './labels';
 
 /** A "1500.00" amount as the page's language writes it: "1.500,00 kr." or "DKK 1,500.00". */
 export function money(lang: Lang, dkk: string | undefined): string {
@@ -35,7 +35,7 @@ export function calculation(application: Application, lang: Lang): Html {
 ${decision.lines.map(
   (
     line,
-  ) => html`<tr><td>${line.description}</td><td>${line.date ?? ''}</td><td>${line.quantity} ${pick(lang, unitLabels[line.unit] ?? { da: line.unit, en: line.unit })}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td><code>${line.rule}</code></td></tr>
+  ) => html`<tr><td>${line.description}</td><td>${line.date ?? ''}</td><td>${quantityText(line.quantity, line.unit, lang)}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td><code>${line.rule}</code></td></tr>
 `,
 )}</tbody>
 <tfoot><tr><th scope="row" colspan="3">${t('I alt', 'Total')}</th><td>${money(lang, decision.claimed)}</td><td>${money(lang, decision.payable)}</td><td></td></tr></tfoot>

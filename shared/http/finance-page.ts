@@ -55,12 +55,12 @@ ${
 ${list.map(
   (
     b,
-  ) => html`<tr><td>${text(b.id)}</td><td>${dateOf(b)}</td><td>${text(b.count)}</td><td class="align-text-right">${amount(lang, b.sum)}</td>
-<td>${(b.files ?? []).map((f) =>
+  ) => html`<tr><td>${text(b.id)}</td><td>${dateOf(b)}</td><td>${text(b.count)}</td><td class="align-text-right amount">${amount(lang, b.sum)}</td>
+<td><ul class="nobullet-list">${(b.files ?? []).map((f) =>
     safeUrl(f.url)
-      ? html`<a href="${safeUrl(f.url)}" download>${text(f.name)}${f.format ? ` (${text(f.format)})` : ''}</a> `
-      : html`${text(f.name)} `,
-  )}</td></tr>`,
+      ? html`<li><a href="${safeUrl(f.url)}" download>${text(f.name)}${f.format ? ` (${text(f.format)})` : ''}</a></li>`
+      : html`<li>${text(f.name)}</li>`,
+  )}</ul></td></tr>`,
 )}
 </tbody></table></div>`
 }`;

@@ -18,15 +18,21 @@ export const statusLabels: Record<Status, Bilingual> = {
   failed: { da: 'Fejlet', en: 'Failed' },
 };
 
-/** Units of a calculation line. */
-export const unitLabels: Record<Unit, Bilingual> = {
-  item: { da: 'stk.', en: 'items' },
+/** Units of a calculation line, plural, with the singular where the language has one. */
+export const unitLabels: Record<Unit, Bilingual & { one?: Bilingual }> = {
+  item: { da: 'stk.', en: 'items', one: { da: 'stk.', en: 'item' } },
   km: { da: 'km', en: 'km' },
-  night: { da: 'nætter', en: 'nights' },
-  day: { da: 'dage', en: 'days' },
-  week: { da: 'uger', en: 'weeks' },
-  month: { da: 'måneder', en: 'months' },
+  night: { da: 'nætter', en: 'nights', one: { da: 'nat', en: 'night' } },
+  day: { da: 'dage', en: 'days', one: { da: 'dag', en: 'day' } },
+  week: { da: 'uger', en: 'weeks', one: { da: 'uge', en: 'week' } },
+  month: { da: 'måneder', en: 'months', one: { da: 'måned', en: 'month' } },
 };
+
+/** "1 item", "3 nights", "1 stk.": a quantity with its unit in the language. */
+export function quantityText(quantity: number, unit: Unit, lang: 'da' | 'en'): string {
+  const label = unitLabels[unit] ?? { da: unit, en: unit };
+  return `${quantity} ${(quantity === 1 && label.one ? label.one : label)[lang]}`;
+}
 
 /** The caseworker's actions. */
 export const actionLabels: Record<CaseworkerDecision['action'], Bilingual> = {

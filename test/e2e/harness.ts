@@ -130,6 +130,15 @@ export async function everyPage(
   const decision = await caseworkerLinkFromMailbox(page, runtime, id);
   const asked = await submitCarSeat(page, runtime);
   const answer = await askFamily(page, runtime, asked.id, 'Hvilken godkendelse har autostolen?');
+  // One application approved and in a payout run, so the finance page lists a batch.
+  const approved = await submitCarSeat(page, runtime);
+  await page.goto(await caseworkerLinkFromMailbox(page, runtime, approved.id));
+  await page.check('#action-approve');
+  const scheduled = runtime.engine.whenWaiting(STATE.schedulePayout, approved.id);
+  await page.click('button[type=submit]');
+  await scheduled;
+  const run = await fetch(`${runtime.url}/local/payout-runs`, { method: 'POST' });
+  if (!run.ok) throw new Error(`payout run failed: ${run.status}`);
   const both = (name: string, path: string, ready?: string) => [
     { name, url: `${runtime.url}${path}`, ready },
     {

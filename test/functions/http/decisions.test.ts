@@ -40,7 +40,7 @@ describe('GET /decisions/{id}', () => {
     expect(page).toContain('<html lang="en">');
     expect(page).toContain(`href="/decisions/${link.id}" lang="da" hreflang="da">Dansk</a>`);
     expect(page).toMatch(
-      /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 items<\/td><td>DKK 1,799\.00<\/td><td>DKK 1,500\.00<\/td>/,
+      /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 item<\/td><td>DKK 1,799\.00<\/td><td>DKK 1,500\.00<\/td>/,
     );
     expect(page).toContain('Source:');
     expect(page).toContain('No earlier applications for the child.');
