@@ -1,5 +1,5 @@
 import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../../domain/money';
-import type { CaseworkerDecision } from '../application';
+import type { CaseworkerDecision, FamilyAnswer } from '../application';
 import type { Deps } from '../deps';
 import type { DecisionLink, LinkPurpose } from '../ports';
 import { UPLOAD_ID } from './check-documents';
@@ -65,7 +65,12 @@ async function linkForForm(
  * approved when the rules allow nothing; a partial approval is more than 0 and gives its reason
  * (forvaltningsloven § 22: a decision that does not fully grant the application gives reasons).
  */
-function checkAmount(form: DecisionForm, payable: number): { grantedOre: number } | DecisionResult {
+function checkAmount(
+  form: DecisionForm,
+  payable: number,
+  outcome: string | undefined,
+): { grantedOre: number } | DecisionResult {
+  if (payable <= 0 && outcome === 'needs-assessment') return amountSetByCaseworker(form);
   if (payable <= 0) {
     return refuse(
       400,
@@ -91,7 +96,7 @@ function checkAmount(form: DecisionForm, payable: number): { grantedOre: number 
     return refuse(
       400,
       'amount-above-payable',
-      `Beløbet ${formatKroner(grantedOre)} er større end det, reglerne tillader: højst ${formatKroner(payable)}.`,
+      `Beløbet ${formatKroner(grantedOre)} er større end det, reglerne tillader: højst ${formatKroner(payable)}`,
       `The amount ${formatDkkEnglish(grantedOre)} exceeds what the rules allow: at most ${formatDkkEnglish(payable)}.`,
     );
   }
@@ -99,11 +104,36 @@ function checkAmount(form: DecisionForm, payable: number): { grantedOre: number 
     return refuse(
       400,
       'partial-reason',
-      `En delvis bevilling skal begrundes (forvaltningslovens § 22): skriv, hvorfor der bevilges ${formatKroner(grantedOre)} og ikke ${formatKroner(payable)}.`,
+      `En delvis bevilling skal begrundes (forvaltningslovens § 22): skriv, hvorfor der bevilges ${formatKroner(grantedOre)} og ikke ${formatKroner(payable)}`,
       `A partial approval must state its reasons (Public Administration Act § 22): write why ${formatDkkEnglish(grantedOre)} is granted rather than ${formatDkkEnglish(payable)}.`,
     );
   }
   return { grantedOre };
+}
+
+/**
+ * When the rules leave the amount to the caseworker (no rate in force, e.g. the KL care fee after
+ * 2023): an approval names the amount and why; four eyes above the limit still apply.
+ */
+function amountSetByCaseworker(form: DecisionForm): { grantedOre: number } | DecisionResult {
+  const text = form.amount?.trim();
+  if (!text || !isDkkExact(text) || parseDkk(text) <= 0) {
+    return refuse(
+      400,
+      'amount-required',
+      'Reglerne kan ikke beregne beløbet her; skriv det beløb, der bevilges, fx 1500.00.',
+      'The rules cannot compute the amount here; write the amount granted, e.g. 1500.00.',
+    );
+  }
+  if (!form.reason?.trim()) {
+    return refuse(
+      400,
+      'amount-reason',
+      'Skriv, hvordan beløbet er fastsat (fx sats og antal døgn).',
+      'Write how the amount was set (e.g. rate and number of nights).',
+    );
+  }
+  return { grantedOre: parseDkk(text) };
 }
 
 /**
@@ -141,7 +171,7 @@ export async function recordDecision(
   }
   let grantedOre = payable;
   if (action === 'approve' && !secondApproval) {
-    const amount = checkAmount(form, payable);
+    const amount = checkAmount(form, payable, application.decision?.outcome);
     if (!('grantedOre' in amount)) return amount;
     grantedOre = amount.grantedOre;
   }
@@ -225,16 +255,22 @@ export async function answerRequest(
     );
   }
   const application = await load(deps, link.applicationId);
+  const text = answer.text?.trim().slice(0, 4000) ?? '';
+  const question = link.purpose === 'information' ? application.review?.reason : undefined;
+  const given: FamilyAnswer = {
+    at,
+    purpose: link.purpose === 'receipts' ? 'receipts' : 'information',
+    ...(question ? { question } : {}),
+    ...(text ? { text } : {}),
+    receipts,
+  };
   await save(deps, application, {
     receipts: [...application.receipts, ...receipts],
+    answers: [...(application.answers ?? []), given],
     status: 'submitted',
     note: 'answered',
   });
-  await deps.journal.record(application.id, at, {
-    kind: 'family-answer',
-    text: answer.text?.trim().slice(0, 4000) ?? '',
-    receipts,
-  });
+  await deps.journal.record(application.id, at, { kind: 'family-answer', text, receipts });
   await deps.workflow.succeed(link.taskToken, { answered: true });
   return { ok: true, action: 'request-information' };
 }

@@ -101,6 +101,36 @@ describe('GET /decisions/{id}', () => {
     );
   });
 
+  it('lets the caseworker set the amount, with how it was set, where the rules have no rate (the KL care fee after 2023)', async () => {
+    const h = harness();
+    const { id, link } = await submitAndWait(h, {
+      benefit: 'ran-relief-fee',
+      expenses: undefined,
+      stays: [{ from: '2026-02-06T14:00:00+01:00', to: '2026-02-08T20:00:00+01:00' }],
+    });
+    expect(h.applications.items.get(id)?.decision).toMatchObject({
+      outcome: 'needs-assessment',
+      payable: '0.00',
+    });
+    const post = (form: Record<string, string>) =>
+      send(h, 'POST', `/decisions/${link.id}`, {
+        form: { formToken: link.formToken, action: 'approve', ...form },
+      });
+
+    const noAmount = await post({});
+    expect(noAmount.status).toBe(400);
+    expect(noAmount.body).toContain('skriv det beløb, der bevilges');
+    expect((await post({ amount: '617.24' })).body).toContain('hvordan beløbet er fastsat');
+    const scheduled = h.engine.whenWaiting(STATE.schedulePayout, id);
+    const ok = await post({
+      amount: '617.24',
+      reason: '4 døgn à 154,31 kr. (KL-takst 2023, ikke reguleret).',
+    });
+    expect(ok.status).toBe(200);
+    await scheduled;
+    expect(h.applications.items.get(id)?.review?.grantedOre).toBe(61_724);
+  });
+
   it('escapes everything the family wrote', async () => {
     const h = harness();
     const { link } = await submitAndWait(h, {
