@@ -14,6 +14,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { FAMILY_ANSWER_DAYS } from '../shared/app/use-cases/requests';
 
 /** The Lambda function behind each step of an application. */
 export type WorkflowFunctions = {
@@ -41,11 +42,11 @@ export type WorkflowTimeouts = {
 };
 
 export const defaultTimeouts: WorkflowTimeouts = {
-  receipts: Duration.days(14),
+  receipts: Duration.days(FAMILY_ANSWER_DAYS.receipts),
   review: Duration.days(14),
   escalation: Duration.days(7),
   secondApproval: Duration.days(7),
-  information: Duration.days(21),
+  information: Duration.days(FAMILY_ANSWER_DAYS.information),
   payoutRecheck: Duration.days(20),
 };
 

@@ -38,6 +38,15 @@ export type CaseworkerDecision = {
   decidedAt: string;
 };
 
+/** The family's answer to a request for information or receipts, with what was asked. */
+export type FamilyAnswer = {
+  at: string;
+  purpose: 'information' | 'receipts';
+  question?: string;
+  text?: string;
+  receipts: string[];
+};
+
 /** One step of the application's history, for the family's status page and the audit trail. */
 export type TimelineEntry = { at: string; status: Status; note?: string };
 
@@ -59,6 +68,8 @@ export type Application = {
   secondApproval?: CaseworkerDecision;
   documents?: { ok: boolean; problems: { receipt?: string; code: string; da: string; en: string }[] };
   payout?: { amountOre: number; dueDate: string; paidAt?: string; batchId?: string };
+  /** The family's answers, oldest first, for the caseworker who asked. */
+  answers?: FamilyAnswer[];
   timeline: TimelineEntry[];
   version: number;
 };

@@ -4,6 +4,7 @@ import type { DecisionLink } from '../app/ports';
 import type { ReceiptProblem } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
 import {
+  answers,
   benefitName,
   calculation,
   history,
@@ -96,6 +97,7 @@ ${decision ? html`<dt>${t('Retsgrundlag', 'Legal basis')}</dt><dd>${pick(lang, d
 ${calculation(application, lang)}
 <h2>${t('Kvitteringer', 'Receipts')}</h2>
 ${receipts(application, base, lang, receiptProblems)}
+${answers(application, lang)}
 <h2>${t('Tidligere ansøgninger', 'Earlier applications')}</h2>
 ${history(deps, earlier, lang)}
 ${second ? html`<h2>${t('Sagsbehandlerens afgørelse', "The caseworker's decision")}</h2>${reviewSummary(application, lang)}` : ''}

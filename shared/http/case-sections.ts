@@ -125,3 +125,23 @@ export function rejectionPreview(application: Application, lang: Lang): Html {
 <div lang="en">${paragraphs(en)}</div>
 </details>`;
 }
+
+/** The family's answers to the caseworker's questions, newest first: what was asked and what came back. */
+export function answers(application: Application, lang: Lang): Html {
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  const given = [...(application.answers ?? [])].reverse();
+  if (given.length === 0) return html``;
+  return html`<h2>${t('Familiens svar', "The family's answers")}</h2>
+${given.map(
+  (a) => html`<div class="family-answer">
+<p><strong>${dayOf(a.at)}</strong>: ${
+    a.purpose === 'receipts'
+      ? t('kvitteringer, der manglede', 'receipts that were missing')
+      : t('svar på sagsbehandlerens spørgsmål', "answer to the caseworker's question")
+  }</p>
+${a.question ? html`<p>${t('Spørgsmål', 'Question')}:</p><blockquote><p>${a.question}</p></blockquote>` : ''}
+<p>${t('Svar', 'Answer')}:</p><blockquote><p>${a.text ?? t('(ingen tekst)', '(no text)')}</p></blockquote>
+${a.receipts.length > 0 ? html`<p>${t('Nye kvitteringer', 'New receipts')}: ${a.receipts.map((r) => html`<code>${r}</code> `)}</p>` : ''}
+</div>`,
+)}`;
+}

@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { ZONE } from '../../domain/dates';
 import type { Status } from '../application';
 import type { Deps } from '../deps';
 import { escapeHtml } from '../letters';
@@ -13,6 +15,28 @@ type Texts = {
   en: string;
   enLink: string;
 };
+
+/** Days the family has to answer before the application is decided without the answer (the workflow's timeouts). */
+export const FAMILY_ANSWER_DAYS = { information: 21, receipts: 14 } as const;
+
+/** The review e-mail when the family has answered the caseworker's question. */
+const answered: Texts = {
+  status: 'in-review',
+  subject: 'Familien har svaret: ansøgning til behandling',
+  da: 'Familien har svaret på din forespørgsel, og ansøgningen venter igen på din afgørelse.',
+  daLink: 'Åbn sagen her:',
+  en: 'The family has answered your request, and the application is waiting for your decision again.',
+  enLink: 'Open the case here:',
+};
+
+/** "Svar senest 14. december 2026 …": the day the family's answer is due, in Copenhagen. */
+function answerBy(deps: Deps, days: number): { da: string; en: string } {
+  const due = DateTime.fromJSDate(deps.env.now(), { zone: ZONE }).plus({ days });
+  return {
+    da: `Svar senest ${due.setLocale('da').toFormat('d. MMMM yyyy')}. Hører vi ikke fra dig, afgør vi ansøgningen ud fra de oplysninger, vi har.`,
+    en: `Please answer by ${due.setLocale('en-GB').toFormat('d MMMM yyyy')}. If we do not hear from you, we will decide the application on the information we have.`,
+  };
+}
 
 const texts: Record<LinkPurpose, Texts> = {
   review: {
@@ -76,7 +100,12 @@ export async function requestAction(
     receipts: application.applicant.email,
   }[purpose];
   const { url } = await createLink(deps, applicationId, purpose, taskToken, recipient);
-  const text = texts[purpose];
+  const hasAnswered = purpose === 'review' && application.review?.action === 'request-information';
+  const text = hasAnswered ? answered : texts[purpose];
+  const due =
+    purpose === 'information' || purpose === 'receipts'
+      ? answerBy(deps, FAMILY_ANSWER_DAYS[purpose])
+      : undefined;
   const question = purpose === 'information' ? application.review?.reason : undefined;
   // Usually the status is already right (the rules step set in-review): no write then.
   if (application.status !== text.status || purpose === 'escalation') {
@@ -86,8 +115,13 @@ export async function requestAction(
     });
   }
   // Each language's half ends with its own sentence leading to the link, and the link.
-  const da = [text.da, ...(question ? [`Spørgsmål: ${question}`] : []), text.daLink];
-  const en = [text.en, ...(question ? [`Question: ${question}`] : []), text.enLink];
+  const da = [
+    text.da,
+    ...(question ? [`Spørgsmål: ${question}`] : []),
+    ...(due ? [due.da] : []),
+    text.daLink,
+  ];
+  const en = [text.en, ...(question ? [`Question: ${question}`] : []), ...(due ? [due.en] : []), text.enLink];
   const half = (lang: string, paragraphs: string[]) =>
     `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></div>`;
   await deps.mailer.send({

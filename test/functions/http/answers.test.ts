@@ -89,6 +89,29 @@ describe('POST /answers/{id}', () => {
     });
   });
 
+  it('tells the family by when to answer, and brings the answer to the caseworker with the question', async () => {
+    const h = harness();
+    const { id, answer } = await askFamily(h, 'Hvilken godkendelse har stolen?');
+    const request = h.mailer.sent.at(-1);
+    expect(request?.to).toBe('mette@example.test');
+    // 4 March 2026 + 21 days.
+    expect(request?.text).toContain('Svar senest 25. marts 2026.');
+    expect(request?.text).toContain('Please answer by 25 March 2026.');
+
+    const reviewAgain = h.engine.whenWaiting(STATE.review, id);
+    await send(h, 'POST', `/answers/${answer.id}`, {
+      form: { formToken: answer.formToken, text: 'Den er i-Size godkendt.' },
+    });
+    const link = linkFor(h, await reviewAgain);
+    const mail = h.mailer.sent.at(-1);
+    expect(mail?.subject).toMatch(/^Familien har svaret/);
+    expect(mail?.subject).not.toMatch(/Mette|i-Size/);
+    const page = (await send(h, 'GET', `/decisions/${link.id}`)).body;
+    expect(page).toContain('Familiens svar');
+    expect(page).toMatch(/Spørgsmål:<\/p><blockquote><p>Hvilken godkendelse har stolen\?<\/p>/);
+    expect(page).toMatch(/Svar:<\/p><blockquote><p>Den er i-Size godkendt\.<\/p>/);
+  });
+
   it('refuses a post without the anti-forgery field', async () => {
     const h = harness();
     const { answer } = await askFamily(h);
