@@ -25,7 +25,7 @@ export function answerPage(deps: Deps, link: DecisionLink, application: Applicat
 <p>${t('Sag', 'Case')} ${caseRef(application.id)}: ${t('ansøgning om', 'application for')} ${name}.</p>
 ${
   receiptsOnly
-    ? html`<p>${t('Der mangler kvitteringer til din ansøgning.', 'Receipts are missing from your application.')}</p>`
+    ? html`<p>${t('Der mangler kvitteringer eller anden dokumentation til din ansøgning.', 'Receipts or other documentation are missing from your application.')}</p>`
     : html`<h2>${t('Spørgsmål fra sagsbehandleren', 'Question from the caseworker')}</h2><blockquote><p>${question ?? t('Kommunen har brug for flere oplysninger.', 'The municipality needs more information.')}</p></blockquote>`
 }
 <form method="post" id="answer" data-lang="${lang}">

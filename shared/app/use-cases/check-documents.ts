@@ -1,4 +1,5 @@
 import { parseDkk } from '../../domain/money';
+import type { Benefit } from '../../rules/catalogue/schema';
 import type { Application } from '../application';
 import type { Deps } from '../deps';
 import { load, save } from './common';
@@ -26,6 +27,25 @@ const signatures: { type: string; test: (b: Uint8Array) => boolean }[] = [
 /** The file type its bytes show, or undefined when it is none we accept. */
 export function sniffType(head: Uint8Array): string | undefined {
   return signatures.find((s) => s.test(head))?.type;
+}
+
+/** Documents the family itself sends with an application (a trip log is the claim's own trips). */
+const FAMILY_DOCUMENTS = new Set([
+  'receipt',
+  'prescription',
+  'medical-statement',
+  'damage-report',
+  'invoice',
+]);
+
+/**
+ * Whether the family must upload documentation for the benefit's expenses: a receipt, prescription,
+ * medical statement, damage report or invoice, unless the provider invoices the municipality itself
+ * (Rudersdal's `invoice-to-municipality`) or the expense only has to be made probable (no document).
+ */
+export function needsUploads(benefit: Benefit | undefined): boolean {
+  if (!benefit || benefit.documentation.regime === 'invoice-to-municipality') return false;
+  return benefit.documentation.requires.some((kind) => FAMILY_DOCUMENTS.has(kind));
 }
 
 /** An upload id as the upload route issues it (and as links and forms may carry it). */
@@ -120,8 +140,15 @@ export async function checkDocuments(deps: Deps, applicationId: string): Promise
   const application = await load(deps, applicationId);
   const problems: Problem[] = [];
   const expenses = (application.claim.expenses as { amount: string }[] | undefined) ?? [];
-  if (expenses.length > 0 && application.receipts.length === 0) {
-    problems.push(problem('missing', 'Der er ingen kvitteringer.', 'There are no receipts.'));
+  const benefit = deps.catalogue.byId.get(application.benefit);
+  if (expenses.length > 0 && application.receipts.length === 0 && needsUploads(benefit)) {
+    problems.push(
+      problem(
+        'missing',
+        'Der er ingen kvitteringer eller anden dokumentation.',
+        'There are no receipts or other documentation.',
+      ),
+    );
   }
   const found = await receiptProblems(deps, application, (sha256) =>
     deps.registry.claim(sha256, applicationId),

@@ -3,6 +3,7 @@ import { evaluateClaim } from '../../rules/engine/evaluate';
 import { validateClaim } from '../../rules/validate';
 import type { Deps } from '../deps';
 import { StoredClaimInvalidError } from '../errors';
+import { needsUploads } from './check-documents';
 import { load, save } from './common';
 
 /** What the workflow needs to route an application: no amounts, no personal data. */
@@ -22,8 +23,7 @@ export async function evaluateApplication(deps: Deps, applicationId: string): Pr
     );
   const decision = decisionToJson(evaluateClaim(deps.catalogue, check.claim));
   const benefit = deps.catalogue.byId.get(application.benefit);
-  const wantsReceipts =
-    (benefit?.documentation.requires.includes('receipt') ?? false) && (check.claim.expenses?.length ?? 0) > 0;
+  const wantsReceipts = needsUploads(benefit) && (check.claim.expenses?.length ?? 0) > 0;
   const receiptsMissing = wantsReceipts && application.receipts.length === 0;
   await save(deps, application, { decision, status: receiptsMissing ? 'awaiting-receipts' : 'in-review' });
   await deps.journal.record(applicationId, deps.env.now().toISOString(), {

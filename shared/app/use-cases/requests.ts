@@ -73,10 +73,10 @@ const texts: Record<LinkPurpose, Texts> = {
   },
   receipts: {
     status: 'awaiting-receipts',
-    subject: 'Vi mangler kvitteringer til din ansøgning',
-    da: 'Der mangler kvitteringer til din ansøgning.',
+    subject: 'Vi mangler dokumentation til din ansøgning',
+    da: 'Der mangler kvitteringer eller anden dokumentation (fx en lægeerklæring) til din ansøgning.',
     daLink: 'Upload dem her:',
-    en: 'Receipts are missing from your application.',
+    en: 'Receipts or other documentation (e.g. a medical statement) are missing from your application.',
     enLink: 'Upload them here:',
   },
 };
