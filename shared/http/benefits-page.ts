@@ -1,24 +1,36 @@
 import type { Deps } from '../app/deps';
+import type { Benefit } from '../rules/catalogue/schema';
 import { html, page } from './html';
 import type { HttpRequest, HttpResponse } from './http';
 import { htmlResponse } from './http';
 import { inLang, langOf, otherLanguage, pick } from './i18n';
+import { groupLabels } from './labels';
 
 const municipalities = [
   { id: 'randers', name: 'Randers' },
   { id: 'rudersdal', name: 'Rudersdal' },
 ] as const;
 
+/**
+ * Whether a family applies for the benefit with a form: it pays something and the claim has
+ * something to fill in. Common rules (the § 41 threshold), parts of the foster pay (board and
+ * lodging, pocket money) and own payments are in the catalogue for the rules, not applied for.
+ */
+export function canApplyFor(benefit: Benefit): boolean {
+  return benefit.amount.kind !== 'not-payable' && benefit.needs.length > 0;
+}
+
 /** GET /: the benefits a family may apply for, grouped, filtered by municipality (a plain GET form). */
 export async function benefitsPage(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
   const lang = langOf(req);
   const chosen = municipalities.find((m) => m.id === req.query.kommune)?.id;
   const benefits = deps.catalogue.benefits.filter(
-    (b) => b.amount.kind !== 'not-payable' && (!chosen || b.municipality === chosen),
+    (b) => canApplyFor(b) && (!chosen || b.municipality === chosen),
   );
   const groups = new Map<string, typeof benefits>();
   for (const b of benefits) {
-    const key = `${b.municipality}: ${b.group}`;
+    const name = municipalities.find((m) => m.id === b.municipality)?.name ?? b.municipality;
+    const key = `${name}: ${pick(lang, groupLabels[b.group] ?? { da: b.group, en: b.group })}`;
     groups.set(key, [...(groups.get(key) ?? []), b]);
   }
   const t = (da: string, en: string) => pick(lang, { da, en });
@@ -41,7 +53,7 @@ ${municipalities.map((m) => html`<option value="${m.id}"${m.id === chosen ? html
 </form>
 ${[...groups].map(
   ([group, items]) => html`<section class="benefit-group">
-<h2>${group.replace(/^randers/, 'Randers').replace(/^rudersdal/, 'Rudersdal')}</h2>
+<h2>${group}</h2>
 <ul class="nobullet-list benefit-list">
 ${items.map(
   (b) => html`<li><a class="benefit-link" href="${inLang(`/ansoeg/${b.id}`, lang)}">${pick(lang, b.name)}</a>

@@ -55,3 +55,26 @@ export const roleLabels: Record<string, Bilingual> = {
   'network-foster-family': { da: 'Netværksplejefamilie', en: 'Network foster family' },
   parent: { da: 'Forælder', en: 'Parent' },
 };
+
+/** The benefit groups of the catalogue, as the front page heads them. */
+export const groupLabels: Record<string, Bilingual> = {
+  celebrations: { da: 'Fester og mærkedage', en: 'Celebrations' },
+  companion: { da: 'Ledsagelse', en: 'Companions' },
+  courses: { da: 'Kurser', en: 'Courses' },
+  diet: { da: 'Kost og diæt', en: 'Food and diet' },
+  enrolment: { da: 'Skolestart og konfirmation', en: 'Starting school and confirmation' },
+  equipment: { da: 'Udstyr', en: 'Equipment' },
+  'foster-pay': { da: 'Vederlag og plejebetaling', en: 'Foster pay' },
+  health: { da: 'Sundhed og behandling', en: 'Health and treatment' },
+  holiday: { da: 'Ferie', en: 'Holidays' },
+  home: { da: 'Hjemmet', en: 'The home' },
+  'home-training': { da: 'Hjemmetræning', en: 'Home training' },
+  insurance: { da: 'Forsikring og skader', en: 'Insurance and damage' },
+  leisure: { da: 'Fritid', en: 'Leisure' },
+  'lost-earnings': { da: 'Tabt arbejdsfortjeneste', en: 'Lost earnings' },
+  'own-payment': { da: 'Egenbetaling', en: 'Own payment' },
+  'relief-pay': { da: 'Aflastning', en: 'Relief care' },
+  school: { da: 'Skole og uddannelse', en: 'School and education' },
+  support: { da: 'Merudgifter og støtte', en: 'Extra costs and support' },
+  transport: { da: 'Transport og kørsel', en: 'Transport and driving' },
+};
