@@ -1,10 +1,12 @@
 import type { Deps } from '../app/deps';
 import { applicationStatus, createUpload, payoutBatches, reconcile, submit } from './api';
 import { bodyTooLarge, type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
+import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
 import { type AssetRoots, serveAsset } from './static-assets';
+import { notFoundPage } from './status-page';
 
 export type { HttpRequest, HttpResponse } from './http';
 
@@ -95,5 +97,7 @@ export async function handleRequest(
       return json(500, { error: 'internal error' });
     }
   }
-  return json(404, { error: 'not found' });
+  // A person's browser gets a page; integrators and the API get JSON.
+  const wantsPage = !path.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+  return wantsPage ? notFoundPage(langOf(req)) : json(404, { error: 'not found' });
 }

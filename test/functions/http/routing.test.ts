@@ -16,6 +16,18 @@ describe('the router', () => {
     expect(bodyOf(response)).toEqual({ error: 'not found' });
   });
 
+  it("answers a browser's unknown page with a 404 page in its language, and anything else with JSON", async () => {
+    const h = harness();
+    const accept = { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' };
+    const page = await send(h, 'GET', '/status/abc', { headers: accept });
+    expect(page.status).toBe(404);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('Siden findes ikke');
+    expect((await send(h, 'GET', '/nope?lang=en', { headers: accept })).body).toContain('Page not found');
+    expect(bodyOf(await send(h, 'GET', '/nope'))).toEqual({ error: 'not found' });
+    expect(bodyOf(await send(h, 'GET', '/api/nope', { headers: accept }))).toEqual({ error: 'not found' });
+  });
+
   it('answers a known path with a method it does not serve with a JSON 404', async () => {
     const response = await send(harness(), 'DELETE', '/api/applications');
     expect(response.status).toBe(404);
