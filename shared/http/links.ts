@@ -30,7 +30,7 @@ type Refusal = Extract<DecisionResult, { ok: false }>;
 const titles: Record<Refusal['status'], { da: string; en: string }> = {
   400: { da: 'Formularen kan ikke sendes', en: 'The form cannot be sent' },
   404: { da: 'Siden findes ikke', en: 'Page not found' },
-  409: { da: 'Allerede afgjort', en: 'Already decided' },
+  409: { da: 'Linket er brugt', en: 'The link has been used' },
   410: { da: 'Linket er udløbet', en: 'The link has expired' },
 };
 

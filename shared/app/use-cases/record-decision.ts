@@ -26,13 +26,21 @@ const unknownLink = () => refuse(404, 'unknown-link', 'Linket findes ikke.', 'Th
 export async function openLink(deps: Deps, linkId: string): Promise<{ link: DecisionLink } | DecisionResult> {
   const link = await deps.links.get(linkId);
   if (!link) return unknownLink();
-  if (link.usedAt)
-    return refuse(
-      409,
-      'link-used',
-      'Der er allerede truffet afgørelse via dette link.',
-      'A decision has already been made through this link.',
-    );
+  if (link.usedAt) {
+    return link.purpose === 'information' || link.purpose === 'receipts'
+      ? refuse(
+          409,
+          'link-used',
+          'Der er allerede svaret via dette link.',
+          'This link has already been answered.',
+        )
+      : refuse(
+          409,
+          'link-used',
+          'Der er allerede truffet afgørelse via dette link.',
+          'A decision has already been made through this link.',
+        );
+  }
   if (link.expiresAt <= deps.env.now().toISOString())
     return refuse(410, 'link-expired', 'Linket er udløbet.', 'The link has expired.');
   return { link };

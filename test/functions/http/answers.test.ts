@@ -149,6 +149,6 @@ describe('POST /answers/{id}', () => {
     expect((await send(h, 'POST', `/answers/${answer.id}`, { form })).status).toBe(200);
     const second = await send(h, 'POST', `/answers/${answer.id}`, { form });
     expect(second.status).toBe(409);
-    expect(second.body).toContain('Der er allerede truffet afgørelse via dette link.');
+    expect(second.body).toContain('Der er allerede svaret via dette link.');
   });
 });
