@@ -17,7 +17,17 @@ import { dayOf, type Html, html, page } from './html';
 import { type Lang, otherLanguage, pick } from './i18n';
 import { outcomeLabels, roleLabels, statusLabels } from './labels';
 
+/** A decision the form sent back refused: what was typed, and why it was refused. */
+export type Attempt = {
+  action?: string;
+  amount?: string;
+  reason?: string;
+  error: { da: string; en: string };
+};
+
 type CaseView = {
+  /** Set when the page shows a refused decision again, with what the caseworker typed. */
+  attempt?: Attempt;
   link: DecisionLink;
   application: Application;
   earlier: Application[];
@@ -27,32 +37,34 @@ type CaseView = {
 type T = (da: string, en: string) => string;
 
 /** The decision form: approve, reject or (for the first decision) ask the family for information. */
-function decisionForm(link: DecisionLink, t: T): Html {
+function decisionForm(link: DecisionLink, t: T, lang: Lang, attempt?: Attempt): Html {
   const second = link.purpose === 'second-approval';
+  const checked = (action: string) => (attempt?.action === action ? html` checked` : '');
   return html`<form method="post">
+${attempt ? html`<div class="alert alert-error" role="alert" id="decision-error"><div class="alert-body"><p class="alert-text">${pick(lang, attempt.error)}</p></div></div>` : ''}
 <input type="hidden" name="formToken" value="${link.formToken}">
 <fieldset class="form-group">
 <legend class="form-label">${t('Handling', 'Action')}</legend>
-<div class="form-group-radio"><input type="radio" id="action-approve" name="action" value="approve" class="form-radio" required>
+<div class="form-group-radio"><input type="radio" id="action-approve" name="action" value="approve" class="form-radio" required${checked('approve')}>
 <label for="action-approve" class="form-label">${t('Godkend', 'Approve')}</label></div>
-<div class="form-group-radio"><input type="radio" id="action-reject" name="action" value="reject" class="form-radio">
+<div class="form-group-radio"><input type="radio" id="action-reject" name="action" value="reject" class="form-radio"${checked('reject')}>
 <label for="action-reject" class="form-label">${t('Afslå', 'Reject')}</label></div>
 ${
   second
     ? ''
-    : html`<div class="form-group-radio"><input type="radio" id="action-request-information" name="action" value="request-information" class="form-radio">
+    : html`<div class="form-group-radio"><input type="radio" id="action-request-information" name="action" value="request-information" class="form-radio"${checked('request-information')}>
 <label for="action-request-information" class="form-label">${t('Bed familien om flere oplysninger', 'Ask the family for information')}</label></div>`
 }
 </fieldset>
 ${
   second
     ? ''
-    : html`<div class="form-group"><label for="amount" class="form-label">${t('Beløb ved delvis godkendelse, fx 1500.00', 'Amount for a partial approval, e.g. 1500.00')}</label>
-<input type="text" id="amount" name="amount" class="form-input" inputmode="decimal" pattern="[0-9]+\\.[0-9]{2}" aria-describedby="amount-hint">
+    : html`<div class="form-group"><label for="amount" class="form-label">${t('Beløb ved delvis godkendelse, fx 1.500,00', 'Amount for a partial approval, e.g. 1500.00')}</label>
+<input type="text" id="amount" name="amount" class="form-input" inputmode="decimal" aria-describedby="amount-hint" value="${attempt?.amount ?? ''}">
 <p id="amount-hint" class="form-hint">${t('Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.', 'Leave it empty to grant what the rules allow.')}</p></div>`
 }
 <div class="form-group"><label for="reason" class="form-label">${t('Begrundelse (skal udfyldes ved afslag, spørgsmål og et lavere beløb)', 'Reason (required to reject, to ask, and for a lower amount)')}</label>
-<textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000"></textarea></div>
+<textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000">${attempt?.reason ?? ''}</textarea></div>
 <p>${t('Afgørelsen registreres én gang; at åbne siden ændrer intet.', 'The decision is recorded once; opening this page changes nothing.')}</p>
 <button type="submit" class="button button-primary">${t('Registrér afgørelse', 'Record decision')}</button>
 </form>`;
@@ -64,7 +76,7 @@ ${
  */
 export function casePage(
   deps: Deps,
-  { link, application, earlier, receiptProblems }: CaseView,
+  { link, application, earlier, receiptProblems, attempt }: CaseView,
   lang: Lang,
 ): string {
   const t: T = (da, en) => pick(lang, { da, en });
@@ -102,7 +114,7 @@ ${answers(application, lang)}
 ${history(deps, earlier, lang)}
 ${second ? html`<h2>${t('Sagsbehandlerens afgørelse', "The caseworker's decision")}</h2>${reviewSummary(application, lang)}` : ''}
 <h2>${t('Din afgørelse', 'Your decision')}</h2>
-${decisionForm(link, t)}
+${decisionForm(link, t, lang, attempt)}
 <h2>${t('Brev ved afslag', 'Letter on rejection')}</h2>
 ${rejectionPreview(application, lang)}`,
     { lang, switchTo: otherLanguage(base, lang) },

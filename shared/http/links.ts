@@ -11,7 +11,7 @@ import {
 } from '../app/use-cases/record-decision';
 import { answerPage } from './answer-page';
 import { allowUploads } from './apply-page';
-import { casePage } from './case-page';
+import { type Attempt, casePage } from './case-page';
 import { messagePage } from './html';
 import {
   type HttpRequest,
@@ -74,13 +74,24 @@ async function open(
 
 /** GET /decisions/{id}: the case for the caseworker; changes nothing. */
 export async function showCase(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
+  return caseResponse(deps, req, linkId);
+}
+
+/** The case page of an open decision link; with `attempt`, the refused form again, as it was typed. */
+async function caseResponse(
+  deps: Deps,
+  req: HttpRequest,
+  linkId: string,
+  attempt?: Attempt,
+): Promise<HttpResponse> {
   const opened = await open(deps, linkId, decisionPurposes);
   if ('refused' in opened) return refusal(opened.refused);
   const [earlier, receiptProblems] = await Promise.all([
     deps.applications.listForChild(opened.application, 10),
     previewReceiptProblems(deps, opened.application),
   ]);
-  return htmlResponse(200, casePage(deps, { ...opened, earlier, receiptProblems }, langOf(req)));
+  const view = { ...opened, earlier, receiptProblems, ...(attempt ? { attempt } : {}) };
+  return htmlResponse(attempt ? 400 : 200, casePage(deps, view, langOf(req)));
 }
 
 /**
@@ -114,8 +125,25 @@ export async function postDecision(deps: Deps, req: HttpRequest, linkId: string)
     reason: form.reason,
     formToken: form.formToken,
   });
+  if (!result.ok && result.status === 400 && result.code !== 'bad-form') {
+    // Refused for what was typed: the same page again, with the reason and nothing lost.
+    const { action, amount, reason } = form;
+    return caseResponse(deps, req, linkId, { action, amount, reason, error: result });
+  }
   if (!result.ok) {
     return refusal(result, result.status === 400 ? inLang(`/decisions/${linkId}`, langOf(req)) : undefined);
+  }
+  if (result.action === 'request-information') {
+    return htmlResponse(
+      200,
+      messagePage(
+        { da: 'Spørgsmålet er sendt til familien', en: 'The question has been sent to the family' },
+        {
+          da: 'Familien får et link til at svare. Når de svarer, får du en ny e-mail om sagen. Du kan lukke siden.',
+          en: 'The family gets a link to answer. When they answer, you get a new e-mail about the case. You may close this page.',
+        },
+      ),
+    );
   }
   const action = actionLabels[result.action];
   return htmlResponse(

@@ -87,10 +87,15 @@ function checkAmount(
       'The rules allow nothing to be paid (DKK 0.00), so the application cannot be approved. Reject it or request information.',
     );
   }
-  const text = form.amount?.trim();
+  const text = normalizeAmount(form.amount);
   if (!text) return { grantedOre: payable };
   if (!isDkkExact(text))
-    return refuse(400, 'amount', 'Beløbet skal skrives som 1500.00.', 'Write the amount as 1500.00.');
+    return refuse(
+      400,
+      'amount',
+      'Skriv beløbet i kroner, fx 1.500,00.',
+      'Write the amount in kroner, e.g. 1500.00.',
+    );
   const grantedOre = parseDkk(text);
   if (grantedOre <= 0) {
     return refuse(
@@ -120,11 +125,26 @@ function checkAmount(
 }
 
 /**
+ * An amount as a caseworker types it: "1500.00", "1500", "1.500,00", "1500,5" or "1.500 kr."
+ * becomes "1500.00"; anything else is returned as typed (and refused as not an amount).
+ */
+export function normalizeAmount(text: string | undefined): string | undefined {
+  const typed = text?.trim();
+  if (!typed) return undefined;
+  let t = typed.replace(/\s|kr\.?|dkk/gi, '');
+  if (t.includes(',')) t = t.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '');
+  if (/^\d+$/.test(t)) return `${t}.00`;
+  if (/^\d+\.\d$/.test(t)) return `${t}0`;
+  return /^\d+\.\d{2}$/.test(t) ? t : typed;
+}
+
+/**
  * When the rules leave the amount to the caseworker (no rate in force, e.g. the KL care fee after
  * 2023): an approval names the amount and why; four eyes above the limit still apply.
  */
 function amountSetByCaseworker(form: DecisionForm): { grantedOre: number } | DecisionResult {
-  const text = form.amount?.trim();
+  const text = normalizeAmount(form.amount);
   if (!text || !isDkkExact(text) || parseDkk(text) <= 0) {
     return refuse(
       400,
