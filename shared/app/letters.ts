@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { ZONE } from '../domain/dates';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import type { ReasonCode } from '../rules/decision';
 import type { Application } from './application';
@@ -5,7 +7,7 @@ import type { Mail } from './ports';
 import { caseRef } from './use-cases/common';
 
 /** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
-export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'paid';
+export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'approval' | 'paid';
 
 /** Text for HTML e-mails: the five characters HTML gives meaning to, escaped. */
 export const escapeHtml = (text: string) =>
@@ -91,6 +93,12 @@ function reasons(kind: LetterKind, application: Application): Texts {
   return why;
 }
 
+/** "23. november 2026" / "23 November 2026" for a calendar day. */
+const danishDay = (day: string) =>
+  DateTime.fromISO(day, { zone: ZONE }).setLocale('da').toFormat('d. MMMM yyyy');
+const englishDay = (day: string) =>
+  DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('d MMMM yyyy');
+
 /** A decision letter in Danish, with an English version below. */
 export function letter(kind: LetterKind, application: Application): Mail {
   const ref = caseRef(application.id);
@@ -120,13 +128,20 @@ export function letter(kind: LetterKind, application: Application): Mail {
       da: `Vi har ikke modtaget de oplysninger, vi bad om, og har derfor afgjort din ansøgning om ${benefit.da} på det foreliggende grundlag: den kan ikke imødekommes.`,
       en: `We did not receive the information we asked for, so we have decided your application for ${benefit.en.toLowerCase()} on the information we have: it cannot be granted.`,
     },
+    approval: {
+      subject: 'Din ansøgning er bevilget',
+      da: `${sentence(`Vi har behandlet din ansøgning om ${benefit.da} og bevilger ${formatKroner(granted)}`)} Pengene udbetales til din NemKonto${application.payout?.dueDate ? ` omkring ${danishDay(application.payout.dueDate)}` : ''}.`,
+      en: `${sentence(`We have processed your application for ${benefit.en.toLowerCase()} and grant ${formatDkkEnglish(granted)}`)} The money will be paid to your NemKonto${application.payout?.dueDate ? ` around ${englishDay(application.payout.dueDate)}` : ''}.`,
+    },
     paid: {
       subject: 'Pengene er udbetalt',
       da: `${formatKroner(application.payout?.amountOre ?? granted)} for ${benefit.da} er udbetalt til din NemKonto.`,
       en: `${formatDkkEnglish(application.payout?.amountOre ?? granted)} for ${benefit.en.toLowerCase()} has been paid to your NemKonto.`,
     },
   }[kind];
-  const decisionLetter = kind !== 'paid';
+  // A full grant needs no reasons or complaint guidance (forvaltningsloven §§ 22, 25: only where it
+  // does not fully grant the application); it says what is paid and when.
+  const decisionLetter = kind !== 'paid' && kind !== 'approval';
   const da = [
     `Sag ${ref}`,
     head.da,

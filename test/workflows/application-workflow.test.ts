@@ -91,7 +91,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     expect(h.mailer.sent[2]?.subject).toMatch(/^Pengene er udbetalt/);
   });
 
-  it('sends no decision letter when everything applied for is granted', async () => {
+  it('tells the family of a full grant when the payout is scheduled, without complaint guidance', async () => {
     const h = harness();
     const id = await submit(h, {
       expenses: [{ date: '2026-02-20', amount: '1200.00', description: 'Autostol' }],
@@ -99,7 +99,19 @@ describe('the application workflow, executing the synthesized definition', () =>
     await decide(h, id, STATE.review, { action: 'approve' });
     await payOut(h, id);
     await execution(h, id);
-    expect(h.mailer.sent.map((m) => m.subject.split(' ')[0])).toEqual(['Ny', 'Pengene']);
+    expect(h.mailer.sent.map((m) => m.subject.split(' (')[0])).toEqual([
+      'Ny ansøgning til behandling',
+      'Din ansøgning er bevilget',
+      'Pengene er udbetalt',
+    ]);
+    const granted = h.mailer.sent[1];
+    expect(granted?.text).toContain(
+      'bevilger 1.200,00 kr. Pengene udbetales til din NemKonto omkring 5. marts 2026.',
+    );
+    expect(granted?.text).toContain(
+      'grant DKK 1,200.00. The money will be paid to your NemKonto around 5 March 2026.',
+    );
+    expect(granted?.text).not.toContain('Klagevejledning');
   });
 
   it('starts the execution with the application id only and keeps personal data out of e-mail subjects and links', async () => {

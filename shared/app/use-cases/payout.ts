@@ -30,10 +30,14 @@ export async function schedulePayout(deps: Deps, applicationId: string, taskToke
   });
   await deps.ledger.attachTaskToken(applicationId, taskToken);
   if (application.status !== 'payout-scheduled') {
-    await save(deps, application, {
+    const scheduled = await save(deps, application, {
       status: 'payout-scheduled',
       payout: { amountOre: entry.amountOre, dueDate: entry.dueDate },
     });
+    // Everything applied for is granted: the family hears it now, not first when the money is paid.
+    // (Less than applied for already had its letter, with reasons and complaint guidance.)
+    const claimed = application.decision ? parseDkk(application.decision.claimed) : 0;
+    if (entry.amountOre >= claimed) await deps.mailer.send(letter('approval', scheduled));
   }
 }
 
