@@ -152,5 +152,8 @@ export interface Journal {
 
 /** Counts that raise alarms: failed applications, reviews past their deadline. */
 export interface Metrics {
-  count(name: 'ApplicationFailed' | 'ReviewsOverdue' | 'RemindersSent', value?: number): void;
+  count(
+    name: 'ApplicationFailed' | 'ReviewsOverdue' | 'RemindersSent' | 'ReceiptMailFailed',
+    value?: number,
+  ): void;
 }

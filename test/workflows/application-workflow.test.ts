@@ -81,14 +81,16 @@ describe('the application workflow, executing the synthesized definition', () =>
     expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-03-05');
     // 1.799,00 kr. claimed, 1.500,00 kr. granted (the rules' cap): a decision letter says why, then "paid".
     expect(h.mailer.sent.map((m) => m.to)).toEqual([
+      'mette@example.test',
       'sagsbehandler@kommune.test',
       'mette@example.test',
       'mette@example.test',
     ]);
-    expect(h.mailer.sent[1]?.subject).toMatch(/^Afgørelse/);
-    expect(h.mailer.sent[1]?.text).toContain('bevilger 1.500,00 kr.');
-    expect(h.mailer.sent[1]?.text).toContain('Kilde:');
-    expect(h.mailer.sent[2]?.subject).toMatch(/^Pengene er udbetalt/);
+    expect(h.mailer.sent[0]?.subject).toMatch(/^Vi har modtaget din ansøgning/);
+    expect(h.mailer.sent[2]?.subject).toMatch(/^Afgørelse/);
+    expect(h.mailer.sent[2]?.text).toContain('bevilger 1.500,00 kr.');
+    expect(h.mailer.sent[2]?.text).toContain('Kilde:');
+    expect(h.mailer.sent[3]?.subject).toMatch(/^Pengene er udbetalt/);
   });
 
   it('tells the family of a full grant when the payout is scheduled, without complaint guidance', async () => {
@@ -100,11 +102,12 @@ describe('the application workflow, executing the synthesized definition', () =>
     await payOut(h, id);
     await execution(h, id);
     expect(h.mailer.sent.map((m) => m.subject.split(' (')[0])).toEqual([
+      'Vi har modtaget din ansøgning',
       'Ny ansøgning til behandling',
       'Din ansøgning er bevilget',
       'Pengene er udbetalt',
     ]);
-    const granted = h.mailer.sent[1];
+    const granted = h.mailer.sent[2];
     expect(granted?.text).toContain(
       'bevilger 1.200,00 kr. Pengene udbetales til din NemKonto omkring 5. marts 2026.',
     );
@@ -118,7 +121,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     const h = harness();
     const id = await submit(h);
     const token = await h.engine.whenWaiting(STATE.review, id);
-    const mail = h.mailer.sent[0];
+    const mail = h.mailer.sent.find((m) => m.to === 'sagsbehandler@kommune.test');
     expect(mail?.subject).not.toMatch(/Mette|0101801234|1799|1\.500/);
     expect(mail?.text).not.toContain(token);
     expect(mail?.text).toContain(`/decisions/${linkFor(h, token).id}`);

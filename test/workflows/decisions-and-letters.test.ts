@@ -175,7 +175,7 @@ describe('the e-mails with a link', () => {
     const id = await submit(h);
     await decide(h, id, STATE.review, { action: 'request-information', reason: 'Er stolen <i-Size>?' });
     const link = linkFor(h, await h.engine.whenWaiting(STATE.askInformation, id));
-    const mail = h.mailer.sent.find((m) => m.to === 'mette@example.test');
+    const mail = h.mailer.sent.find((m) => m.to === 'mette@example.test' && m.text.includes('/answers/'));
     const url = `http://127.0.0.1:3000/answers/${link.id}`;
     expect(halves(mail?.html ?? '')).toEqual([[url], [url]]);
     expect(mail?.html).toContain('Spørgsmål: Er stolen &lt;i-Size&gt;?');

@@ -3,8 +3,10 @@ import { isCalendarDate } from '../../domain/dates';
 import { type FieldError, validateClaim } from '../../rules/validate';
 import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
+import { escapeHtml } from '../letters';
+import type { Mail } from '../ports';
 import { receiptKey, UPLOAD_ID } from './check-documents';
-import { hashSecret } from './common';
+import { caseRef, hashSecret } from './common';
 
 /** POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt upload ids. */
 const Submission = z
@@ -136,8 +138,44 @@ export async function submitApplication(
     version: 1,
   };
   await deps.applications.create(application);
+  // The family's receipt by e-mail. A mail fault must not hold the application back: the receipt
+  // page shows the same link, and the metric tells operations.
+  await deps.mailer.send(receivedMail(deps, application, statusToken)).catch(() => {
+    deps.metrics.count('ReceiptMailFailed');
+  });
   await deps.workflow.start(id);
   return { ok: true, id, status: 'submitted', statusToken, repeated: false };
+}
+
+/**
+ * "We have received your application": the case reference and the status page, whose token stays
+ * in the URL fragment (browsers never send it to a server). The subject holds no personal data.
+ */
+function receivedMail(deps: Deps, application: Application, statusToken: string): Mail {
+  const ref = caseRef(application.id);
+  const name = deps.catalogue.byId.get(application.benefit)?.name ?? {
+    da: application.benefit,
+    en: application.benefit,
+  };
+  const url = `${deps.settings.publicBaseUrl}/status/${application.id}#${statusToken}`;
+  const da = [
+    `Sag ${ref}`,
+    `Vi har modtaget din ansøgning om ${name.da}. Du får besked, når sagsbehandleren har afgjort den.`,
+    'Her kan du følge ansøgningen. Linket er personligt: del det ikke.',
+  ];
+  const en = [
+    `Case ${ref}`,
+    `We have received your application for ${name.en.toLowerCase()}. You will hear from us when the caseworker has decided it.`,
+    'Follow the application here. The link is personal: do not share it.',
+  ];
+  const half = (lang: string, paragraphs: string[]) =>
+    `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></div>`;
+  return {
+    to: application.applicant.email,
+    subject: `Vi har modtaget din ansøgning (sag ${ref})`,
+    text: [...da, url, '', '— English —', '', ...en, url].join('\n'),
+    html: `${half('da', da)}<hr>${half('en', en)}`,
+  };
 }
 
 /** True when a date string in a submission is a real calendar day (used by the pages' live checks). */

@@ -19,6 +19,36 @@ describe('POST /api/applications', () => {
     expect(h.engine.executions.has(body.id)).toBe(true);
   });
 
+  it('e-mails the family a receipt with the case reference and its status link, the token in the fragment', async () => {
+    const h = harness();
+    const response = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-mail' },
+      json: claim(),
+    });
+    const { id, statusToken } = bodyOf(response);
+    const mail = h.mailer.sent.find((m) => m.to === 'mette@example.test');
+    expect(mail?.subject).toBe(`Vi har modtaget din ansøgning (sag ${id.slice(0, 8).toUpperCase()})`);
+    expect(mail?.text).toContain(`/status/${id}#${statusToken}`);
+    expect(mail?.text).toContain('Vi har modtaget din ansøgning om Autostol');
+    expect(mail?.text).toContain('We have received your application for car seat');
+    expect(`${mail?.subject}`).not.toMatch(/Mette|0101801234|1799/);
+  });
+
+  it('takes the application even when the receipt e-mail cannot be sent', async () => {
+    const h = harness();
+    h.deps.mailer = {
+      send: async () => {
+        throw new Error('mail service down');
+      },
+    };
+    const response = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-key-nomail' },
+      json: claim(),
+    });
+    expect(response.status).toBe(201);
+    expect(h.engine.executions.has(bodyOf(response).id)).toBe(true);
+  });
+
   it('returns the same id and status token for the same Idempotency-Key', async () => {
     const h = harness();
     const request = { headers: { 'idempotency-key': 'family-key-0002' }, json: claim() };
