@@ -145,6 +145,17 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
         }
       }
     }
+    // A stay is claimed once it is over, by Copenhagen days (it may end later on the day it is sent).
+    const stays = raw.stays;
+    if (Array.isArray(stays)) {
+      for (let index = 0; index < stays.length; index++) {
+        for (const end of ['from', 'to'] as const) {
+          const at = asRecord(stays[index])?.[end];
+          const day = typeof at === 'string' ? instantDayOrNull(at) : null;
+          if (day && day > submittedDay) problems.add(`stays[${index}].${end}`, afterReceipt);
+        }
+      }
+    }
   }
 
   if (typeof raw.benefit !== 'string' || reported.has('benefit')) return problems.errors;

@@ -89,6 +89,21 @@ describe('claim validation', () => {
     expect(paths).toEqual(expect.arrayContaining(['expenses[0].date', 'stays[0].to']));
   });
 
+  it('refuses a stay that has not happened yet, by Copenhagen days', () => {
+    const paths = pathsOf(
+      claim({
+        benefit: 'ran-relief-fee',
+        expenses: undefined,
+        stays: [
+          { from: '2026-03-04T08:00:00+01:00', to: '2026-03-04T09:00:00+01:00' },
+          { from: '2026-03-06T14:00:00+01:00', to: '2026-03-08T20:00:00+01:00' },
+          { from: '2026-03-02T14:00:00+01:00', to: '2026-03-05T20:00:00+01:00' },
+        ],
+      }),
+    );
+    expect(paths).toEqual(['stays[1].from', 'stays[1].to', 'stays[2].to']);
+  });
+
   it('refuses item kinds outside the price list', () => {
     const paths = pathsOf(
       claim({
