@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps';
+import type { Catalogue } from '../rules/catalogue';
 import type { Benefit } from '../rules/catalogue/schema';
 import { type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
@@ -7,15 +8,91 @@ import { roleLabels } from './labels';
 import { notFoundPage } from './status-page';
 
 type T = (da: string, en: string) => string;
-type Field = { field: string; label: string; type: string; attrs?: Html; hint?: string };
+type Bilingual = { da: string; en: string };
+type Field = {
+  field: string;
+  label: string;
+  type: string;
+  attrs?: Html;
+  hint?: string | undefined;
+  /** A choice instead of free text: a <select> with these options. */
+  options?: { value: string; label: string }[];
+};
 
-/** One labelled input; `data-field` names the claim's property the script fills from it. */
+/**
+ * One labelled input (or select); `data-field` names the claim's property the script fills from it.
+ * The script puts a field's error message (`{id}-error`, DKFDS `form-error-message`) after the
+ * hint and names it in `aria-describedby`.
+ */
 function input(id: string, f: Field): Html {
+  const described = f.hint ? html` aria-describedby="${id}-hint"` : '';
+  const control = f.options
+    ? html`<select class="form-select" id="${id}" name="${id}" data-field="${f.field}"${described}${f.attrs ?? ''}>
+${f.options.map((o) => html`<option value="${o.value}">${o.label}</option>`)}
+</select>`
+    : html`<input class="form-input" id="${id}" name="${id}" type="${f.type}" data-field="${f.field}"${described}${f.attrs ?? ''}>`;
   return html`<div class="form-group">
 <label class="form-label" for="${id}">${f.label}</label>
 ${f.hint ? html`<span class="form-hint" id="${id}-hint">${f.hint}</span>` : ''}
-<input class="form-input" id="${id}" name="${id}" type="${f.type}" data-field="${f.field}"${f.hint ? html` aria-describedby="${id}-hint"` : ''}${f.attrs ?? ''}>
+${control}
 </div>`;
+}
+
+/**
+ * The item kinds as people call them. The catalogue names the kinds only by id (a price list's keys,
+ * a calculator's kinds); the words are the catalogue's own, from its rate tables' names and its
+ * summaries ("Dyne", "Pude", "Madras", "Vådliggerlagen", "Bluse, lange ærmer", "Kræsekost …",
+ * "Energiberiget kost", "foreningernes takster", "Pr. ekstra vask"). A test checks every kind in use
+ * has a name here.
+ */
+export const itemKindLabels: Readonly<Record<string, Bilingual>> = {
+  // rud-s41-encopresis-bedding (price list)
+  duvet: { da: 'Dyne', en: 'Duvet' },
+  pillow: { da: 'Pude', en: 'Pillow' },
+  mattress: { da: 'Madras', en: 'Mattress' },
+  'bedwetting-sheet': { da: 'Vådliggerlagen', en: 'Bed-wetting sheet' },
+  // rud-s41-clothing (price list)
+  trousers: { da: 'Bukser', en: 'Trousers' },
+  'long-sleeve-top': { da: 'Bluse med lange ærmer', en: 'Long-sleeved top' },
+  'short-sleeve-top': { da: 'Bluse med korte ærmer', en: 'Short-sleeved top' },
+  underpants: { da: 'Underbukser', en: 'Underpants' },
+  undershirt: { da: 'Undertrøje', en: 'Undershirt' },
+  body: { da: 'Body', en: 'Bodysuit' },
+  socks: { da: 'Strømper', en: 'Socks' },
+  'summer-jacket': { da: 'Sommerjakke', en: 'Summer jacket' },
+  'winter-jacket': { da: 'Vinterjakke', en: 'Winter jacket' },
+  // rud-s41-diet (calculator 'diet': quantity in months)
+  'cancer-diet': { da: 'Kræsekost til barn med kræft', en: 'Special diet for a child with cancer' },
+  'energy-enriched': { da: 'Energiberiget kost', en: 'Energy-enriched food' },
+  'association-rate': {
+    da: 'Diætkost efter foreningens takst (fx diabetes, cøliaki)',
+    en: 'Diet at the association’s rate (e.g. diabetes, coeliac disease)',
+  },
+  // rud-s41-laundry (calculator 'laundry': quantity in washes)
+  'extra-wash': { da: 'Ekstra vask', en: 'Extra wash' },
+  // rud-internship-allowance (free-form items; the kind its documentation names)
+  'internship-hours': { da: 'Praktiktimer', en: 'Internship hours' },
+};
+
+/** Free-form item kinds a benefit's documentation text names (the catalogue prices none of them). */
+export const documentedItemKinds: Readonly<Record<string, readonly string[]>> = {
+  'rud-internship-allowance': ['internship-hours'],
+};
+
+/** The kinds the form offers for a benefit's items: the catalogue's, else the documented ones. */
+export function formItemKinds(catalogue: Catalogue, benefit: Benefit): readonly string[] {
+  return catalogue.itemKinds(benefit) ?? documentedItemKinds[benefit.id] ?? [];
+}
+
+/** What an item's quantity counts, where it is not pieces. */
+function quantityHint(benefit: Benefit, t: T): string | undefined {
+  if (benefit.amount.kind === 'calculator' && benefit.amount.calculator === 'diet')
+    return t('Antal måneder', 'Number of months');
+  if (benefit.amount.kind === 'calculator' && benefit.amount.calculator === 'laundry')
+    return t('Antal vaske ud over de 12 om ugen', 'Number of washes beyond the 12 a week');
+  if (documentedItemKinds[benefit.id]?.includes('internship-hours'))
+    return t('Antal timer', 'Number of hours');
+  return undefined;
 }
 
 /** A list of rows (expenses, trips, …): the first row, and a button the script uses to add more. */
@@ -32,7 +109,7 @@ ${fields.map((f) => input(`${name}-0-${f.field}`, f))}
 const required = html` required`;
 
 /** The claim's parts the benefit needs, as fieldsets. */
-function needsFields(benefit: Benefit, t: T): Html[] {
+function needsFields(benefit: Benefit, catalogue: Catalogue, lang: Lang, t: T): Html[] {
   const parts: Html[] = [];
   const needs = new Set(benefit.needs);
   if (needs.has('expenses'))
@@ -46,7 +123,7 @@ function needsFields(benefit: Benefit, t: T): Html[] {
             field: 'amount',
             label: t('Beløb i kr.', 'Amount in DKK'),
             type: 'text',
-            hint: t('Fx 1799,00', 'For example 1799.00'),
+            hint: t('Fx 1.799,00', 'For example 1799.00'),
             attrs: html` inputmode="decimal" data-type="dkk" required`,
           },
           {
@@ -100,23 +177,32 @@ function needsFields(benefit: Benefit, t: T): Html[] {
       ),
     );
   if (needs.has('items')) {
-    const kinds = benefit.amount.kind === 'price-list' ? Object.keys(benefit.amount.prices) : [];
+    const kinds = formItemKinds(catalogue, benefit);
+    const named = kinds.map((kind) => ({
+      value: kind,
+      label: itemKindLabels[kind] ? pick(lang, itemKindLabels[kind]) : kind,
+    }));
+    // One kind is chosen already; among several the family chooses (no silent first choice).
+    const options = named.length > 1 ? [{ value: '', label: t('Vælg', 'Choose') }, ...named] : named;
     parts.push(
       list(
         'items',
         t('Ting', 'Items'),
         [
-          {
-            field: 'kind',
-            label: t('Slags', 'Kind'),
-            type: 'text',
-            hint: kinds.length > 0 ? `${t('En af', 'One of')}: ${kinds.join(', ')}` : undefined,
-            attrs: html` required${kinds[0] ? html` value="${kinds[0]}"` : ''}`,
-          },
+          kinds.length > 0
+            ? { field: 'kind', label: t('Slags', 'Type'), type: 'select', options, attrs: required }
+            : {
+                field: 'kind',
+                label: t('Slags', 'Kind'),
+                type: 'text',
+                hint: t('Små bogstaver og bindestreger', 'Lower case and hyphens'),
+                attrs: required,
+              },
           {
             field: 'quantity',
             label: t('Antal', 'Quantity'),
             type: 'number',
+            hint: quantityHint(benefit, t),
             attrs: html` min="1" data-type="int" required`,
           },
           {
@@ -162,6 +248,12 @@ ${input('applicant-cpr', { field: 'cpr', label: t('CPR-nummer', 'CPR number'), t
 </fieldset>`;
 }
 
+/** "10" for 10 MiB, "2,5" (Danish) or "2.5" (English) for a part. */
+export function megabytes(bytes: number, lang: Lang): string {
+  const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return lang === 'da' ? String(mb).replace('.', ',') : String(mb);
+}
+
 /** GET /ansoeg/{benefitId}: the application form; the script uploads receipts, calculates and submits. */
 export async function applyPage(deps: Deps, req: HttpRequest, benefitId: string): Promise<HttpResponse> {
   const lang = langOf(req);
@@ -170,21 +262,28 @@ export async function applyPage(deps: Deps, req: HttpRequest, benefitId: string)
   const t: T = (da, en) => pick(lang, { da, en });
   const name = pick(lang, benefit.name);
   const title = `${t('Ansøg om', 'Apply for')} ${name}`;
+  const maxBytes = deps.settings.maxReceiptBytes;
   const body = html`<h1>${title}</h1>
 <p class="font-lead">${pick(lang, benefit.summary)}</p>
 <noscript><div class="alert alert-warning"><div class="alert-body"><p class="alert-text">${t(
     'Formularen kræver JavaScript for at uploade kvitteringer og sende ansøgningen.',
     'The form needs JavaScript to upload receipts and send the application.',
   )}</p></div></div></noscript>
+<div id="already-sent"></div>
 <form id="application" novalidate data-benefit="${benefit.id}" data-municipality="${benefit.municipality}" data-lang="${lang}">
+<div id="form-errors"></div>
 ${applicantFields(benefit, lang, t)}
 ${childFields(benefit, t)}
-${needsFields(benefit, t)}
+${needsFields(benefit, deps.catalogue, lang, t)}
 <fieldset>
 <legend class="h3">${t('Kvitteringer', 'Receipts')}</legend>
 <div class="form-group">
 <label class="form-label" for="receipts">${t('Vælg kvitteringer (PDF eller billede)', 'Choose receipts (PDF or image)')}</label>
-<input class="form-input" type="file" id="receipts" multiple accept="application/pdf,image/jpeg,image/png,image/heic,image/webp">
+<span class="form-hint" id="receipts-hint">${t(
+    `PDF, JPEG, PNG, HEIC eller WebP, højst ${megabytes(maxBytes, lang)} MB pr. fil`,
+    `PDF, JPEG, PNG, HEIC or WebP, at most ${megabytes(maxBytes, lang)} MB a file`,
+  )}</span>
+<input class="form-input" type="file" id="receipts" multiple accept="application/pdf,image/jpeg,image/png,image/heic,image/webp,.pdf,.jpg,.jpeg,.png,.heic,.webp" aria-describedby="receipts-hint" data-max-bytes="${maxBytes}">
 </div>
 <progress id="upload-progress" max="100" value="0" aria-label="${t('Upload af kvitteringer', 'Receipt upload')}" hidden></progress>
 <ul id="uploaded" class="nobullet-list" aria-live="polite"></ul>
@@ -193,7 +292,6 @@ ${needsFields(benefit, t)}
 <h2 id="calc-heading" class="h3">${t('Foreløbig beregning', 'Preliminary calculation')}</h2>
 <div id="calculation" aria-live="polite"><p>${t('Udfyld formularen for at se, hvad reglerne giver.', 'Fill in the form to see what the rules allow.')}</p></div>
 </section>
-<div id="form-errors" role="alert"></div>
 <button type="submit" class="button button-primary">${t('Send ansøgning', 'Send application')}</button>
 </form>`;
   const response = htmlResponse(

@@ -25,10 +25,26 @@ if (root) {
     if (className) node.className = className;
     return node;
   };
-  const kroner = (text) =>
-    `${Number(text).toLocaleString('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} kr.`;
-  const day = (instant) =>
-    new Date(instant).toLocaleDateString(en ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen' });
+  // "1500.00" for people: "1.500,00 kr." in Danish, "DKK 1,500.00" in English (as the server's pages).
+  const kroner = (text) => {
+    const match = /^(-?)(\d+)\.(\d{2})$/.exec(String(text));
+    if (!match) return String(text);
+    const [, sign, whole, ore] = match;
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, en ? ',' : '.');
+    return en ? `${sign}DKK ${grouped}.${ore}` : `${sign}${grouped},${ore} kr.`;
+  };
+  // Days as people write them: "23. november 2026", "23 November 2026", in Copenhagen.
+  const dayFormat = new Intl.DateTimeFormat(en ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Copenhagen',
+  });
+  const day = (instant) => {
+    // A calendar day ("2026-11-23") is that day; an instant is the Copenhagen day it falls on.
+    const time = new Date(/^\d{4}-\d{2}-\d{2}$/.test(instant) ? `${instant}T12:00:00Z` : instant);
+    return Number.isNaN(time.getTime()) ? String(instant) : dayFormat.format(time);
+  };
 
   const render = (app) => {
     const dl = el('dl');
@@ -42,7 +58,7 @@ if (root) {
       if (app.decision.caseworker?.reason) row(t('Begrundelse', 'Reason'), app.decision.caseworker.reason);
     }
     if (app.payout) {
-      row(t('Udbetales', 'Payout'), `${kroner(app.payout.amount)} · ${app.payout.dueDate}`);
+      row(t('Udbetales', 'Payout'), `${kroner(app.payout.amount)} · ${day(app.payout.dueDate)}`);
       if (app.payout.paidAt) row(t('Udbetalt', 'Paid'), day(app.payout.paidAt));
     }
     const heading = el('h2', t('Forløb', 'Timeline'));

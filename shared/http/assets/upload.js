@@ -1,9 +1,71 @@
 // Receipts go straight to the receipts bucket: the page asks POST /api/uploads for a pre-signed PUT
 // (with the file's SHA-256, which the bucket checks), then sends the bytes with a progress bar.
 // Used by the application form and by the family's answer page; loaded before their own scripts.
+// The file's type and size are checked here first, so the family learns at once why a file cannot
+// go (not a PDF or picture, empty, too large); the server's own refusal is shown in its words.
 window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
   const t = (da, english) => (en ? english : da);
   const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
+  // The types POST /api/uploads accepts; a file the system does not label (often HEIC) by its extension.
+  const byExtension = {
+    pdf: 'application/pdf',
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    heic: 'image/heic',
+    webp: 'image/webp',
+  };
+  const accepted = new Set(Object.values(byExtension));
+  const typeOf = (file) => {
+    if (accepted.has(file.type)) return file.type;
+    if (file.type !== '' && file.type !== 'application/octet-stream') return undefined;
+    const extension = file.name.includes('.') ? file.name.split('.').pop().toLowerCase() : '';
+    return byExtension[extension];
+  };
+  // The page may name the limit (the application form does); the server checks it in any case.
+  const maxBytes = Number(input.dataset.maxBytes) || undefined;
+  const megabytes = (bytes) => {
+    const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+    return en ? String(mb) : String(mb).replace('.', ',');
+  };
+  const reasons = {
+    type: () => t('Filen er ikke en PDF eller et billede', 'The file is not a PDF or an image'),
+    empty: () => t('Filen er tom', 'The file is empty'),
+    size: () =>
+      t(
+        `Filen er for stor (højst ${megabytes(maxBytes)} MB)`,
+        `The file is too large (at most ${megabytes(maxBytes)} MB)`,
+      ),
+    failed: () => t('Prøv igen', 'Try again'),
+  };
+  /** Why the file cannot be uploaded, before asking the server; undefined when it may go. */
+  const problem = (file) => {
+    if (!typeOf(file)) return reasons.type();
+    if (file.size === 0) return reasons.empty();
+    if (maxBytes && file.size > maxBytes) return reasons.size();
+    return undefined;
+  };
+  const sentence = (text) => {
+    const trimmed = String(text).trim().replace(/[.]$/, '');
+    return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  };
+  /** The server's refusal of POST /api/uploads, in the page's language. */
+  const refusal = async (response, file) => {
+    let errors = [];
+    try {
+      errors = (await response.json()).errors ?? [];
+    } catch {
+      // Not JSON (a proxy's page): the general words below.
+    }
+    const texts = errors.map((e) => {
+      if (e.path === 'contentType') return reasons.type();
+      if (e.path === 'size' && file.size === 0) return reasons.empty();
+      if (e.path === 'size' && maxBytes) return reasons.size();
+      return sentence((en ? e.en : e.da) ?? e.message ?? '');
+    });
+    const given = texts.filter((text) => text !== '');
+    return given.length > 0 ? given.join('. ') : t('Serveren afviste filen', 'The server refused the file');
+  };
   const put = (url, headers, file) =>
     new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -19,39 +81,70 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
       xhr.send(file);
     });
 
-  input.addEventListener('change', async (event) => {
+  const failed = (file, reason) => {
+    const li = document.createElement('li');
+    const message = document.createElement('span');
+    message.className = 'form-error-message';
+    message.textContent = `${file.name} ${t('kan ikke uploades', 'cannot be uploaded')}. ${reason}.`;
+    li.append(message);
+    li.dataset.uploadFailed = '';
+    list.append(li);
+  };
+
+  /** Uploads one file; the upload id when it is in the bucket. */
+  const upload = async (file) => {
+    const reason = problem(file);
+    if (reason) return failed(file, reason);
+    progress.hidden = false;
+    progress.value = 0;
+    try {
+      const sha256 = base64(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+      const response = await fetch('/api/uploads', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ fileName: file.name, contentType: typeOf(file), size: file.size, sha256 }),
+      });
+      if (!response.ok) return failed(file, await refusal(response, file));
+      const { uploadId, url, headers } = await response.json();
+      await put(url, headers, file);
+      onUploaded(uploadId, file.name);
+      progress.value = 100;
+      const li = document.createElement('li');
+      li.textContent = `${file.name}: ${t('uploadet', 'uploaded')}`;
+      li.dataset.uploadId = uploadId;
+      list.append(li);
+    } catch {
+      failed(file, `${t('Upload fejlede', 'The upload failed')}. ${reasons.failed()}`);
+    }
+  };
+
+  input.addEventListener('change', async () => {
     // Sending is held back until every chosen file is in the bucket.
     onBusy?.(true);
+    const files = [...input.files];
     try {
-      for (const file of event.target.files) {
-        progress.hidden = false;
-        progress.value = 0;
-        const sha256 = base64(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
-        const response = await fetch('/api/uploads', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ fileName: file.name, contentType: file.type, size: file.size, sha256 }),
-        });
-        const li = document.createElement('li');
-        if (!response.ok) {
-          li.textContent = `${file.name}: ${t('kan ikke uploades', 'cannot be uploaded')}`;
-          list.append(li);
-          continue;
-        }
-        const { uploadId, url, headers } = await response.json();
-        try {
-          await put(url, headers, file);
-          onUploaded(uploadId);
-          progress.value = 100;
-          li.textContent = `${file.name}: ${t('uploadet', 'uploaded')}`;
-          li.dataset.uploadId = uploadId;
-        } catch {
-          li.textContent = `${file.name}: ${t('upload fejlede', 'upload failed')}`;
-        }
-        list.append(li);
-      }
+      for (const file of files) await upload(file);
     } finally {
+      // The list shows what is attached (and what is not, and why); the input starts empty again,
+      // so a file it still named could never be mistaken for one that went with the application.
+      input.value = '';
       onBusy?.(false);
     }
   });
+
+  return {
+    /**
+     * Matches the page to what is really attached (after Back, the browser may restore a chosen
+     * file that was never uploaded): the input emptied, the list keeping only `attached` uploads.
+     */
+    reset(attached = []) {
+      input.value = '';
+      const keep = new Set(attached);
+      for (const li of [...list.children]) if (!keep.has(li.dataset.uploadId)) li.remove();
+      if (keep.size === 0) {
+        progress.hidden = true;
+        progress.value = 0;
+      }
+    },
+  };
 };
