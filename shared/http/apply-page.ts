@@ -1,6 +1,7 @@
 import type { Deps } from '../app/deps';
 import type { Catalogue } from '../rules/catalogue';
 import type { Benefit } from '../rules/catalogue/schema';
+import { canApplyFor } from './benefits-page';
 import { type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
 import { type Lang, langOf, otherLanguage, pick } from './i18n';
@@ -258,7 +259,7 @@ export function megabytes(bytes: number, lang: Lang): string {
 export async function applyPage(deps: Deps, req: HttpRequest, benefitId: string): Promise<HttpResponse> {
   const lang = langOf(req);
   const benefit = deps.catalogue.byId.get(benefitId);
-  if (!benefit || benefit.amount.kind === 'not-payable') return notFoundPage(lang);
+  if (!benefit || !canApplyFor(benefit)) return notFoundPage(lang);
   const t: T = (da, en) => pick(lang, { da, en });
   const name = pick(lang, benefit.name);
   const title = `${t('Ansøg om', 'Apply for')} ${name}`;
