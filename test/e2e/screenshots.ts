@@ -11,6 +11,8 @@ try {
   await mkdir(out, { recursive: true });
   const page = await browser.newPage();
   const pages = await everyPage(page, system.runtime);
+  // The pictures show a first visit: no "already sent" notice from the applications made above.
+  await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
   for (const [size, viewport] of Object.entries(widths)) {
     await page.setViewportSize(viewport);
     for (const target of pages) {
