@@ -12,7 +12,9 @@ try {
   const page = await browser.newPage();
   const pages = await everyPage(page, system.runtime);
   // The pictures show a first visit: no "already sent" notice from the applications made above.
-  await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
+  await page.evaluate(() =>
+    (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear(),
+  );
   for (const [size, viewport] of Object.entries(widths)) {
     await page.setViewportSize(viewport);
     for (const target of pages) {
