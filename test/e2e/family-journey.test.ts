@@ -62,6 +62,9 @@ describe('the pages, end to end in Chromium', () => {
     await family.goto(statusUrl);
     await family.waitForSelector('#status[data-status="payout-scheduled"]');
     expect(await family.textContent('#status')).toContain('1.500,00 kr.');
+    // The case reference of the e-mails and letters, and what was applied for.
+    expect(await family.textContent('#status')).toContain(id.slice(0, 8).toUpperCase());
+    expect(await family.textContent('#status dl')).toContain('Autostol');
     expect(await family.locator('.timeline li[data-status="in-review"]').count()).toBeGreaterThan(0);
     expect(await family.locator('.timeline li[data-status="payout-scheduled"]').count()).toBe(1);
 

@@ -49,6 +49,10 @@ if (root) {
   const render = (app) => {
     const dl = el('dl');
     const row = (term, value) => dl.append(el('dt', term), el('dd', value));
+    // The case reference the letters and e-mails use, and what was applied for.
+    row(t('Sag', 'Case'), String(app.id).slice(0, 8).toUpperCase());
+    const benefit = app.decision?.benefit?.name;
+    if (benefit) row(t('Ydelse', 'Benefit'), en ? benefit.en : benefit.da);
     row(t('Status', 'Status'), label('status', app.status));
     if (app.decision) {
       row(t('Ansøgt', 'Claimed'), kroner(app.decision.claimed));
@@ -67,7 +71,11 @@ if (root) {
       const li = el('li');
       const time = el('time', day(entry.at));
       time.dateTime = entry.at;
-      li.append(time, ` ${label('status', entry.status)}`);
+      const notes = {
+        answered: t('Dit svar er modtaget', 'Your answer was received'),
+        escalated: t('Sendt videre til teamleder', 'Passed on to the team lead'),
+      };
+      li.append(time, ` ${notes[entry.note] ?? label('status', entry.status)}`);
       li.dataset.status = entry.status;
       list.append(li);
     }
