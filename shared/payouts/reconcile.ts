@@ -18,7 +18,7 @@ async function returnToCaseworker(
 ) {
   const ref = caseRef(applicationId);
   await deps.journal.record(applicationId, at, { kind: 'payout-rejected', batchId, reason });
-  const text = `Banken afviste udbetalingen i sag ${ref} (kørsel ${batchId}): ${reason}\nRet udbetalingen; den kommer med i en senere kørsel.\n\nThe bank rejected the payout of case ${ref} (run ${batchId}): ${reason}\nCorrect the payout; it will go into a later run.`;
+  const text = `Banken afviste udbetalingen i sag ${ref} (betalingskørsel ${batchId}): ${reason}\nRet udbetalingen; den kommer med i en senere betalingskørsel.\n\nThe bank rejected the payout of case ${ref} (run ${batchId}): ${reason}\nCorrect the payout; it will go into a later run.`;
   await deps.mailer.send({
     to: deps.settings.caseworkerEmail,
     subject: `Udbetaling afvist / Payout rejected: ${ref}`,

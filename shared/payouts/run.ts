@@ -31,7 +31,7 @@ async function notifyFinance(deps: PayoutDeps, batch: PayoutBatch): Promise<void
   const hours = Math.round(deps.settings.linkValidSeconds / 3600);
   const summary = `${batch.count} udbetalinger / payouts, ${formatKroner(batch.sumOre)}, ${batch.payoutDate}`;
   const text = [
-    `Udbetalingsfilerne for kørsel ${batch.id} er klar. / The payout files of run ${batch.id} are ready.`,
+    `Udbetalingsfilerne for betalingskørsel ${batch.id} er klar. / The payout files of run ${batch.id} are ready.`,
     summary,
     '',
     ...links,
