@@ -243,6 +243,29 @@ describe('the application form, in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('reads a stay as Copenhagen time, and takes the addresses of a trip', async () => {
+    // This machine's browser runs on UTC: a form that used the browser's zone would send 14:00Z.
+    const { page, errors } = await open('/ansoeg/ran-relief-fee');
+    const fromOf = (claim: Record<string, unknown>) =>
+      (claim.stays as { from?: string }[] | undefined)?.[0]?.from;
+    const winter = nextEvaluation(page, (claim) => fromOf(claim) === '2026-02-06T13:00:00.000Z');
+    await page.fill('#stays-0-from', '2026-02-06T14:00');
+    await winter;
+    const summer = nextEvaluation(page, (claim) => fromOf(claim) === '2026-06-06T12:00:00.000Z');
+    await page.fill('#stays-0-from', '2026-06-06T14:00');
+    await summer;
+
+    await page.goto(`${runtime.url}/ansoeg/ran-mileage`);
+    const tripOf = (claim: Record<string, unknown>) =>
+      (claim.trips as Record<string, unknown>[] | undefined)?.[0];
+    const sent = nextEvaluation(page, (claim) => tripOf(claim)?.to === 'Skolegade 1, Randers');
+    await page.fill('#trips-0-from', 'Vestergade 2, Randers');
+    await page.fill('#trips-0-to', 'Skolegade 1, Randers');
+    const claim = JSON.parse((await sent).postData() ?? '{}');
+    expect(tripOf(claim)).toMatchObject({ from: 'Vestergade 2, Randers', to: 'Skolegade 1, Randers' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('after Back from the receipt page: no file left in the input that is not attached, and a notice with a link to the application', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -92,13 +92,29 @@ if (form) {
         const n = Number(v);
         return Number.isInteger(n) ? n : v;
       }
-      case 'instant': {
-        const time = new Date(v);
-        return Number.isNaN(time.getTime()) ? v : time.toISOString();
-      }
+      case 'instant':
+        return copenhagenInstant(v);
       default:
         return v;
     }
+  };
+  // A stay's "2026-11-06T14:00" is Copenhagen time, whatever time zone the phone is set to.
+  const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const copenhagenInstant = (local) => {
+    const asUtc = new Date(`${local}Z`);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local) || Number.isNaN(asUtc.getTime())) return local;
+    const part = (type) => Number(copenhagenParts.formatToParts(asUtc).find((p) => p.type === type)?.value);
+    const shown = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+    // Copenhagen is `shown - asUtc` ahead of UTC at that moment: the local time is that much earlier in UTC.
+    return new Date(asUtc.getTime() - (shown - asUtc.getTime())).toISOString();
   };
   const fieldsOf = (root) => {
     const out = {};
