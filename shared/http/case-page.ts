@@ -8,12 +8,11 @@ import {
   benefitName,
   calculation,
   history,
-  money,
   receipts,
   rejectionPreview,
   reviewSummary,
 } from './case-sections';
-import { dayOf, type Html, html, page } from './html';
+import { dayOf, type Html, html, money, page } from './html';
 import { type Lang, otherLanguage, pick } from './i18n';
 import { outcomeLabels, roleLabels, statusLabels } from './labels';
 

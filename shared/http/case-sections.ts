@@ -3,16 +3,10 @@ import type { Deps } from '../app/deps';
 import { letter } from '../app/letters';
 import type { ReceiptProblem } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
-import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
-import { dayOf, type Html, html, kroner } from './html';
+import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { dayOf, type Html, html, money } from './html';
 import { type Lang, pick } from './i18n';
 import { actionLabels, quantityText, statusLabels } from './labels';
-
-/** A "1500.00" amount as the page's language writes it: "1.500,00 kr." or "DKK 1,500.00". */
-export function money(lang: Lang, dkk: string | undefined): string {
-  if (lang === 'da' || dkk === undefined || !isDkk(dkk)) return kroner(dkk);
-  return formatDkkEnglish(parseDkk(dkk));
-}
 
 /** A benefit's name from the stored decision or the catalogue; its id when neither knows it. */
 export function benefitName(deps: Deps, application: Application): { da: string; en: string } {

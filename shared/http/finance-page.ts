@@ -1,8 +1,7 @@
 import type { Deps } from '../app/deps';
-import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
-import { dayOf, html, page } from './html';
+import { dayOf, html, money, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
-import { type Lang, langOf, otherLanguage, pick } from './i18n';
+import { langOf, otherLanguage, pick } from './i18n';
 
 /** A batch as GET /api/payout-batches lists it (shared/http/api.ts `payoutBatches`), read defensively. */
 type Batch = {
@@ -20,12 +19,6 @@ type Batch = {
 const safeUrl = (value: unknown) => (/^(https?:\/\/|\/[^/])/.test(text(value)) ? text(value) : undefined);
 const text = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-/** "1500.00" as "1.500,00 kr." in Danish and "DKK 1,500.00" in English; other values as given. */
-const amount = (lang: Lang, value: unknown) => {
-  const s = text(value);
-  if (!isDkk(s)) return s;
-  return lang === 'da' ? formatKroner(parseDkk(s)) : formatDkkEnglish(parseDkk(s));
-};
 /** The batch's payout day; the Copenhagen day of its scheduled time when it has none. */
 const dateOf = (b: Batch) => dayOf(text(b.payoutDate) || text(b.scheduledAt));
 
@@ -55,7 +48,7 @@ ${
 ${list.map(
   (
     b,
-  ) => html`<tr><td>${text(b.id)}</td><td>${dateOf(b)}</td><td>${text(b.count)}</td><td class="align-text-right amount">${amount(lang, b.sum)}</td>
+  ) => html`<tr><td>${text(b.id)}</td><td>${dateOf(b)}</td><td>${text(b.count)}</td><td class="align-text-right amount">${money(lang, text(b.sum))}</td>
 <td><ul class="nobullet-list">${(b.files ?? []).map((f) =>
     safeUrl(f.url)
       ? html`<li><a href="${safeUrl(f.url)}" download>${text(f.name)}${f.format ? ` (${text(f.format)})` : ''}</a></li>`

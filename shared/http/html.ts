@@ -1,5 +1,5 @@
 import { instantDayOrNull } from '../domain/dates';
-import { formatKroner, isDkk, parseDkk } from '../domain/money';
+import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
 
 /** Markup that is already safe: produced by `html`, never by concatenating input. */
 export class Html {
@@ -97,6 +97,12 @@ ${back ? html`<p><a class="back-link" href="${back}">Tilbage til formularen <spa
 export function kroner(dkk: string | undefined): string {
   if (dkk === undefined) return '';
   return isDkk(dkk) ? formatKroner(parseDkk(dkk)) : dkk;
+}
+
+/** A "1500.00" amount as the page's language writes it: "1.500,00 kr." or "DKK 1,500.00". */
+export function money(lang: 'da' | 'en', dkk: string | undefined): string {
+  if (lang === 'da' || dkk === undefined || !isDkk(dkk)) return kroner(dkk);
+  return formatDkkEnglish(parseDkk(dkk));
 }
 
 /** The Copenhagen calendar day of an instant, for people; the text itself when it is no instant. */
