@@ -94,9 +94,9 @@ function reasons(kind: LetterKind, application: Application): Texts {
 }
 
 /** "23. november 2026" / "23 November 2026" for a calendar day. */
-const danishDay = (day: string) =>
+export const danishDay = (day: string) =>
   DateTime.fromISO(day, { zone: ZONE }).setLocale('da').toFormat('d. MMMM yyyy');
-const englishDay = (day: string) =>
+export const englishDay = (day: string) =>
   DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('d MMMM yyyy');
 
 /** A decision letter in Danish, with an English version below. */
@@ -171,5 +171,20 @@ export function letter(kind: LetterKind, application: Application): Mail {
     subject: `${head.subject} (sag ${ref})`,
     text: [...da, '', '— English —', ...en].join('\n\n'),
     html: `<div lang="da">${da.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div><hr><div lang="en">${en.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`,
+  };
+}
+
+/**
+ * An e-mail that leads to one link: Danish paragraphs then the link, English below, each half
+ * ending with the link (text and HTML alike).
+ */
+export function linkMail(to: string, subject: string, url: string, da: string[], en: string[]): Mail {
+  const half = (lang: string, paragraphs: string[]) =>
+    `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></div>`;
+  return {
+    to,
+    subject,
+    text: [...da, url, '', '— English —', '', ...en, url].join('\n'),
+    html: `${half('da', da)}<hr>${half('en', en)}`,
   };
 }

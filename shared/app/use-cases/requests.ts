@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
-import { ZONE } from '../../domain/dates';
+import { addDays, instantDay } from '../../domain/dates';
 import type { Status } from '../application';
 import type { Deps } from '../deps';
-import { escapeHtml } from '../letters';
+import { danishDay, englishDay, linkMail } from '../letters';
 import type { LinkPurpose } from '../ports';
 import { caseRef, createLink, load, save } from './common';
 
@@ -31,10 +30,10 @@ const answered: Texts = {
 
 /** "Svar senest 14. december 2026 …": the day the family's answer is due, in Copenhagen. */
 function answerBy(deps: Deps, days: number): { da: string; en: string } {
-  const due = DateTime.fromJSDate(deps.env.now(), { zone: ZONE }).plus({ days });
+  const due = addDays(instantDay(deps.env.now().toISOString()), days);
   return {
-    da: `Svar senest ${due.setLocale('da').toFormat('d. MMMM yyyy')}. Hører vi ikke fra dig, afgør vi ansøgningen ud fra de oplysninger, vi har.`,
-    en: `Please answer by ${due.setLocale('en-GB').toFormat('d MMMM yyyy')}. If we do not hear from you, we will decide the application on the information we have.`,
+    da: `Svar senest ${danishDay(due)}. Hører vi ikke fra dig, afgør vi ansøgningen ud fra de oplysninger, vi har.`,
+    en: `Please answer by ${englishDay(due)}. If we do not hear from you, we will decide the application on the information we have.`,
   };
 }
 
@@ -122,12 +121,5 @@ export async function requestAction(
     text.daLink,
   ];
   const en = [text.en, ...(question ? [`Question: ${question}`] : []), ...(due ? [due.en] : []), text.enLink];
-  const half = (lang: string, paragraphs: string[]) =>
-    `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></div>`;
-  await deps.mailer.send({
-    to: recipient,
-    subject: `${text.subject} (sag ${caseRef(applicationId)})`,
-    text: [...da, url, '', '— English —', '', ...en, url].join('\n'),
-    html: `${half('da', da)}<hr>${half('en', en)}`,
-  });
+  await deps.mailer.send(linkMail(recipient, `${text.subject} (sag ${caseRef(applicationId)})`, url, da, en));
 }

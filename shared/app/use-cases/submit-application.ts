@@ -3,7 +3,7 @@ import { isCalendarDate } from '../../domain/dates';
 import { type FieldError, validateClaim } from '../../rules/validate';
 import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
-import { escapeHtml } from '../letters';
+import { linkMail } from '../letters';
 import type { Mail } from '../ports';
 import { receiptKey, UPLOAD_ID } from './check-documents';
 import { caseRef, hashSecret } from './common';
@@ -168,14 +168,7 @@ function receivedMail(deps: Deps, application: Application, statusToken: string)
     `We have received your application for ${name.en.toLowerCase()}. You will hear from us when the caseworker has decided it.`,
     'Follow the application here. The link is personal: do not share it.',
   ];
-  const half = (lang: string, paragraphs: string[]) =>
-    `<div lang="${lang}">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></div>`;
-  return {
-    to: application.applicant.email,
-    subject: `Vi har modtaget din ansøgning (sag ${ref})`,
-    text: [...da, url, '', '— English —', '', ...en, url].join('\n'),
-    html: `${half('da', da)}<hr>${half('en', en)}`,
-  };
+  return linkMail(application.applicant.email, `Vi har modtaget din ansøgning (sag ${ref})`, url, da, en);
 }
 
 /** True when a date string in a submission is a real calendar day (used by the pages' live checks). */
