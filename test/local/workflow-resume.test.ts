@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryCheckpointStore } from '../../shared/adapters/local/checkpoints';
 import { type LocalHandlers, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import { recordDecision } from '../../shared/app/use-cases/record-decision';
-import { submitApplication } from '../../shared/app/use-cases/submit-application';
 import { STATE } from '../../workflows/application-workflow';
-import { definition, harness, pdf } from '../workflows/harness';
+import { definition, harness, submitCarSeat as submit } from '../workflows/harness';
 
 /** The memory harness with an engine that keeps checkpoints, and a way to "restart" that engine. */
 function restartable() {
@@ -24,30 +23,6 @@ function restartable() {
     return engine;
   };
   return { h, checkpoints, engineWith };
-}
-
-async function submit(h: ReturnType<typeof harness>) {
-  const uploadId = h.env.randomId();
-  h.receipts.objects.set(`uploads/${uploadId}`, { bytes: pdf(uploadId), contentType: 'application/pdf' });
-  const result = await submitApplication(
-    h.deps,
-    {
-      municipality: 'randers',
-      benefit: 'ran-car-seat',
-      applicant: {
-        role: 'relief-family',
-        name: 'Mette Jensen',
-        email: 'mette@example.test',
-        cpr: '0101801234',
-      },
-      child: { birthDate: '2019-05-01' },
-      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
-      receipts: [uploadId],
-    },
-    `key-${uploadId}`,
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.id;
 }
 
 describe('LocalWorkflowEngine with checkpoints', () => {

@@ -2,37 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeHandler as recordFailureHandler } from '../../functions/record-failure';
 import { remindReviewers } from '../../shared/app/use-cases/close';
 import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
-import { submitApplication } from '../../shared/app/use-cases/submit-application';
 import { STATE } from '../../workflows/application-workflow';
-import { harness, pdf } from './harness';
+import { harness, pdf, submitCarSeat as submit } from './harness';
 
 type H = ReturnType<typeof harness>;
-
-/** A Randers car-seat application with one uploaded receipt, submitted through the use case. */
-async function submit(h: H, overrides: Record<string, unknown> = {}, receipt: Uint8Array = pdf('autostol')) {
-  const uploadId = h.env.randomId();
-  h.receipts.objects.set(`uploads/${uploadId}`, { bytes: receipt, contentType: 'application/pdf' });
-  const result = await submitApplication(
-    h.deps,
-    {
-      municipality: 'randers',
-      benefit: 'ran-car-seat',
-      applicant: {
-        role: 'relief-family',
-        name: 'Mette Jensen',
-        email: 'mette@example.test',
-        cpr: '0101801234',
-      },
-      child: { birthDate: '2019-05-01' },
-      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
-      receipts: [uploadId],
-      ...overrides,
-    },
-    `key-${uploadId}`,
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.id;
-}
 
 /** The open link a waiting task stored, found by its task token. */
 function linkFor(h: H, token: string) {

@@ -2,37 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { seed } from '../../infra/local/seed';
 import type { Application } from '../../shared/app/application';
 import { recordDecision } from '../../shared/app/use-cases/record-decision';
-import { submitApplication } from '../../shared/app/use-cases/submit-application';
 import { STATE } from '../../workflows/application-workflow';
-import { harness, pdf } from './harness';
+import { harness, submitCarSeat as submit } from './harness';
 
 type H = ReturnType<typeof harness>;
-
-/** A Randers car seat claimed at 1799.00 (the rules pay 1500.00), with one readable receipt or none. */
-async function submit(h: H, receipt: Uint8Array | null = pdf('autostol')) {
-  const uploadId = h.env.randomId();
-  if (receipt)
-    h.receipts.objects.set(`uploads/${uploadId}`, { bytes: receipt, contentType: 'application/pdf' });
-  const result = await submitApplication(
-    h.deps,
-    {
-      municipality: 'randers',
-      benefit: 'ran-car-seat',
-      applicant: {
-        role: 'relief-family',
-        name: 'Mette Jensen',
-        email: 'mette@example.test',
-        cpr: '0101801234',
-      },
-      child: { birthDate: '2019-05-01' },
-      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
-      receipts: receipt ? [uploadId] : [],
-    },
-    `key-${uploadId}`,
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.id;
-}
 
 const linkFor = (h: H, token: string) => {
   const link = [...h.links.items.values()].find((l) => l.taskToken === token);
@@ -130,7 +103,7 @@ describe("the family's timeline", () => {
 
   it('shows a failed document check as one rejection, with the documents letter in its own languages', async () => {
     const h = harness();
-    const id = await submit(h, new TextEncoder().encode('MZ not a receipt'));
+    const id = await submit(h, {}, new TextEncoder().encode('MZ not a receipt'));
     await decide(h, id, STATE.review, { action: 'approve' });
     const rejected = await done(h, id);
     expect(timeline(rejected)).toBe('submitted>in-review>documents-check>rejected(documents)');

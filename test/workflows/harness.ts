@@ -12,6 +12,7 @@ import {
   MemoryReceiptStore,
 } from '../../shared/adapters/memory/stores';
 import type { Deps, Settings } from '../../shared/app/deps';
+import { submitApplication } from '../../shared/app/use-cases/submit-application';
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
@@ -76,3 +77,39 @@ export function harness(
 
 /** A one-page PDF's first bytes: enough for the document check to recognise a PDF. */
 export const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n% ${text}\n%%EOF\n`);
+
+/**
+ * A Randers car seat claimed at 1799.00 (the rules pay 1500.00) through the use case, with one
+ * uploaded receipt: `receipt`'s bytes, or a PDF of its own (so receipts never count as reused).
+ */
+export async function submitCarSeat(
+  h: ReturnType<typeof harness>,
+  overrides: Record<string, unknown> = {},
+  receipt?: Uint8Array,
+): Promise<string> {
+  const uploadId = h.env.randomId();
+  h.receipts.objects.set(`uploads/${uploadId}`, {
+    bytes: receipt ?? pdf(uploadId),
+    contentType: 'application/pdf',
+  });
+  const result = await submitApplication(
+    h.deps,
+    {
+      municipality: 'randers',
+      benefit: 'ran-car-seat',
+      applicant: {
+        role: 'relief-family',
+        name: 'Mette Jensen',
+        email: 'mette@example.test',
+        cpr: '0101801234',
+      },
+      child: { birthDate: '2019-05-01' },
+      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+      receipts: [uploadId],
+      ...overrides,
+    },
+    `key-${uploadId}`,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.id;
+}
