@@ -2,11 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { launchBrowser, receiptFile, startSystem, submitCarSeat } from './harness';
+import { fillCarSeat, launchBrowser, receiptFile, startSystem, submitCarSeat, threeDaysAgo } from './harness';
 
 let runtime: LocalRuntime;
 let browser: BrowserContext;
@@ -29,8 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const stop of stops.reverse()) await stop();
 }, 60_000);
-
-const threeDaysAgo = () => DateTime.now().setZone('Europe/Copenhagen').minus({ days: 3 }).toISODate() ?? '';
 
 /** A page that records the scripts' errors. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
@@ -178,13 +175,7 @@ describe('the application form, in Chromium', () => {
 
   it('names the fields in English, with the line of a list that has several', async () => {
     const { page } = await open('/ansoeg/ran-car-seat?lang=en');
-    await page.fill('#applicant-name', 'Mette Jensen');
-    await page.fill('#applicant-email', 'mette@example.test');
-    await page.fill('#applicant-cpr', '0101801234');
-    await page.fill('#child-birthDate', '2019-05-01');
-    await page.fill('#expenses-0-date', threeDaysAgo());
-    await page.fill('#expenses-0-description', 'Car seat');
-    await page.fill('#expenses-0-amount', '1799');
+    await fillCarSeat(page, { description: 'Car seat', amount: '1799' });
     await page.click('[data-list=expenses] [data-add-row]');
     await page.fill('#expenses-1-description', 'Second seat');
     await page.fill('#expenses-1-amount', '12,345');
@@ -278,13 +269,7 @@ describe('the application form, in Chromium', () => {
     await writeFile(path, receiptFile().buffer);
     try {
       await page.goto(`${runtime.url}/ansoeg/ran-car-seat`);
-      await page.fill('#applicant-name', 'Mette Jensen');
-      await page.fill('#applicant-email', 'mette@example.test');
-      await page.fill('#applicant-cpr', '0101801234');
-      await page.fill('#child-birthDate', '2019-05-01');
-      await page.fill('#expenses-0-date', threeDaysAgo());
-      await page.fill('#expenses-0-description', 'Autostol');
-      await page.fill('#expenses-0-amount', '1799,00');
+      await fillCarSeat(page, { description: 'Autostol', amount: '1799,00' });
       await page.setInputFiles('#receipts', path);
       await page.waitForSelector('#uploaded li[data-upload-id]');
       await page.click('button[type=submit]');
@@ -340,13 +325,7 @@ describe('the application form, in Chromium', () => {
     const { page, errors } = await open('/ansoeg/ran-car-seat');
     // The receipt page answers 204 No Content, so this very document stays, as the cache would keep it.
     await page.route('**/kvittering/**', (route) => route.fulfill({ status: 204 }));
-    await page.fill('#applicant-name', 'Mette Jensen');
-    await page.fill('#applicant-email', 'mette@example.test');
-    await page.fill('#applicant-cpr', '0101801234');
-    await page.fill('#child-birthDate', '2019-05-01');
-    await page.fill('#expenses-0-date', threeDaysAgo());
-    await page.fill('#expenses-0-description', 'Autostol');
-    await page.fill('#expenses-0-amount', '1799,00');
+    await fillCarSeat(page, { description: 'Autostol', amount: '1799,00' });
     await page.setInputFiles('#receipts', receiptFile());
     await page.waitForSelector('#uploaded li[data-upload-id]');
     const isSubmit = (r: Response) =>

@@ -59,21 +59,29 @@ export const receiptFile = () => ({
   buffer: Buffer.from(`%PDF-1.7\n% autostol ${Date.now()}\n%%EOF\n`),
 });
 
+/** Three days ago, as a Copenhagen calendar day: an expense within every deadline. */
+export const threeDaysAgo = () =>
+  DateTime.now().setZone('Europe/Copenhagen').minus({ days: 3 }).toISODate() ?? '';
+
+/** Fills the open Randers car-seat form as a family would: who applies, the child, one expense. */
+export async function fillCarSeat(page: Page, expense = { description: 'Autostol', amount: '1799,00' }) {
+  await page.selectOption('#applicant-role', 'relief-family');
+  await page.fill('#applicant-name', 'Mette Jensen');
+  await page.fill('#applicant-email', 'mette@example.test');
+  await page.fill('#applicant-cpr', '0101801234');
+  await page.fill('#child-birthDate', '2019-05-01');
+  await page.fill('#expenses-0-date', threeDaysAgo());
+  await page.fill('#expenses-0-description', expense.description);
+  await page.fill('#expenses-0-amount', expense.amount);
+}
+
 /**
  * Fills and sends the Randers car-seat form in the browser, with one receipt; resolves on the
  * receipt page once the caseworker's review waits, with the id and the status page's address.
  */
 export async function submitCarSeat(page: Page, runtime: LocalRuntime, lang: 'da' | 'en' = 'da') {
   await page.goto(`${runtime.url}/ansoeg/ran-car-seat${lang === 'en' ? '?lang=en' : ''}`);
-  await page.selectOption('#applicant-role', 'relief-family');
-  await page.fill('#applicant-name', 'Mette Jensen');
-  await page.fill('#applicant-email', 'mette@example.test');
-  await page.fill('#applicant-cpr', '0101801234');
-  await page.fill('#child-birthDate', '2019-05-01');
-  const lastWeek = DateTime.now().setZone('Europe/Copenhagen').minus({ days: 3 }).toISODate() ?? '';
-  await page.fill('#expenses-0-date', lastWeek);
-  await page.fill('#expenses-0-description', 'Autostol');
-  await page.fill('#expenses-0-amount', '1799,00');
+  await fillCarSeat(page);
   await page.setInputFiles('#receipts', receiptFile());
   await page.waitForSelector('#uploaded li[data-upload-id]');
   await page.waitForSelector('.calculation-payable');
