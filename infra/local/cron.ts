@@ -102,3 +102,9 @@ export function nextRun(cron: Cron, zone: string, after: Date): Date | undefined
   }
   return undefined;
 }
+
+/** The payout runs' schedule, as `infra/constructs/payout-runs.ts` gives it (06:00, Monday to Friday). */
+export const PAYOUT_RUNS_SCHEDULE = {
+  expression: 'cron(0 6 ? * MON-FRI *)',
+  timeZone: 'Europe/Copenhagen',
+} as const;

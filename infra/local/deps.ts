@@ -50,6 +50,8 @@ export type LocalParts = {
   workflow: WorkflowEngine;
   catalogue: Catalogue;
   settings: Settings;
+  /** The local clock: every reading of the time goes through it. */
+  now: () => Date;
 };
 
 /** The same `Deps` as on AWS, with the real DynamoDB and S3 adapters pointed at the local servers. */
@@ -66,7 +68,7 @@ export function localDeps(parts: LocalParts): Deps {
     mailer: parts.mailer,
     workflow: parts.workflow,
     metrics: parts.metrics,
-    env: { now: () => new Date(), randomId },
+    env: { now: parts.now, randomId },
     catalogue: parts.catalogue,
     calendar: new BankingCalendar(),
     settings: parts.settings,

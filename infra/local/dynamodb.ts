@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join, resolve as resolvePath } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
@@ -180,14 +181,16 @@ function watchExit(child: ChildProcess, command: string) {
  * only be seen by asking it. Bounded by READY_WITHIN_MS.
  */
 async function untilAnswering(client: DynamoDBClient): Promise<void> {
-  const deadline = Date.now() + READY_WITHIN_MS;
+  // Elapsed time on the monotonic clock, not the time of day: a start-up bound, not business time.
+  const deadline = performance.now() + READY_WITHIN_MS;
   let pause = 50;
   for (;;) {
     try {
       await client.send(new ListTablesCommand({ Limit: 1 }));
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error('DynamoDB Local did not answer in time', { cause: error });
+      if (performance.now() > deadline)
+        throw new Error('DynamoDB Local did not answer in time', { cause: error });
     }
     await new Promise((resolve) => setTimeout(resolve, pause));
     pause = Math.min(pause * 1.5, 500);

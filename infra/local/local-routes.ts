@@ -1,3 +1,4 @@
+import { Duration } from 'luxon';
 import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
 import type { Deps } from '../../shared/app/deps';
 import { htmlResponse, json } from '../../shared/http/http';
@@ -30,8 +31,33 @@ export type LocalRoutesContext = {
   ready: () => boolean;
   outboxDir: string;
   deps: () => Deps | undefined;
+  /** Moves the local clock forward, letting every timer on the way fire (POST /local/clock). */
+  advance: (ms: number) => Promise<Date>;
   onFault: (fault: Fault) => void;
 };
+
+/** The body of POST /local/clock: `{"advance":"P15D"}`, an ISO 8601 duration forward. */
+function advanceOf(body: string | undefined): number | { error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body ?? '');
+  } catch {
+    parsed = undefined;
+  }
+  const text = (parsed as { advance?: unknown } | undefined)?.advance;
+  const duration = typeof text === 'string' ? Duration.fromISO(text) : undefined;
+  const ms = duration?.isValid ? duration.toMillis() : Number.NaN;
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
+    return {
+      error:
+        'advance skal være en ISO 8601-varighed fremad, højst ét år, fx "P15D" / advance must be an ISO 8601 duration forward, at most a year, e.g. "P15D"',
+    };
+  }
+  return ms;
+}
+
+/** One advance moves the clock at most a year: each day on the way runs its schedules. */
+const MAX_ADVANCE_MS = 366 * 86_400_000;
 
 const starting = () => json(503, { status: 'starting' });
 
@@ -55,6 +81,11 @@ export function localRoutes(ctx: LocalRoutesContext) {
     const deps = ctx.deps();
     if (!ctx.ready() || !deps) return starting();
     if (route === 'POST /local/payout-runs') return json(200, await runPayoutsNowWithLinks(deps));
+    if (route === 'POST /local/clock') {
+      const ms = advanceOf(req.body);
+      if (typeof ms !== 'number') return json(400, { errors: [{ path: 'advance', message: ms.error }] });
+      return json(200, { now: (await ctx.advance(ms)).toISOString() });
+    }
     return handleRequest(deps, req, { onFault: ctx.onFault, assets: SOURCE_ASSET_ROOTS });
   };
 }

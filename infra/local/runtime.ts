@@ -1,15 +1,20 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { makeHandler as reviewReminders } from '../../functions/review-reminders';
 import { FileCheckpointStore } from '../../shared/adapters/local/checkpoints';
+import { LocalClock } from '../../shared/adapters/local/clock';
 import { InProcessMetrics } from '../../shared/adapters/local/metrics';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import { type EngineEvent, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
+import { payoutDeps } from '../../shared/payouts/ports';
+import { runScheduledPayouts } from '../../shared/payouts/run';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
-import { parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
+import { PAYOUT_RUNS_SCHEDULE, parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
 import { localDeps, localS3Client, localSettings } from './deps';
 import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
 import { freePort } from './endpoints';
@@ -40,6 +45,8 @@ export type LocalOptions = {
   java?: string;
   /** Seed a new data directory with a few families and applications in every state (`npm start` does). */
   seed?: boolean;
+  /** Where the local clock starts (`LOCAL_NOW`); else where it stood when the data directory last ran. */
+  now?: Date;
 };
 
 export type LocalRuntime = {
@@ -47,6 +54,9 @@ export type LocalRuntime = {
   endpoints: { dynamodb: string; s3: string };
   deps: Deps;
   engine: LocalWorkflowEngine;
+  clock: LocalClock;
+  /** Moves the local clock forward; every timer on the way fires and settles (POST /local/clock). */
+  advance: (ms: number) => Promise<Date>;
   /** How many executions were resumed from the data directory. */
   resumed: number;
   startupMs: number;
@@ -73,19 +83,30 @@ function describe(event: EngineEvent): string {
  * Lambda handlers in-process, and the review reminders on their EventBridge schedule.
  */
 export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
-  const started = Date.now();
+  const started = performance.now();
   requireJava(options.java);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  // CPR numbers and receipts live here: readable by this user only.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const outboxDir = join(dataDir, 'outbox');
   const catalogue = loadCatalogue();
+  const clock = await LocalClock.open(join(dataDir, 'clock.json'), options.now);
   let deps: Deps | undefined;
   let ready = false;
+  let engine: LocalWorkflowEngine | undefined;
+  /** The clock's advance, each timer's effects settled: the engine idle, the scheduled jobs done. */
+  const advance = (ms: number) =>
+    clock.advance(ms, async () => {
+      await clock.idle();
+      await engine?.idle();
+    });
   const server = createLocalServer(
     localRoutes({
       ready: () => ready,
       outboxDir,
       deps: () => deps,
+      advance,
       onFault: (fault) => log(`request failed: ${fault.route}: ${fault.error}`),
     }),
     (error) => log(`request failed: ${(error as Error).name}`),
@@ -98,13 +119,13 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
 
   let dynamoStarting: Promise<LocalDynamoDb> | undefined;
   let s3Starting: Promise<LocalS3> | undefined;
-  let engine: LocalWorkflowEngine | undefined;
-  let schedule: Schedule | undefined;
+  const schedules: Schedule[] = [];
   let s3Client: ReturnType<typeof localS3Client> | undefined;
   /** Stops what has started, in the order that lets running steps finish against live servers. */
   const stop = async () => {
     ready = false;
-    schedule?.stop();
+    for (const schedule of schedules) schedule.stop();
+    clock.stop();
     await close(server);
     await engine?.stop();
     s3Client?.destroy();
@@ -140,15 +161,27 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     const built = localDeps({
       dynamodb: dynamo.client,
       s3: s3Client,
-      mailer: new OutboxMailer(outboxDir),
+      mailer: new OutboxMailer(outboxDir, () => clock.now()),
+      now: () => clock.now(),
       metrics,
       workflow: undefined as unknown as Deps['workflow'],
       catalogue,
       settings,
     });
-    engine = new LocalWorkflowEngine(definition as never, workflowHandlers(built), {
+    const handlers = workflowHandlers(built);
+    engine = new LocalWorkflowEngine(definition as never, handlers, {
       checkpoints: new FileCheckpointStore(join(dataDir, 'workflow')),
-      onEvent: (event) => log(describe(event)),
+      clock,
+      onEvent: (event) => {
+        log(describe(event));
+        // As the EventBridge rule on AWS: an execution that ends failed is recorded by its function.
+        if (event.type === 'execution-ended' && event.status === 'FAILED') {
+          handlers['record-failure']({
+            'detail-type': 'Step Functions Execution Status Change',
+            detail: { name: event.applicationId, status: 'FAILED' },
+          }).catch((error: unknown) => log(`recording the failure failed: ${(error as Error).name}`));
+        }
+      },
     });
     built.workflow = engine;
     deps = built;
@@ -170,15 +203,28 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     }
 
     const remind = reviewReminders(built);
-    schedule = startSchedule({
-      cron: parseCron(REVIEW_REMINDERS_SCHEDULE.expression),
-      zone: REVIEW_REMINDERS_SCHEDULE.timeZone,
-      job: async () => {
-        const { reminded, overdue } = await remind();
-        log(`review reminders: ${reminded} sent, ${overdue} overdue`);
-      },
-      onError: (error) => log(`review reminders failed: ${(error as Error).name}`),
-    });
+    schedules.push(
+      startSchedule({
+        cron: parseCron(REVIEW_REMINDERS_SCHEDULE.expression),
+        zone: REVIEW_REMINDERS_SCHEDULE.timeZone,
+        clock,
+        job: async () => {
+          const { reminded, overdue } = await remind();
+          log(`review reminders: ${reminded} sent, ${overdue} overdue`);
+        },
+        onError: (error) => log(`review reminders failed: ${(error as Error).name}`),
+      }),
+      startSchedule({
+        cron: parseCron(PAYOUT_RUNS_SCHEDULE.expression),
+        zone: PAYOUT_RUNS_SCHEDULE.timeZone,
+        clock,
+        job: async () => {
+          const batch = await runScheduledPayouts(payoutDeps(built));
+          if (batch) log(`payout run ${batch.id}: ${batch.count} payout(s)`);
+        },
+        onError: (error) => log(`payout run failed: ${(error as Error).name}`),
+      }),
+    );
     void dynamo.exited.then(() => {
       if (ready) log('DynamoDB Local stopped; /health now answers 503');
       ready = false;
@@ -189,8 +235,10 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
       deps: built,
       engine,
+      clock,
+      advance,
       resumed,
-      startupMs: Date.now() - started,
+      startupMs: Math.round(performance.now() - started),
       stop,
     };
   } catch (error) {

@@ -1,43 +1,38 @@
+import type { LocalClock } from '../../shared/adapters/local/clock';
 import { type Cron, nextRun } from './cron';
-
-/** The longest delay a Node timer takes (about 24.8 days); a later run re-arms the timer on the way. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A running schedule: when it runs next, and how to stop it. */
 export type Schedule = { nextAt: () => Date | undefined; stop: () => void };
 
 /**
  * Runs `job` at every time the cron expression names in `zone`, one run at a time, as EventBridge
- * Scheduler would invoke the Lambda. A failed run is reported and the schedule goes on.
+ * Scheduler would invoke the Lambda, on the local clock: an advance of the clock runs each
+ * occurrence it passes, in order. A failed run is reported and the schedule goes on.
  */
 export function startSchedule(options: {
   cron: Cron;
   zone: string;
   job: () => Promise<void>;
   onError: (error: unknown) => void;
-  now?: () => Date;
+  clock: Pick<LocalClock, 'now' | 'at'>;
 }): Schedule {
-  const now = options.now ?? (() => new Date());
-  let next = nextRun(options.cron, options.zone, now());
-  let timer: NodeJS.Timeout | undefined;
+  const { clock } = options;
+  let next = nextRun(options.cron, options.zone, clock.now());
+  let cancel: (() => void) | undefined;
   let stopped = false;
 
   const arm = () => {
     if (stopped || !next) return;
-    timer = setTimeout(fire, Math.min(Math.max(next.getTime() - now().getTime(), 0), MAX_TIMER_MS));
-    // The schedule alone never keeps the process alive.
-    timer.unref();
+    cancel = clock.at(next, fire);
   };
   const fire = async () => {
     if (stopped || !next) return;
-    if (now() >= next) {
-      try {
-        await options.job();
-      } catch (error) {
-        options.onError(error);
-      }
-      next = nextRun(options.cron, options.zone, next);
+    try {
+      await options.job();
+    } catch (error) {
+      options.onError(error);
     }
+    next = nextRun(options.cron, options.zone, next);
     arm();
   };
   arm();
@@ -45,7 +40,7 @@ export function startSchedule(options: {
     nextAt: () => next,
     stop: () => {
       stopped = true;
-      clearTimeout(timer);
+      cancel?.();
     },
   };
 }

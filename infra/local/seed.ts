@@ -1,8 +1,10 @@
+import { DateTime } from 'luxon';
 import type { LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
 import { receiptKey } from '../../shared/app/use-cases/check-documents';
 import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { submitApplication } from '../../shared/app/use-cases/submit-application';
+import { ZONE } from '../../shared/domain/dates';
 import { STATE } from '../../workflows/application-workflow';
 
 /** Puts a receipt's bytes where an upload would have put them. */
@@ -35,61 +37,79 @@ const families = {
 
 type Seed = { family: keyof typeof families; claim: Record<string, unknown>; receipt?: string };
 
-const seeds: Record<string, Seed> = {
-  carSeat: {
-    family: 'jensen',
-    claim: {
-      municipality: 'randers',
-      benefit: 'ran-car-seat',
-      child: { birthDate: '2019-05-01' },
-      expenses: [{ date: '2026-10-20', amount: '1799.00', description: 'Autostol, i-Size' }],
+/**
+ * The demo's dates, relative to the clock: `daysAgo(n)` is n Copenhagen days before today, but never
+ * before 1 January (last year's documentation is late after 5 January in Randers), and `yearsAgo`
+ * gives a birth date. The seed so works, and passes the same rules as a family's claim, on any day.
+ */
+function calendarOf(now: Date) {
+  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+  const iso = (d: DateTime) => d.toISODate() ?? '';
+  return {
+    daysAgo: (n: number) => iso(DateTime.max(today.minus({ days: n }), today.startOf('year'))),
+    yearsAgo: (years: number, days = 0) => iso(today.minus({ years, days })),
+  };
+}
+
+/** The demo's applications, their dates built from today. */
+function seedsAt(now: Date): Record<string, Seed> {
+  const { daysAgo, yearsAgo } = calendarOf(now);
+  return {
+    carSeat: {
+      family: 'jensen',
+      claim: {
+        municipality: 'randers',
+        benefit: 'ran-car-seat',
+        child: { birthDate: yearsAgo(4, 40) },
+        expenses: [{ date: daysAgo(21), amount: '1799.00', description: 'Autostol, i-Size' }],
+      },
+      receipt: 'autostol',
     },
-    receipt: 'autostol',
-  },
-  mileage: {
-    family: 'hansen',
-    claim: {
-      municipality: 'randers',
-      benefit: 'ran-mileage',
-      child: { birthDate: '2016-02-11' },
-      trips: [
-        { date: '2026-10-09', km: 34.5, purpose: 'Hente barnet til aflastning' },
-        { date: '2026-10-11', km: 34.5, purpose: 'Aflevere barnet efter aflastning' },
-      ],
+    mileage: {
+      family: 'hansen',
+      claim: {
+        municipality: 'randers',
+        benefit: 'ran-mileage',
+        child: { birthDate: yearsAgo(10, 120) },
+        trips: [
+          { date: daysAgo(4), km: 34.5, purpose: 'Hente barnet til aflastning' },
+          { date: daysAgo(2), km: 34.5, purpose: 'Aflevere barnet efter aflastning' },
+        ],
+      },
     },
-  },
-  computer: {
-    family: 'nielsen',
-    claim: {
-      municipality: 'rudersdal',
-      benefit: 'rud-computer',
-      child: { birthDate: '2014-03-01', schoolGrade: 6 },
-      expenses: [{ date: '2026-10-01', amount: '4999.00', description: 'Bærbar computer' }],
+    computer: {
+      family: 'nielsen',
+      claim: {
+        municipality: 'rudersdal',
+        benefit: 'rud-computer',
+        child: { birthDate: yearsAgo(12, 200), schoolGrade: 6 },
+        expenses: [{ date: daysAgo(14), amount: '4999.00', description: 'Bærbar computer' }],
+      },
+      receipt: 'computer',
     },
-    receipt: 'computer',
-  },
-  campSchool: {
-    family: 'larsen',
-    claim: {
-      municipality: 'rudersdal',
-      benefit: 'rud-s41-camp-school',
-      child: { birthDate: '2015-06-15' },
-      expenses: [{ date: '2026-09-15', amount: '3800.00', description: 'Lejrskole på Bornholm' }],
+    campSchool: {
+      family: 'larsen',
+      claim: {
+        municipality: 'rudersdal',
+        benefit: 'rud-s41-camp-school',
+        child: { birthDate: yearsAgo(11, 170) },
+        expenses: [{ date: daysAgo(30), amount: '3800.00', description: 'Lejrskole på Bornholm' }],
+      },
+      receipt: 'lejrskole',
     },
-    receipt: 'lejrskole',
-  },
-  helmet: {
-    family: 'nielsen',
-    claim: {
-      municipality: 'rudersdal',
-      benefit: 'rud-bike-helmet',
-      child: { birthDate: '2018-08-08', placementStart: '2026-09-01' },
-      expenses: [{ date: '2026-09-10', amount: '549.00', description: 'Cykelhjelm' }],
+    helmet: {
+      family: 'nielsen',
+      claim: {
+        municipality: 'rudersdal',
+        benefit: 'rud-bike-helmet',
+        child: { birthDate: yearsAgo(8, 100), placementStart: daysAgo(40) },
+        expenses: [{ date: daysAgo(30), amount: '549.00', description: 'Cykelhjelm' }],
+      },
+      // Not a PDF or an image, whatever its name says: the document check refuses it.
+      receipt: '<html>kvittering</html>',
     },
-    // Not a PDF or an image, whatever its name says: the document check refuses it.
-    receipt: '<html>kvittering</html>',
-  },
-};
+  };
+}
 
 /**
  * A realistic first start: a few families with applications in different states (in review,
@@ -97,7 +117,7 @@ const seeds: Record<string, Seed> = {
  */
 export async function seed(deps: Deps, engine: LocalWorkflowEngine, putReceipt: PutReceipt): Promise<number> {
   const ids: Record<string, string> = {};
-  for (const [name, s] of Object.entries(seeds)) {
+  for (const [name, s] of Object.entries(seedsAt(deps.env.now()))) {
     const receipts: string[] = [];
     if (s.receipt) {
       const uploadId = deps.env.randomId();

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { JavaMissingError } from './dynamodb';
 import { startLocal } from './runtime';
 
@@ -15,6 +16,22 @@ function portFrom(name: string, fallback: number): number {
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
+/** `LOCAL_NOW`: the instant the local clock starts at (ISO 8601 with an offset or Z), if set. */
+function startInstant(): Date | undefined {
+  const text = process.env.LOCAL_NOW;
+  if (!text) return undefined;
+  const at = DateTime.fromISO(text, { setZone: true });
+  if (!at.isValid || !/(Z|[+-]\d\d:?\d\d)$/i.test(text)) {
+    process.stderr.write(
+      `LOCAL_NOW skal være et tidspunkt i ISO 8601 med tidszone, fx 2027-01-04T03:30:00+01:00, ikke "${text}"\n` +
+        `LOCAL_NOW must be an ISO 8601 instant with a zone, e.g. 2027-01-04T03:30:00+01:00, not "${text}"\n`,
+    );
+    process.exit(1);
+  }
+  return at.toJSDate();
+}
+const now = startInstant();
+
 let runtime: Awaited<ReturnType<typeof startLocal>>;
 try {
   runtime = await startLocal({
@@ -24,6 +41,7 @@ try {
     ...(process.env.LOCAL_DATA_DIR ? { dataDir: process.env.LOCAL_DATA_DIR } : {}),
     log,
     seed: true,
+    ...(now ? { now } : {}),
   });
 } catch (error) {
   if (error instanceof JavaMissingError) {
@@ -44,6 +62,9 @@ try {
 log(`Supplements on ${runtime.url} (ready in ${(runtime.startupMs / 1000).toFixed(1)} s)`);
 log(`  pages and API   ${runtime.url}/health, ${runtime.url}/api/…, ${runtime.url}/decisions/…`);
 log(`  e-mail outbox   ${runtime.url}/local/mail (JSON), ${runtime.url}/local/mailbox (page)`);
+log(
+  `  local clock     ${runtime.clock.now().toISOString()}; POST ${runtime.url}/local/clock {"advance":"P15D"}`,
+);
 log(`  DynamoDB Local  ${runtime.endpoints.dynamodb}`);
 log(`  S3 (s3rver)     ${runtime.endpoints.s3}`);
 log('Ctrl-C stops everything; the next npm start continues with the same data (.local/).');

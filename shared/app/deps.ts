@@ -1,5 +1,6 @@
 import type { BankingCalendar } from '../domain/banking-days';
 import type { PayoutParts } from '../payouts/ports';
+import type { Cadence } from '../payouts/schedule';
 import type { Catalogue } from '../rules/catalogue';
 import type {
   ApplicationStore,
@@ -29,6 +30,8 @@ export type Settings = {
   linkValidDays: number;
   /** Largest receipt accepted, in bytes. */
   maxReceiptBytes: number;
+  /** How often payout runs pay (every banking day unless set): when the family can expect the money. */
+  payoutCadence?: Cadence;
 };
 
 /** Everything the use cases talk to: ports, the catalogue, the calendar and the settings. */

@@ -148,7 +148,8 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
 /** GET /api/payout-batches: the newest batches with their files and totals (øre and DKK). */
 export async function payoutBatches(deps: Deps): Promise<HttpResponse> {
   const payouts = deps.payouts;
-  const batches = (await payouts?.batches.list(50)) ?? [];
+  // A run that found nothing to pay leaves no batch for finance to look at.
+  const batches = ((await payouts?.batches.list(100)) ?? []).filter((b) => b.count > 0).slice(0, 50);
   // Each file with a download link that expires like the links in finance's e-mail.
   const link = (key: string) => payouts?.files.link(key, payouts.settings.linkValidSeconds);
   return json(200, {

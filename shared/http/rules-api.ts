@@ -12,12 +12,19 @@ export async function catalogue(deps: Deps): Promise<HttpResponse> {
 
 /**
  * POST /api/rules/evaluate: the rules alone on a claim (spec §2 → §3), for the form's live
- * calculation. Stores nothing and starts nothing; the claim carries no personal data.
+ * calculation. Stores nothing and starts nothing; the claim carries no personal data. A claim
+ * without `submittedAt` is judged as received now, on the system's clock (the form sends none:
+ * the phone's clock is not the municipality's).
  */
 export async function evaluateRules(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
   const parsed = parseJson(req.body);
   if (!parsed) return invalidJson();
-  const check = validateClaim(parsed.value, deps.catalogue);
+  const body = parsed.value;
+  const claim =
+    body && typeof body === 'object' && !Array.isArray(body) && !('submittedAt' in body)
+      ? { ...body, submittedAt: deps.env.now().toISOString() }
+      : body;
+  const check = validateClaim(claim, deps.catalogue);
   if (!check.ok) return json(400, { errors: check.errors });
   return json(200, decisionToJson(evaluateClaim(deps.catalogue, check.claim)));
 }

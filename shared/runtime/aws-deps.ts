@@ -20,7 +20,8 @@ import type { Metrics } from '../app/ports';
 import { ENV, readConfig } from '../config/env';
 import { BankingCalendar } from '../domain/banking-days';
 import { loadCatalogue } from '../rules/catalogue';
-import { payoutParts } from './payout-parts';
+import { systemClock } from './clock';
+import { cadenceFrom, payoutParts } from './payout-parts';
 
 /** Where the AWS clients point: AWS by default; the local runtime passes its loopback endpoints. */
 export type Endpoints = { dynamodb?: string; s3?: string; region?: string };
@@ -58,6 +59,7 @@ export function settingsFromEnv(env: Readonly<Record<string, string | undefined>
     reviewReminderWorkingDays: Number(config.reviewReminderWorkingDays),
     linkValidDays: 30,
     maxReceiptBytes: 10 * 1024 * 1024,
+    payoutCadence: cadenceFrom(env),
   };
 }
 
@@ -119,7 +121,7 @@ export async function awsDeps(): Promise<Deps> {
     mailer: new SesMailer(clients.ses, tables.mailFrom),
     workflow: new SfnWorkflowEngine(clients.sfn, tables.stateMachineArn),
     metrics: new CloudWatchMetrics(),
-    env: { now: () => new Date(), randomId },
+    env: { now: systemClock.now, randomId },
     catalogue: loadCatalogue(),
     calendar: new BankingCalendar(),
     settings: settingsFromEnv(),

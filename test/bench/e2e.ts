@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ async function family(
   const started = performance.now();
   const response = await fetch(`${url}/api/applications`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${n}-${Date.now()}` },
+    headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${n}-${randomUUID()}` },
     body: JSON.stringify({
       municipality: 'randers',
       benefit: 'ran-car-seat',

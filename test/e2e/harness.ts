@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,10 +40,16 @@ export async function launchBrowser(
   };
 }
 
+/** The clock of the system a suite started: the form's dates are built from it, as a family's would be. */
+let runningClock: () => Date = () => {
+  throw new Error('start the system first');
+};
+
 /** The whole local system on a free port with a fresh data directory. */
 export async function startSystem(): Promise<{ runtime: LocalRuntime; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'supplements-e2e-'));
   const runtime = await startLocal({ port: 0, dataDir, env: {}, log: () => undefined });
+  runningClock = () => runtime.clock.now();
   return {
     runtime,
     stop: async () => {
@@ -56,12 +63,12 @@ export async function startSystem(): Promise<{ runtime: LocalRuntime; stop: () =
 export const receiptFile = () => ({
   name: 'kvittering.pdf',
   mimeType: 'application/pdf',
-  buffer: Buffer.from(`%PDF-1.7\n% autostol ${Date.now()}\n%%EOF\n`),
+  buffer: Buffer.from(`%PDF-1.7\n% autostol ${randomUUID()}\n%%EOF\n`),
 });
 
-/** Three days ago, as a Copenhagen calendar day: an expense within every deadline. */
+/** Three days before the running system's today, as a Copenhagen calendar day: an expense within every deadline. */
 export const threeDaysAgo = () =>
-  DateTime.now().setZone('Europe/Copenhagen').minus({ days: 3 }).toISODate() ?? '';
+  DateTime.fromJSDate(runningClock(), { zone: 'Europe/Copenhagen' }).minus({ days: 3 }).toISODate() ?? '';
 
 /** Fills the open Randers car-seat form as a family would: who applies, the child, one expense. */
 export async function fillCarSeat(page: Page, expense = { description: 'Autostol', amount: '1799,00' }) {

@@ -2,22 +2,12 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { nextRun, parseCron, REVIEW_REMINDERS_SCHEDULE } from '../../infra/local/cron';
 import { startSchedule } from '../../infra/local/scheduler';
+import { LocalClock } from '../../shared/adapters/local/clock';
 import { supplementsStacks } from '../infra/stacks';
 
 const zone = 'Europe/Copenhagen';
 const reminders = parseCron(REVIEW_REMINDERS_SCHEDULE.expression);
 const at = (iso: string) => new Date(iso);
-
-/** A promise with its resolve and reject at hand. */
-function deferred<T>() {
-  let resolve: (value: T) => void = () => {};
-  let reject: (error: unknown) => void = () => {};
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('the cron evaluator', () => {
   it('runs the reminders at 07:00 Copenhagen the same working morning when it is earlier', () => {
@@ -56,41 +46,75 @@ describe('the cron evaluator', () => {
   });
 });
 
-describe('the in-process scheduler', () => {
-  /** A schedule whose clock stands a millisecond before a run, then moves to the run's minute. */
-  function dueSchedule(job: () => Promise<void>, onError: (error: unknown) => void) {
-    let now = at('2026-03-05T05:59:59.999Z');
-    const schedule = startSchedule({ cron: reminders, zone, now: () => now, job, onError });
-    const armedFor = schedule.nextAt();
-    now = at('2026-03-05T06:00:00Z');
-    return { schedule, armedFor };
-  }
+describe('the in-process scheduler on the local clock', () => {
+  /** A clock that stands still in real time (tests move it), started a millisecond before a run. */
+  const standingClock = () => {
+    const frozen = at('2026-03-05T05:59:59.999Z').getTime();
+    return new LocalClock({ offsetMs: 0, realMillis: () => frozen });
+  };
+  const settled = async () => {};
 
-  it('runs the job when its minute comes', async () => {
-    const ran = deferred<void>();
-    let runs = 0;
-    const { schedule, armedFor } = dueSchedule(
-      async () => {
-        runs++;
-        ran.resolve();
+  it('runs the job when the clock reaches its minute', async () => {
+    const clock = standingClock();
+    const runs: string[] = [];
+    const schedule = startSchedule({
+      cron: reminders,
+      zone,
+      clock,
+      job: async () => {
+        runs.push(clock.now().toISOString());
       },
-      (error) => ran.reject(error),
-    );
-    await ran.promise;
+      onError: () => {},
+    });
+    const armedFor = schedule.nextAt();
+    await clock.advance(1, settled);
     schedule.stop();
 
     expect(armedFor).toEqual(at('2026-03-05T06:00:00Z'));
-    expect(runs).toBe(1);
+    expect(runs).toEqual(['2026-03-05T06:00:00.000Z']);
+  });
+
+  it('runs every occurrence an advance passes, each at its own time', async () => {
+    const clock = standingClock();
+    const runs: string[] = [];
+    const schedule = startSchedule({
+      cron: reminders,
+      zone,
+      clock,
+      job: async () => {
+        runs.push(clock.now().toISOString());
+      },
+      onError: () => {},
+    });
+    // Thursday 05:59 to the next Tuesday 05:59: Thursday, Friday and Monday at 07:00 Copenhagen.
+    await clock.advance(5 * 86_400_000, settled);
+    schedule.stop();
+
+    expect(runs).toEqual([
+      '2026-03-05T06:00:00.000Z',
+      '2026-03-06T06:00:00.000Z',
+      '2026-03-09T06:00:00.000Z',
+    ]);
   });
 
   it('reports a failed run instead of stopping', async () => {
-    const reported = deferred<unknown>();
-    const { schedule } = dueSchedule(async () => {
-      throw new TypeError('boom');
-    }, reported.resolve);
-    const error = await reported.promise;
+    const clock = standingClock();
+    const errors: unknown[] = [];
+    let runs = 0;
+    const schedule = startSchedule({
+      cron: reminders,
+      zone,
+      clock,
+      job: async () => {
+        runs++;
+        throw new TypeError('boom');
+      },
+      onError: (error) => errors.push(error),
+    });
+    await clock.advance(86_400_000 + 1, settled);
     schedule.stop();
 
-    expect(error).toBeInstanceOf(TypeError);
+    expect(runs).toBe(2);
+    expect(errors[0]).toBeInstanceOf(TypeError);
   });
 });

@@ -21,7 +21,13 @@ describe('the local routes', () => {
   let outboxDir: string;
   let ready: boolean;
   const routes = () =>
-    localRoutes({ ready: () => ready, outboxDir, deps: () => undefined, onFault: () => {} });
+    localRoutes({
+      ready: () => ready,
+      outboxDir,
+      deps: () => undefined,
+      advance: async () => new Date(0),
+      onFault: () => {},
+    });
 
   beforeEach(async () => {
     outboxDir = await mkdtemp(join(tmpdir(), 'outbox-'));
@@ -106,6 +112,7 @@ describe('the local routes', () => {
       ready: () => ready,
       outboxDir,
       deps: () => deps,
+      advance: async () => new Date(0),
       onFault: () => {},
     });
     return { ...payout, serve };

@@ -78,7 +78,9 @@ async function uploadReceipt(): Promise<string> {
 async function submitAndAwaitReview() {
   const receipt = await uploadReceipt();
   const reviewWaits = runtime.engine.whenWaiting(STATE.review);
-  const lastWeek = DateTime.now().setZone('Europe/Copenhagen').minus({ days: 3 }).toISODate();
+  const lastWeek = DateTime.fromJSDate(runtime.clock.now(), { zone: 'Europe/Copenhagen' })
+    .minus({ days: 3 })
+    .toISODate();
   const response = await call('/api/applications', {
     method: 'POST',
     headers: { 'idempotency-key': `local-${receipt}` },

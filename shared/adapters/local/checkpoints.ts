@@ -14,6 +14,8 @@ export type Checkpoint = {
   stateName: string;
   input: unknown;
   taskToken?: string;
+  /** When the waiting task times out (its state's TimeoutSeconds after the wait began), on the engine's clock. */
+  deadline?: string;
   settlement?: Settlement;
   savedAt: string;
 };

@@ -1,7 +1,12 @@
 import type { Checkpoint, CheckpointStore, Settlement } from './checkpoints';
 
 /** A wait saved by an earlier process: the state, the token its link or ledger entry holds, the answer if it came. */
-export type ResumedWait = { stateName: string; taskToken: string; settlement?: Settlement };
+export type ResumedWait = {
+  stateName: string;
+  taskToken: string;
+  deadline?: string;
+  settlement?: Settlement;
+};
 
 /**
  * The bookkeeping of one execution: the state it entered last with that state's raw input (from
@@ -16,14 +21,24 @@ export class ExecutionRun {
   stopped = false;
   /** It ended (succeeded or failed): its checkpoint is gone and stays gone. */
   private ended = false;
+  /** It has entered a state after the one it resumed in: the saved wait is behind it. */
+  private left = false;
   abort: () => void = () => {};
+
+  /** The token the task is waiting on, once its Lambda has stored it; undefined while a step runs. */
+  waitingOn: string | undefined;
+  /** The saved wait this run resumes: kept for the checkpoint even after the task has taken it. */
+  private readonly resumedFor: ResumedWait | undefined;
 
   constructor(
     readonly applicationId: string,
     private readonly store: CheckpointStore | undefined,
     private resumedWait: ResumedWait | undefined,
     private readonly onWriteError: (error: unknown) => void,
-  ) {}
+    private readonly now: () => Date,
+  ) {
+    this.resumedFor = resumedWait;
+  }
 
   /** A StateEntered event: the checkpoint moves to this state with its raw input. */
   enter(stateName: string, input: unknown): void {
@@ -36,13 +51,16 @@ export class ExecutionRun {
       waiter.resolve(this.current.input);
     }
     if (this.stopped) return;
-    // A resumed wait keeps its token in the checkpoint from the first moment on.
-    const wait = this.resumedWait?.stateName === stateName ? this.resumedWait : undefined;
+    // A resumed wait keeps its token (and deadline) in the checkpoint from the first moment on,
+    // whether or not its task has already taken it: events trail the states, so the task may have.
+    const wait = this.resumedFor?.stateName === stateName && !this.left ? this.resumedFor : undefined;
+    if (this.resumedFor && !wait) this.left = true;
     this.save({
       applicationId: this.applicationId,
       stateName,
       input: this.current.input,
       ...(wait ? { taskToken: wait.taskToken } : {}),
+      ...(wait?.deadline ? { deadline: wait.deadline } : {}),
       ...(wait?.settlement ? { settlement: wait.settlement } : {}),
     });
   }
@@ -65,10 +83,16 @@ export class ExecutionRun {
    * The task now waits with `taskToken`, which its Lambda stored. Saved even while stopping: the
    * e-mail with its link is out, so the next process must wait on this token, not ask again.
    */
-  async waiting(stateName: string, taskToken: string): Promise<void> {
+  async waiting(stateName: string, taskToken: string, deadline?: string): Promise<void> {
     if (this.ended) return;
     const input = await this.inputOf(stateName);
-    this.save({ applicationId: this.applicationId, stateName, input, taskToken });
+    this.save({
+      applicationId: this.applicationId,
+      stateName,
+      input,
+      taskToken,
+      ...(deadline ? { deadline } : {}),
+    });
     return this.flush();
   }
 
@@ -93,7 +117,7 @@ export class ExecutionRun {
   }
 
   private save(checkpoint: Omit<Checkpoint, 'savedAt'>): void {
-    const saved: Checkpoint = { ...checkpoint, savedAt: new Date().toISOString() };
+    const saved: Checkpoint = { ...checkpoint, savedAt: this.now().toISOString() };
     this.last = saved;
     const store = this.store;
     if (store) this.chain(() => store.save(saved));

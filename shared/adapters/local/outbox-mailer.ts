@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mail, Mailer } from '../../app/ports';
+import { systemClock } from '../../runtime/clock';
 
 /** An e-mail as the outbox keeps it: what was sent and when. */
 export type SentMail = Mail & { sentAt: string };
@@ -15,7 +16,7 @@ export class OutboxMailer implements Mailer {
 
   constructor(
     private readonly dir: string,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date = systemClock.now,
   ) {}
 
   async send(mail: Mail): Promise<void> {

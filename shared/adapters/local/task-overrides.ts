@@ -5,7 +5,10 @@ import { settle } from './task-errors';
 /** The parts of a state machine definition the local engine reads. */
 export type Definition = {
   StartAt: string;
-  States: Record<string, { Type: string; Resource?: string; Parameters?: { FunctionName?: string } }>;
+  States: Record<
+    string,
+    { Type: string; Resource?: string; Parameters?: { FunctionName?: string }; TimeoutSeconds?: number }
+  >;
 };
 
 type Handler = (payload: unknown) => Promise<unknown>;
@@ -16,8 +19,12 @@ export type LocalHandlers = Record<HandlerName, Handler>;
 /** What a Task state needs from its engine: calling a handler, and keeping a waiting task's token. */
 export type TaskHooks = {
   call: (handler: Handler, payload: unknown) => Promise<unknown>;
-  /** Registers a waiting task; the promise settles with its callback. */
-  wait: (taskToken: string, stateName: string) => Promise<unknown>;
+  /** Registers a waiting task; the promise settles with its callback, or `States.Timeout` at `deadline`. */
+  wait: (taskToken: string, stateName: string, run: ExecutionRun) => Promise<unknown>;
+  /** When a wait in `stateName` that begins now times out (its TimeoutSeconds), if it has a timeout. */
+  deadlineOf: (stateName: string) => string | undefined;
+  /** The wait is in place (its Lambda ran, its checkpoint is saved): its time-out may now be armed. */
+  armed: (taskToken: string, deadline: string | undefined) => void;
   forget: (taskToken: string) => void;
   notify: (stateName: string, applicationId: string, taskToken: string) => void;
   checkpoints: boolean;
@@ -47,7 +54,9 @@ export function taskOverrides(
       const { taskToken, applicationId } = payload as { taskToken: string; applicationId: string };
       const resumed = run.takeResumedWait(stateName, taskToken);
       if (resumed?.settlement) return settle(resumed.settlement);
-      const settled = hooks.wait(taskToken, stateName);
+      const settled = hooks.wait(taskToken, stateName, run);
+      // A resumed wait keeps the deadline it was given when it began.
+      const deadline = resumed ? resumed.deadline : hooks.deadlineOf(stateName);
       // A resumed wait's Lambda already ran: its link or ledger entry holds this very token.
       if (!resumed) {
         try {
@@ -56,8 +65,9 @@ export function taskOverrides(
           hooks.forget(taskToken);
           throw error;
         }
-        if (hooks.checkpoints) await run.waiting(stateName, taskToken);
+        if (hooks.checkpoints) await run.waiting(stateName, taskToken, deadline);
       }
+      hooks.armed(taskToken, deadline);
       hooks.notify(stateName, applicationId, taskToken);
       return settled;
     };

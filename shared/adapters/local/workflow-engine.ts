@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { WorkflowEngine } from '../../app/ports';
+import { systemClock } from '../../runtime/clock';
 import type { CheckpointStore, Settlement } from './checkpoints';
 import { ExecutionRun } from './execution-run';
 import { EngineStopped, TaskDoesNotExist, TaskFailure, TaskTimedOut } from './task-errors';
@@ -16,6 +17,15 @@ type Pending = {
   run: ExecutionRun;
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
+  /** Cancels the time-out timer, once armed. */
+  disarm?: () => void;
+};
+
+/** The time and timers the engine runs on: the local runtime's clock, or a test's. */
+export type EngineClock = {
+  now(): Date;
+  /** Calls `fire` when the clock reaches `at`; returns a function that cancels it. */
+  at(at: Date, fire: () => void): () => void;
 };
 
 /** What happened to an execution, for tests and the local pages. */
@@ -40,6 +50,11 @@ export type LocalEngineOptions = {
   /** Where each execution's current state is kept, so that `resume` continues it in a new process. */
   checkpoints?: CheckpointStore;
   onEvent?: (event: EngineEvent) => void;
+  /**
+   * The clock waits time out on: each wait's TimeoutSeconds runs from the moment it begins on this
+   * clock, and its deadline is kept in the checkpoint. Without one, waits time out only by `timeOut`.
+   */
+  clock?: EngineClock;
 };
 
 type RunHandle = ReturnType<StateMachine['run']>;
@@ -63,13 +78,46 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     resolve: (token: string) => void;
   }[] = [];
   readonly executions = new Map<string, LocalExecution>();
+  private readonly idleWaiters: (() => void)[] = [];
+  /** The definition the interpreter runs: the same states, with the engine keeping each wait's time-out. */
+  private readonly interpreted: Definition;
 
   constructor(
     private readonly definition: Definition,
     private readonly handlers: LocalHandlers,
     private readonly options: LocalEngineOptions = {},
   ) {
+    // The interpreter would time a wait out on the process's own timers, in real time and from the
+    // start of each process; the engine does it on its clock instead, from the deadline the wait
+    // got when it began.
+    this.interpreted = {
+      ...definition,
+      States: Object.fromEntries(
+        Object.entries(definition.States).map(([name, state]) => {
+          const { TimeoutSeconds: _timeout, ...rest } = state;
+          return [name, rest];
+        }),
+      ),
+    };
     this.machineFrom(definition.StartAt);
+  }
+
+  /**
+   * Resolves once no execution has work to do: each is waiting for a callback or has ended, and no
+   * step is running. The local clock waits for this after each timer it fires.
+   */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.inFlight.size === 0 && [...this.runs].every((run) => run.waitingOn !== undefined);
+  }
+
+  private checkIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   /** Starts an application's execution; a second start for the same application is ignored, like an execution name. */
@@ -87,13 +135,15 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     const ready: Promise<unknown>[] = [];
     for (const checkpoint of checkpoints) {
       if (this.executions.has(checkpoint.applicationId)) continue;
-      const { applicationId, stateName, input, taskToken, settlement } = checkpoint;
+      const { applicationId, stateName, input, taskToken, settlement, deadline } = checkpoint;
       if (!(stateName in this.definition.States)) {
         // The definition changed since the checkpoint was saved; the file stays for a person to look at.
         this.options.onEvent?.({ type: 'resume-skipped', applicationId, stateName });
         continue;
       }
-      const wait = taskToken ? { stateName, taskToken, ...(settlement ? { settlement } : {}) } : undefined;
+      const wait = taskToken
+        ? { stateName, taskToken, ...(deadline ? { deadline } : {}), ...(settlement ? { settlement } : {}) }
+        : undefined;
       // Watched before the launch: a resumed wait registers its token at once.
       const waiting = wait && !settlement ? this.whenWaiting(stateName, applicationId) : undefined;
       const execution = this.launch(applicationId, stateName, input, wait);
@@ -116,9 +166,11 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     await Promise.all([...this.runs].map((run) => run.flush()));
     for (const [token, pending] of this.pending) {
       this.pending.delete(token);
+      pending.disarm?.();
       pending.reject(new EngineStopped('the engine stopped'));
     }
     this.runs.clear();
+    this.checkIdle();
   }
 
   async succeed(taskToken: string, output: unknown): Promise<void> {
@@ -158,8 +210,13 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     resumedWait?: { stateName: string; taskToken: string; settlement?: Settlement },
   ): Promise<void> {
     const onEvent = this.options.onEvent ?? (() => {});
-    const run = new ExecutionRun(applicationId, this.options.checkpoints, resumedWait, (error) =>
-      onEvent({ type: 'checkpoint-failed', applicationId, error: errorName(error) }),
+    const clock = this.options.clock;
+    const run = new ExecutionRun(
+      applicationId,
+      this.options.checkpoints,
+      resumedWait,
+      (error) => onEvent({ type: 'checkpoint-failed', applicationId, error: errorName(error) }),
+      () => (clock ?? systemClock).now(),
     );
     let savedToken = resumedWait?.taskToken;
     const context = {
@@ -189,10 +246,11 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     const execution: LocalExecution = { applicationId, status: 'RUNNING', done: Promise.resolve() };
     const ended = async (status: 'SUCCEEDED' | 'FAILED', outcome: { output?: unknown; error?: string }) => {
       if (run.stopped) return;
-      this.runs.delete(run);
       await run.end();
+      this.runs.delete(run);
       Object.assign(execution, { status, ...outcome });
       onEvent({ type: 'execution-ended', applicationId, status, ...outcome });
+      this.checkIdle();
     };
     execution.done = handle.result.then(
       (output: unknown) => ended('SUCCEEDED', { output }),
@@ -230,7 +288,7 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private machineFrom(startAt: string): StateMachine {
     let machine = this.machines.get(startAt);
     if (!machine) {
-      const copy = { ...this.definition, StartAt: startAt };
+      const copy = { ...this.interpreted, StartAt: startAt };
       // The definition itself is validated; a copy would only add "state X is not reachable".
       const original = startAt === this.definition.StartAt;
       machine = new StateMachine(copy as never, {
@@ -267,6 +325,8 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     const found = this.pending.get(taskToken);
     if (!found) throw new TaskDoesNotExist();
     this.pending.delete(taskToken);
+    found.disarm?.();
+    found.run.waitingOn = undefined;
     return found;
   }
 
@@ -274,7 +334,10 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private call(handler: (payload: unknown) => Promise<unknown>, payload: unknown): Promise<unknown> {
     const call = handler(payload);
     this.inFlight.add(call);
-    const forget = () => this.inFlight.delete(call);
+    const forget = () => {
+      this.inFlight.delete(call);
+      this.checkIdle();
+    };
     call.then(forget, forget);
     return call;
   }
@@ -282,9 +345,28 @@ export class LocalWorkflowEngine implements WorkflowEngine {
   private overrides(run: ExecutionRun) {
     return taskOverrides(this.definition, this.handlers, run, {
       call: (handler, payload) => this.call(handler, payload),
-      wait: (taskToken, stateName) =>
-        new Promise((resolve, reject) => this.pending.set(taskToken, { stateName, run, resolve, reject })),
+      wait: (taskToken, stateName, waiting) =>
+        new Promise((resolve, reject) =>
+          this.pending.set(taskToken, { stateName, run: waiting, resolve, reject }),
+        ),
       forget: (taskToken) => this.pending.delete(taskToken),
+      deadlineOf: (stateName) => {
+        const seconds = this.definition.States[stateName]?.TimeoutSeconds;
+        const clock = this.options.clock;
+        return seconds && clock ? new Date(clock.now().getTime() + seconds * 1000).toISOString() : undefined;
+      },
+      armed: (taskToken, deadline) => {
+        const pending = this.pending.get(taskToken);
+        if (!pending) return;
+        const clock = this.options.clock;
+        if (deadline && clock) {
+          pending.disarm = clock.at(new Date(deadline), () => {
+            if (this.pending.get(taskToken) === pending) this.timeOut(taskToken);
+          });
+        }
+        pending.run.waitingOn = taskToken;
+        this.checkIdle();
+      },
       notify: (stateName, applicationId, taskToken) => this.notify(stateName, applicationId, taskToken),
       checkpoints: this.options.checkpoints !== undefined,
     });

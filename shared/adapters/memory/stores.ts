@@ -202,8 +202,10 @@ export class MemoryPayoutLedger implements PayoutLedger {
 /** Collects e-mails instead of sending them. */
 export class MemoryMailer implements Mailer {
   readonly sent: (Mail & { sentAt: string })[] = [];
+  /** The test's clock, when it wants the sending times; else every mail is stamped at the epoch. */
+  constructor(private readonly now: () => Date = () => new Date(0)) {}
   async send(mail: Mail) {
-    this.sent.push({ ...mail, sentAt: new Date().toISOString() });
+    this.sent.push({ ...mail, sentAt: this.now().toISOString() });
   }
 }
 

@@ -1,23 +1,26 @@
-import { addDays, day as dayTime, instantDay } from '../../domain/dates';
+import { instantDay } from '../../domain/dates';
 import { parseDkk } from '../../domain/money';
+import { nextSlot } from '../../payouts/schedule';
 import type { Deps } from '../deps';
 import { letter } from '../letters';
 import { load, save } from './common';
 
 /**
  * Puts the approved amount in the payout ledger (once per application) and keeps the task token
- * there for the payout run. The entry is due on the next banking day, so the next run pays it; the
+ * there for the payout run. The entry is due the day it is approved (Copenhagen), so the next run,
+ * whatever the hour, pays it, with an execution date on a banking day on or after that; the
  * municipality's rule (Randers: at the latest in the month after the documentation, `payoutBy`) is
- * the latest it may be due.
+ * the latest it may be due. The family is told the payout date of the next scheduled run.
  */
 export async function schedulePayout(deps: Deps, applicationId: string, taskToken: string): Promise<void> {
   const application = await load(deps, applicationId);
   const amountOre =
     application.review?.grantedOre ?? (application.decision ? parseDkk(application.decision.payable) : 0);
-  const today = instantDay(deps.env.now().toISOString());
-  const nextBankingDay = deps.calendar.add(dayTime(today), 1).toISODate() ?? addDays(today, 1);
+  const now = deps.env.now();
+  const today = instantDay(now.toISOString());
   const latest = application.decision?.deadlines.payoutBy;
-  const dueDate = latest && latest < nextBankingDay ? latest : nextBankingDay;
+  const dueDate = latest && latest < today ? latest : today;
+  const expected = nextSlot(deps.settings.payoutCadence ?? { kind: 'banking-day' }, now, deps.calendar);
   const entry = await deps.ledger.schedule({
     applicationId,
     municipality: application.municipality,
@@ -32,7 +35,7 @@ export async function schedulePayout(deps: Deps, applicationId: string, taskToke
   if (application.status !== 'payout-scheduled') {
     const scheduled = await save(deps, application, {
       status: 'payout-scheduled',
-      payout: { amountOre: entry.amountOre, dueDate: entry.dueDate },
+      payout: { amountOre: entry.amountOre, dueDate: expected.payoutDate },
     });
     // Everything applied for is granted: the family hears it now, not first when the money is paid.
     // (Less than applied for already had its letter, with reasons and complaint guidance.)

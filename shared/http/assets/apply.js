@@ -310,7 +310,8 @@ if (form) {
       response = await fetch('/api/rules/evaluate', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...rest, submittedAt: new Date().toISOString() }),
+        // No submittedAt: the server judges the claim as received now, on its own clock.
+        body: JSON.stringify(rest),
       });
       answer = await response.json();
     } catch {

@@ -17,7 +17,9 @@ describe('SfnWorkflowEngine', () => {
   beforeEach(() => sfn.reset());
 
   it('starts the execution named by the application id, with only the id as input', async () => {
-    sfn.on(StartExecutionCommand).resolves({ executionArn: `${arn}:app-1`, startDate: new Date() });
+    sfn
+      .on(StartExecutionCommand)
+      .resolves({ executionArn: `${arn}:app-1`, startDate: new Date('2026-03-04T09:15:00Z') });
 
     await engine.start('app-1');
 
