@@ -14,7 +14,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { FAMILY_ANSWER_DAYS } from '../shared/app/use-cases/requests';
+import { WAIT_DAYS } from '../shared/app/waits';
 
 /** The Lambda function behind each step of an application. */
 export type WorkflowFunctions = {
@@ -25,6 +25,7 @@ export type WorkflowFunctions = {
   requestSecondApproval: IFunction;
   sendDecisionLetter: IFunction;
   requestInformation: IFunction;
+  recordResponse: IFunction;
   schedulePayout: IFunction;
   checkPayout: IFunction;
   notifyPaid: IFunction;
@@ -41,12 +42,13 @@ export type WorkflowTimeouts = {
   payoutRecheck: Duration;
 };
 
+/** The waits for people last as long as their links (shared/app/waits.ts); the payout wait re-checks the ledger. */
 export const defaultTimeouts: WorkflowTimeouts = {
-  receipts: Duration.days(FAMILY_ANSWER_DAYS.receipts),
-  review: Duration.days(14),
-  escalation: Duration.days(7),
-  secondApproval: Duration.days(7),
-  information: Duration.days(FAMILY_ANSWER_DAYS.information),
+  receipts: Duration.days(WAIT_DAYS.receipts),
+  review: Duration.days(WAIT_DAYS.review),
+  escalation: Duration.days(WAIT_DAYS.escalation),
+  secondApproval: Duration.days(WAIT_DAYS['second-approval']),
+  information: Duration.days(WAIT_DAYS.information),
   payoutRecheck: Duration.days(20),
 };
 
@@ -58,6 +60,10 @@ export const STATE = {
   review: 'Caseworker review',
   escalate: 'Escalate to team lead',
   reviewed: 'Caseworker decided',
+  recordDecision: 'Record decision',
+  recordSecondApproval: 'Record second approval',
+  recordAnswer: 'Record answer',
+  remindSecondApprover: 'Remind second approver',
   askInformation: 'Ask family for information',
   checkDocuments: 'Check documents',
   documentsOk: 'Documents in order?',
@@ -176,12 +182,7 @@ export class ApplicationWorkflow extends Construct {
     const noAnswerLetter = letter(STATE.noAnswerLetter, 'no-answer');
 
     const evaluate = step(STATE.evaluate, fns.evaluateClaim, {}, '$.evaluation');
-    const waitForReceipts = wait(
-      STATE.waitForReceipts,
-      fns.requestReceipts,
-      timeouts.receipts,
-      JsonPath.DISCARD,
-    );
+    const waitForReceipts = wait(STATE.waitForReceipts, fns.requestReceipts, timeouts.receipts, '$.answer');
     const review = wait(STATE.review, fns.requestReview, timeouts.review, '$.review', { purpose: 'review' });
     const escalate = wait(STATE.escalate, fns.requestReview, timeouts.escalation, '$.review', {
       purpose: 'escalation',
@@ -190,8 +191,18 @@ export class ApplicationWorkflow extends Construct {
       STATE.askInformation,
       fns.requestInformation,
       timeouts.information,
-      JsonPath.DISCARD,
+      '$.answer',
     );
+    // What came through a link is recorded by the workflow once it has accepted it: a link used
+    // after its wait ended records nothing. The wait's output carries the link's id only.
+    const record = (name: string, linkPath: string) => {
+      const task = step(name, fns.recordResponse, { linkId: JsonPath.stringAt(linkPath) });
+      catchAll(task);
+      return task;
+    };
+    const recordDecision = record(STATE.recordDecision, '$.review.linkId');
+    const recordSecondApproval = record(STATE.recordSecondApproval, '$.secondApproval.linkId');
+    const recordAnswer = record(STATE.recordAnswer, '$.answer.linkId');
     const checkDocuments = step(STATE.checkDocuments, fns.checkDocuments, {}, '$.documents');
     const secondApproval = wait(
       STATE.secondApproval,
@@ -208,6 +219,15 @@ export class ApplicationWorkflow extends Construct {
     // A wait that times out moves on; everything else that fails is recorded and raises the alarm.
     waitForReceipts.addCatch(noAnswerLetter, { errors: ['States.Timeout'], resultPath: '$.timeout' });
     review.addCatch(escalate, { errors: ['States.Timeout'], resultPath: '$.timeout' });
+    // The team lead's time runs out: the case goes back to the caseworker, with a new link.
+    escalate.addCatch(review, { errors: ['States.Timeout'], resultPath: '$.timeout' });
+    // The second approver's time runs out: they are asked again, with a reminder and a new link.
+    secondApproval.addCatch(
+      new Pass(this, STATE.remindSecondApprover, {
+        comment: 'The second approval timed out; ask again (the request e-mail says it is a reminder).',
+      }).next(secondApproval),
+      { errors: ['States.Timeout'], resultPath: '$.timeout' },
+    );
     askInformation.addCatch(noAnswerLetter, { errors: ['States.Timeout'], resultPath: '$.timeout' });
     schedulePayout.addCatch(checkPayout, { errors: ['States.Timeout'], resultPath: '$.timeout' });
     for (const task of [
@@ -245,7 +265,7 @@ export class ApplicationWorkflow extends Construct {
           new Choice(this, STATE.secondApprovalNeeded)
             .when(
               Condition.booleanEquals('$.review.needsSecondApproval', true),
-              secondApproval.next(secondApproved),
+              secondApproval.next(recordSecondApproval.next(secondApproved)),
             )
             .otherwise(afterApproval),
         ),
@@ -253,17 +273,24 @@ export class ApplicationWorkflow extends Construct {
 
     const decided = new Choice(this, STATE.reviewed)
       .when(Condition.stringEquals('$.review.action', 'approve'), documents)
-      .when(Condition.stringEquals('$.review.action', 'request-information'), askInformation.next(evaluate))
+      .when(
+        Condition.stringEquals('$.review.action', 'request-information'),
+        askInformation.next(recordAnswer),
+      )
       .otherwise(rejectionLetter);
-    review.next(decided);
-    escalate.next(decided);
+    recordAnswer.next(evaluate);
+    review.next(recordDecision.next(decided));
+    escalate.next(recordDecision);
 
     this.definition = new Pass(this, 'Received', {
       comment: 'The execution input is { "applicationId": "…" } only.',
     }).next(
       evaluate.next(
         new Choice(this, STATE.receiptsMissing)
-          .when(Condition.booleanEquals('$.evaluation.receiptsMissing', true), waitForReceipts.next(evaluate))
+          .when(
+            Condition.booleanEquals('$.evaluation.receiptsMissing', true),
+            waitForReceipts.next(recordAnswer),
+          )
           .otherwise(review),
       ),
     );

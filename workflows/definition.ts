@@ -17,6 +17,7 @@ export const workflowHandlers = {
   requestSecondApproval: 'request-second-approval',
   sendDecisionLetter: 'send-decision-letter',
   requestInformation: 'request-information',
+  recordResponse: 'record-response',
   schedulePayout: 'schedule-payout',
   checkPayout: 'check-payout',
   notifyPaid: 'notify-paid',

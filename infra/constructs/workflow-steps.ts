@@ -29,6 +29,7 @@ const DESCRIPTIONS: Record<Step, string> = {
   requestSecondApproval: 'Asks the second approver to confirm a large grant and waits',
   sendDecisionLetter: 'Sends the family the decision letter with reasons and complaint guidance',
   requestInformation: 'Asks the family for more information and waits',
+  recordResponse: 'Records the decision or answer the workflow accepted through a link',
   schedulePayout: 'Puts the approved amount in the payout ledger and waits for the run',
   checkPayout: 'Checks whether a scheduled payout has been paid',
   notifyPaid: 'Tells the family the amount is paid',
@@ -66,7 +67,7 @@ export class WorkflowSteps extends Construct {
       step(key).useTable(applications, ENV.applicationsTable, 'read-write');
     /** A step that waits: it stores a decision link (with the task token) and mails its opaque URL. */
     const waiting = (key: Step) =>
-      mail.allowSending(onApplication(key)).useTable(decisionLinks, ENV.decisionLinksTable, 'write');
+      mail.allowSending(onApplication(key)).useTable(decisionLinks, ENV.decisionLinksTable, 'read-write');
 
     this.functions = {
       evaluateClaim: onApplication('evaluateClaim').useTable(decisions, ENV.decisionsTable, 'write'),
@@ -79,8 +80,12 @@ export class WorkflowSteps extends Construct {
       requestSecondApproval: waiting('requestSecondApproval'),
       sendDecisionLetter: mail
         .allowSending(onApplication('sendDecisionLetter'))
-        .useTable(decisions, ENV.decisionsTable, 'write'),
+        .useTable(decisions, ENV.decisionsTable, 'write')
+        .useTable(decisionLinks, ENV.decisionLinksTable, 'write'),
       requestInformation: waiting('requestInformation'),
+      recordResponse: onApplication('recordResponse')
+        .useTable(decisionLinks, ENV.decisionLinksTable, 'read')
+        .useTable(decisions, ENV.decisionsTable, 'write'),
       schedulePayout: onApplication('schedulePayout').useTable(
         payoutLedger,
         ENV.payoutLedgerTable,
@@ -90,7 +95,9 @@ export class WorkflowSteps extends Construct {
       notifyPaid: mail
         .allowSending(onApplication('notifyPaid'))
         .useTable(payoutLedger, ENV.payoutLedgerTable, 'read'),
-      recordFailure: onApplication('recordFailure').useTable(decisions, ENV.decisionsTable, 'write'),
+      recordFailure: onApplication('recordFailure')
+        .useTable(decisions, ENV.decisionsTable, 'write')
+        .useTable(decisionLinks, ENV.decisionLinksTable, 'write'),
     };
   }
 }

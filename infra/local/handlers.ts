@@ -3,6 +3,7 @@ import { makeHandler as checkPayout } from '../../functions/check-payout';
 import { makeHandler as evaluateClaim } from '../../functions/evaluate-claim';
 import { makeHandler as notifyPaid } from '../../functions/notify-paid';
 import { makeHandler as recordFailure } from '../../functions/record-failure';
+import { makeHandler as recordResponse } from '../../functions/record-response';
 import { makeHandler as requestInformation } from '../../functions/request-information';
 import { makeHandler as requestReceipts } from '../../functions/request-receipts';
 import { makeHandler as requestReview } from '../../functions/request-review';
@@ -22,6 +23,7 @@ export function workflowHandlers(deps: Deps): LocalHandlers {
     'request-second-approval': requestSecondApproval(deps),
     'send-decision-letter': sendDecisionLetter(deps),
     'request-information': requestInformation(deps),
+    'record-response': recordResponse(deps),
     'schedule-payout': schedulePayout(deps),
     'check-payout': checkPayout(deps),
     'notify-paid': notifyPaid(deps),

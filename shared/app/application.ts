@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkCpr } from '../domain/cpr';
 import type { DecisionJson } from '../rules/decision';
+import type { LinkPurpose } from './ports';
 
 /** Where an application is in its life (spec §4 `status`, plus our own extra states). */
 export const statuses = [
@@ -47,6 +48,9 @@ export type FamilyAnswer = {
   receipts: string[];
 };
 
+/** The wait the application is in (a person asked by an e-mailed link), while it is open. */
+export type OpenWait = { purpose: LinkPurpose; linkId: string; startedAt: string };
+
 /** One step of the application's history, for the family's status page and the audit trail. */
 export type TimelineEntry = { at: string; status: Status; note?: string };
 
@@ -70,6 +74,8 @@ export type Application = {
   payout?: { amountOre: number; dueDate: string; paidAt?: string; batchId?: string };
   /** The family's answers, oldest first, for the caseworker who asked. */
   answers?: FamilyAnswer[];
+  /** The open wait: only its link is valid; cleared when the wait ends, however it ends. */
+  wait?: OpenWait;
   timeline: TimelineEntry[];
   version: number;
 };

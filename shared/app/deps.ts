@@ -26,8 +26,6 @@ export type Settings = {
   fourEyesAboveOre: number;
   /** Working days before a waiting reviewer is reminded. */
   reviewReminderWorkingDays: number;
-  /** How long an e-mail link stays valid. */
-  linkValidDays: number;
   /** Largest receipt accepted, in bytes. */
   maxReceiptBytes: number;
   /** How often payout runs pay (every banking day unless set): when the family can expect the money. */

@@ -16,9 +16,25 @@ export interface ApplicationStore {
 /** What an e-mail link may do; the link carries only its opaque id. */
 export type LinkPurpose = 'review' | 'escalation' | 'second-approval' | 'information' | 'receipts';
 
+/** How a wait ended without the link being used: what its page then tells whoever opens it. */
+export type WaitEnd = 'timed-out' | 'escalated' | 'closed' | 'failed' | 'stopped';
+
+/** What a person gave through a link: a decision, or a family's answer. Kept on the link until the workflow records it. */
+export type LinkResponse =
+  | {
+      kind: 'decision';
+      action: 'approve' | 'reject' | 'request-information';
+      grantedOre?: number;
+      reason?: string;
+      partial: boolean;
+      needsSecondApproval: boolean;
+    }
+  | { kind: 'answer'; text: string; receipts: string[] };
+
 /**
  * A decision link: the opaque id in an e-mail, pointing at the application and, server-side only,
- * the workflow's task token. Used once; expires.
+ * the workflow's task token. Valid exactly while its wait is open: used once, revoked when the wait
+ * ends otherwise, and it expires with the wait's time-out.
  */
 export type DecisionLink = {
   id: string;
@@ -32,13 +48,26 @@ export type DecisionLink = {
   expiresAt: string;
   usedAt?: string;
   remindedAt?: string;
+  /** When the e-mail with the link went out (a retried step then sends no second one). */
+  mailedAt?: string;
+  /** The wait ended without the link: when, and how. */
+  revokedAt?: string;
+  endedBy?: WaitEnd;
+  /** What was given through the link, once used. */
+  response?: LinkResponse;
 };
 
 export interface DecisionLinkStore {
   create(link: DecisionLink): Promise<void>;
   get(id: string): Promise<DecisionLink | undefined>;
-  /** Marks the link used if it is unused and the form token matches; false otherwise. */
-  use(id: string, formToken: string, at: string): Promise<boolean>;
+  /**
+   * Marks the link used with what was given through it, if it is unused, not revoked, not expired
+   * and the form token matches; false otherwise.
+   */
+  use(id: string, formToken: string, at: string, response: LinkResponse): Promise<boolean>;
+  /** Revokes the link unless it is used or revoked already: its wait ended (`endedBy`). */
+  revoke(id: string, at: string, endedBy: WaitEnd): Promise<void>;
+  markMailed(id: string, at: string): Promise<void>;
   /** Open links of a purpose created before `before`, for reminders. */
   listOpen(purpose: LinkPurpose, before: string, limit: number): Promise<DecisionLink[]>;
   markReminded(id: string, at: string): Promise<void>;

@@ -2,7 +2,6 @@ import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
 import { previewReceiptProblems, receiptKey, sniffType, UPLOAD_ID } from '../app/use-cases/check-documents';
-import { load } from '../app/use-cases/common';
 import {
   answerRequest,
   type DecisionResult,
@@ -31,7 +30,7 @@ const titles: Record<Refusal['status'], { da: string; en: string }> = {
   400: { da: 'Formularen kan ikke sendes', en: 'The form cannot be sent' },
   404: { da: 'Siden findes ikke', en: 'Page not found' },
   409: { da: 'Linket er brugt', en: 'The link has been used' },
-  410: { da: 'Linket er udløbet', en: 'The link has expired' },
+  410: { da: 'Linket virker ikke længere', en: 'The link no longer works' },
 };
 
 /** The page for a refused link or post, with its status and the use case's bilingual message. */
@@ -69,7 +68,7 @@ async function open(
   const opened = await openLink(deps, linkId);
   if (!('link' in opened)) return { refused: opened.ok ? unknownLink() : opened };
   if (!purposes.has(opened.link.purpose)) return { refused: unknownLink() };
-  return { link: opened.link, application: await load(deps, opened.link.applicationId) };
+  return { link: opened.link, application: opened.application };
 }
 
 /** GET /decisions/{id}: the case for the caseworker; changes nothing. */

@@ -57,7 +57,6 @@ export function settingsFromEnv(env: Readonly<Record<string, string | undefined>
     secondApproverEmail: config.secondApproverEmail,
     fourEyesAboveOre: Number(config.fourEyesAboveOre),
     reviewReminderWorkingDays: Number(config.reviewReminderWorkingDays),
-    linkValidDays: 30,
     maxReceiptBytes: 10 * 1024 * 1024,
     payoutCadence: cadenceFrom(env),
   };

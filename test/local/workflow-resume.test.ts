@@ -67,10 +67,16 @@ describe('LocalWorkflowEngine with checkpoints', () => {
     await first.stop();
     const [saved] = await checkpoints.list();
     if (!saved) throw new Error('no checkpoint');
-    await checkpoints.save({
-      ...saved,
-      settlement: { output: { action: 'reject', partial: false, needsSecondApproval: false } },
+    // The caseworker decided through the link; the answer was saved, then the process stopped.
+    const link = [...h.links.items.values()].find((l) => l.taskToken === saved.taskToken);
+    if (!link) throw new Error('no link');
+    const reject = { action: 'reject', partial: false, needsSecondApproval: false } as const;
+    await h.links.use(link.id, link.formToken, h.env.now().toISOString(), {
+      kind: 'decision',
+      ...reject,
+      reason: 'Ikke dokumenteret.',
     });
+    await checkpoints.save({ ...saved, settlement: { output: { linkId: link.id, ...reject } } });
 
     const second = engineWith();
     await second.resume();

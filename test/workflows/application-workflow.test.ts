@@ -51,7 +51,9 @@ describe('the application workflow, executing the synthesized definition', () =>
     const stored = h.applications.items.get(id);
     expect(stored?.status).toBe('paid');
     expect(stored?.payout?.amountOre).toBe(150000);
-    expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-03-05');
+    // Due the day it was approved (any run from then on pays it); the family expects the next run's day.
+    expect(h.ledger.entries.get(id)?.dueDate).toBe('2026-03-04');
+    expect(stored?.payout?.dueDate).toBe('2026-03-05');
     // 1.799,00 kr. claimed, 1.500,00 kr. granted (the rules' cap): a decision letter says why, then "paid".
     expect(h.mailer.sent.map((m) => m.to)).toEqual([
       'mette@example.test',

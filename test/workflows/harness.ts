@@ -27,7 +27,6 @@ export const settings: Settings = {
   secondApproverEmail: 'godkender@kommune.test',
   fourEyesAboveOre: 1_000_000,
   reviewReminderWorkingDays: 3,
-  linkValidDays: 30,
   maxReceiptBytes: 10 * 1024 * 1024,
 };
 

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DecisionLink, DecisionLinkStore, LinkPurpose } from '../../app/ports';
+import type { DecisionLink, DecisionLinkStore, LinkPurpose, LinkResponse, WaitEnd } from '../../app/ports';
 import { TABLES } from '../tables';
 import { queryUpTo } from './dynamo-query';
 import { isConditionalCheckFailed } from './errors';
@@ -40,24 +40,31 @@ export class DynamoDecisionLinkStore implements DecisionLinkStore {
     return Item ? fromItem(Item) : undefined;
   }
 
-  async use(id: string, formToken: string, at: string): Promise<boolean> {
+  async use(id: string, formToken: string, at: string, response: LinkResponse): Promise<boolean> {
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { [table.partitionKey]: id },
-          UpdateExpression: 'SET #usedAt = :at REMOVE #openPurpose',
+          UpdateExpression: 'SET #usedAt = :at, #response = :response REMOVE #openPurpose',
           // TTL deletes expired items only eventually, so expiry is checked here too.
           ConditionExpression:
-            'attribute_exists(#id) AND attribute_not_exists(#usedAt) AND #formToken = :formToken AND #expires > :now',
+            'attribute_exists(#id) AND attribute_not_exists(#usedAt) AND attribute_not_exists(#revokedAt) AND #formToken = :formToken AND #expires > :now',
           ExpressionAttributeNames: {
             '#id': table.partitionKey,
             '#usedAt': 'usedAt',
+            '#revokedAt': 'revokedAt',
+            '#response': 'response',
             '#openPurpose': table.byOpenPurpose.partitionKey,
             '#formToken': 'formToken',
             '#expires': table.ttl,
           },
-          ExpressionAttributeValues: { ':at': at, ':formToken': formToken, ':now': epochSeconds(at) },
+          ExpressionAttributeValues: {
+            ':at': at,
+            ':formToken': formToken,
+            ':now': epochSeconds(at),
+            ':response': response,
+          },
         }),
       );
       return true;
@@ -65,6 +72,44 @@ export class DynamoDecisionLinkStore implements DecisionLinkStore {
       if (isConditionalCheckFailed(error)) return false;
       throw error;
     }
+  }
+
+  async revoke(id: string, at: string, endedBy: WaitEnd): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [table.partitionKey]: id },
+          UpdateExpression: 'SET #revokedAt = :at, #endedBy = :endedBy REMOVE #openPurpose',
+          ConditionExpression:
+            'attribute_exists(#id) AND attribute_not_exists(#usedAt) AND attribute_not_exists(#revokedAt)',
+          ExpressionAttributeNames: {
+            '#id': table.partitionKey,
+            '#usedAt': 'usedAt',
+            '#revokedAt': 'revokedAt',
+            '#endedBy': 'endedBy',
+            '#openPurpose': table.byOpenPurpose.partitionKey,
+          },
+          ExpressionAttributeValues: { ':at': at, ':endedBy': endedBy },
+        }),
+      );
+    } catch (error) {
+      // Used, revoked or gone already: the link is closed either way.
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
+
+  async markMailed(id: string, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { [table.partitionKey]: id },
+        UpdateExpression: 'SET #mailedAt = :at',
+        ConditionExpression: 'attribute_exists(#id)',
+        ExpressionAttributeNames: { '#id': table.partitionKey, '#mailedAt': 'mailedAt' },
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    );
   }
 
   async listOpen(purpose: LinkPurpose, before: string, limit: number): Promise<DecisionLink[]> {

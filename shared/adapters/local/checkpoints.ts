@@ -14,6 +14,12 @@ export type Checkpoint = {
   stateName: string;
   input: unknown;
   taskToken?: string;
+  /**
+   * The token is saved before its Lambda runs: until the Lambda has stored it (behind a link, in the
+   * ledger) this is set, and a resumed wait asks again with the same token, which the Lambda
+   * recognises (no second link, no second e-mail).
+   */
+  asking?: true;
   /** When the waiting task times out (its state's TimeoutSeconds after the wait began), on the engine's clock. */
   deadline?: string;
   settlement?: Settlement;

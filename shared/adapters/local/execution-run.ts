@@ -5,6 +5,7 @@ export type ResumedWait = {
   stateName: string;
   taskToken: string;
   deadline?: string;
+  asking?: true;
   settlement?: Settlement;
 };
 
@@ -61,6 +62,7 @@ export class ExecutionRun {
       input: this.current.input,
       ...(wait ? { taskToken: wait.taskToken } : {}),
       ...(wait?.deadline ? { deadline: wait.deadline } : {}),
+      ...(wait?.asking ? { asking: true as const } : {}),
       ...(wait?.settlement ? { settlement: wait.settlement } : {}),
     });
   }
@@ -83,7 +85,7 @@ export class ExecutionRun {
    * The task now waits with `taskToken`, which its Lambda stored. Saved even while stopping: the
    * e-mail with its link is out, so the next process must wait on this token, not ask again.
    */
-  async waiting(stateName: string, taskToken: string, deadline?: string): Promise<void> {
+  async waiting(stateName: string, taskToken: string, deadline?: string, asking = false): Promise<void> {
     if (this.ended) return;
     const input = await this.inputOf(stateName);
     this.save({
@@ -92,6 +94,7 @@ export class ExecutionRun {
       input,
       taskToken,
       ...(deadline ? { deadline } : {}),
+      ...(asking ? { asking: true as const } : {}),
     });
     return this.flush();
   }

@@ -57,8 +57,10 @@ export function taskOverrides(
       const settled = hooks.wait(taskToken, stateName, run);
       // A resumed wait keeps the deadline it was given when it began.
       const deadline = resumed ? resumed.deadline : hooks.deadlineOf(stateName);
-      // A resumed wait's Lambda already ran: its link or ledger entry holds this very token.
-      if (!resumed) {
+      // A resumed wait's Lambda already ran (its link or ledger entry holds this very token), unless
+      // the process stopped while it ran: then it asks again with the same token, which it knows.
+      if (!resumed || resumed.asking) {
+        if (hooks.checkpoints && !resumed) await run.waiting(stateName, taskToken, deadline, true);
         try {
           await hooks.call(handler, payload);
         } catch (error) {

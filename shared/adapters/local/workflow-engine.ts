@@ -135,14 +135,20 @@ export class LocalWorkflowEngine implements WorkflowEngine {
     const ready: Promise<unknown>[] = [];
     for (const checkpoint of checkpoints) {
       if (this.executions.has(checkpoint.applicationId)) continue;
-      const { applicationId, stateName, input, taskToken, settlement, deadline } = checkpoint;
+      const { applicationId, stateName, input, taskToken, settlement, deadline, asking } = checkpoint;
       if (!(stateName in this.definition.States)) {
         // The definition changed since the checkpoint was saved; the file stays for a person to look at.
         this.options.onEvent?.({ type: 'resume-skipped', applicationId, stateName });
         continue;
       }
       const wait = taskToken
-        ? { stateName, taskToken, ...(deadline ? { deadline } : {}), ...(settlement ? { settlement } : {}) }
+        ? {
+            stateName,
+            taskToken,
+            ...(deadline ? { deadline } : {}),
+            ...(asking ? { asking } : {}),
+            ...(settlement ? { settlement } : {}),
+          }
         : undefined;
       // Watched before the launch: a resumed wait registers its token at once.
       const waiting = wait && !settlement ? this.whenWaiting(stateName, applicationId) : undefined;

@@ -6,6 +6,7 @@ import type {
   IdempotencyStore,
   Journal,
   LinkPurpose,
+  LinkResponse,
   Mail,
   Mailer,
   Metrics,
@@ -14,6 +15,7 @@ import type {
   ReceiptObject,
   ReceiptRegistry,
   ReceiptStore,
+  WaitEnd,
 } from '../../app/ports';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -69,15 +71,27 @@ export class MemoryDecisionLinkStore implements DecisionLinkStore {
     const found = this.items.get(id);
     return found && clone(found);
   }
-  async use(id: string, formToken: string, at: string) {
+  async use(id: string, formToken: string, at: string, response: LinkResponse) {
     const link = this.items.get(id);
-    if (!link || link.usedAt || link.formToken !== formToken || link.expiresAt <= at) return false;
+    if (!link || link.usedAt || link.revokedAt || link.formToken !== formToken || link.expiresAt <= at)
+      return false;
     link.usedAt = at;
+    link.response = clone(response);
     return true;
+  }
+  async revoke(id: string, at: string, endedBy: WaitEnd) {
+    const link = this.items.get(id);
+    if (!link || link.usedAt || link.revokedAt) return;
+    link.revokedAt = at;
+    link.endedBy = endedBy;
+  }
+  async markMailed(id: string, at: string) {
+    const link = this.items.get(id);
+    if (link) link.mailedAt = at;
   }
   async listOpen(purpose: LinkPurpose, before: string, limit: number) {
     return [...this.items.values()]
-      .filter((l) => l.purpose === purpose && !l.usedAt && l.createdAt < before)
+      .filter((l) => l.purpose === purpose && !l.usedAt && !l.revokedAt && l.createdAt < before)
       .slice(0, limit)
       .map(clone);
   }

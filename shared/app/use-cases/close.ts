@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../../domain/dates';
 import type { Deps } from '../deps';
 import { type LetterKind, letter } from '../letters';
-import { load, save } from './common';
+import { endWait, load, save } from './common';
 
 /** Sends a decision letter (rejection, partial approval, documents, no answer) and records it. */
 export async function sendDecisionLetter(deps: Deps, applicationId: string, kind: LetterKind): Promise<void> {
@@ -16,7 +16,9 @@ export async function sendDecisionLetter(deps: Deps, applicationId: string, kind
     subject: mail.subject,
     text: mail.text,
   });
-  if (kind !== 'partial') await save(deps, application, { status: 'rejected', note: kind });
+  // A letter after a wait that ran out (no answer from the family) ends that wait and its link.
+  const ended = await endWait(deps, application, 'timed-out');
+  if (kind !== 'partial') await save(deps, application, { status: 'rejected', note: kind, ...ended });
 }
 
 /** Records that a step failed after its retries: the status shows it and the alarm counts it. */
@@ -29,8 +31,14 @@ export async function recordFailure(
   const application = await deps.applications.get(applicationId);
   const at = deps.env.now().toISOString();
   await deps.journal.record(applicationId, at, { kind: 'failure', error: error?.Error ?? 'unknown' });
-  if (application && application.status !== 'failed')
-    await save(deps, application, { status: 'failed', note: error?.Error ?? 'unknown' });
+  if (!application) return;
+  // The wait the execution was in ends with it: its link says the case stopped or failed.
+  const ended = await endWait(deps, application, error?.Error === 'ExecutionABORTED' ? 'stopped' : 'failed');
+  if (application.status !== 'failed' || 'wait' in ended)
+    await save(deps, application, {
+      ...(application.status !== 'failed' ? { status: 'failed', note: error?.Error ?? 'unknown' } : {}),
+      ...ended,
+    });
 }
 
 /**

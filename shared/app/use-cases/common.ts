@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Application, Status } from '../application';
 import type { Deps } from '../deps';
 import { ApplicationNotFoundError, ConcurrentUpdateError } from '../errors';
-import type { DecisionLink, LinkPurpose } from '../ports';
+import type { DecisionLink, LinkPurpose, WaitEnd } from '../ports';
+import { WAIT_DAYS } from '../waits';
 
 /** Loads an application or fails the step. */
 export async function load(deps: Pick<Deps, 'applications'>, id: string): Promise<Application> {
@@ -44,6 +45,20 @@ export async function save(
   return next;
 }
 
+/**
+ * Ends the application's open wait, if any, in another way than through its link (a time-out, a
+ * failure, a stop): its link is revoked and says so. Returns the change that clears the wait.
+ */
+export async function endWait(
+  deps: Pick<Deps, 'links' | 'env'>,
+  application: Application,
+  endedBy: WaitEnd,
+): Promise<{ wait?: undefined }> {
+  if (!application.wait) return {};
+  await deps.links.revoke(application.wait.linkId, deps.env.now().toISOString(), endedBy);
+  return { wait: undefined };
+}
+
 /** SHA-256 hex of a secret, so that only its hash is stored. */
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -66,11 +81,17 @@ export async function createLink(
     formToken: deps.env.randomId(),
     recipient,
     createdAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + deps.settings.linkValidDays * 86_400_000).toISOString(),
+    // The link lives as long as its wait: the wait's time-out ends both.
+    expiresAt: new Date(now.getTime() + WAIT_DAYS[purpose] * 86_400_000).toISOString(),
   };
   await deps.links.create(link);
-  const path = purpose === 'information' || purpose === 'receipts' ? 'answers' : 'decisions';
-  return { link, url: `${deps.settings.publicBaseUrl}/${path}/${link.id}` };
+  return { link, url: linkUrl(deps, link) };
+}
+
+/** The page a link opens: the caseworker's case page, or the family's answer page. */
+export function linkUrl(deps: Pick<Deps, 'settings'>, link: Pick<DecisionLink, 'id' | 'purpose'>): string {
+  const path = link.purpose === 'information' || link.purpose === 'receipts' ? 'answers' : 'decisions';
+  return `${deps.settings.publicBaseUrl}/${path}/${link.id}`;
 }
 
 /** A short, non-identifying case reference for subjects and letters (the id's first 8 characters). */

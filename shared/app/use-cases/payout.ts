@@ -59,7 +59,8 @@ export async function notifyPaid(deps: Deps, applicationId: string): Promise<voi
     status: 'paid',
     payout: {
       amountOre: entry?.amountOre ?? 0,
-      dueDate: entry?.dueDate ?? '',
+      // The day the family was told to expect it (the run's payout date), not the ledger's due date.
+      dueDate: application.payout?.dueDate ?? entry?.dueDate ?? '',
       paidAt,
       ...(entry?.batchId ? { batchId: entry.batchId } : {}),
     },

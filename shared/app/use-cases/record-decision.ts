@@ -1,15 +1,14 @@
 import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../../domain/money';
-import type { CaseworkerDecision, FamilyAnswer } from '../application';
+import type { Application } from '../application';
 import type { Deps } from '../deps';
-import type { DecisionLink, LinkPurpose } from '../ports';
+import type { DecisionLink, LinkPurpose, LinkResponse, WaitEnd } from '../ports';
 import { UPLOAD_ID } from './check-documents';
-import { load, save } from './common';
 
 /** What the caseworker's form posts. */
 export type DecisionForm = { action?: string; amount?: string; reason?: string; formToken?: string };
 
 export type DecisionResult =
-  | { ok: true; action: CaseworkerDecision['action'] }
+  | { ok: true; action: 'approve' | 'reject' | 'request-information' }
   | { ok: false; status: 400 | 404 | 409 | 410; code: string; da: string; en: string };
 
 const refuse = (status: 400 | 404 | 409 | 410, code: string, da: string, en: string): DecisionResult => ({
@@ -22,8 +21,60 @@ const refuse = (status: 400 | 404 | 409 | 410, code: string, da: string, en: str
 
 const unknownLink = () => refuse(404, 'unknown-link', 'Linket findes ikke.', 'The link does not exist.');
 
-/** An open link, or why it cannot be used (unknown, used or expired). */
-export async function openLink(deps: Deps, linkId: string): Promise<{ link: DecisionLink } | DecisionResult> {
+const forFamily = (link: DecisionLink) => link.purpose === 'information' || link.purpose === 'receipts';
+
+/** What the page of a link whose wait has ended says: what happened, and whom to contact. */
+function waitEnded(link: DecisionLink, endedBy: WaitEnd | undefined): DecisionResult {
+  const family = forFamily(link);
+  const contact = family
+    ? {
+        da: 'Har du spørgsmål, så kontakt din sagsbehandler i kommunen.',
+        en: 'If you have questions, please contact your caseworker at the municipality.',
+      }
+    : {
+        da: 'Har du spørgsmål til sagen, så kontakt din teamleder.',
+        en: 'If you have questions about the case, please contact your team lead.',
+      };
+  const what: Record<WaitEnd, { da: string; en: string }> = {
+    'timed-out': family
+      ? {
+          da: 'Fristen for at svare via dette link er udløbet, og ansøgningen er afgjort ud fra de oplysninger, kommunen havde.',
+          en: 'The time limit for answering through this link has passed, and the application has been decided on the information the municipality had.',
+        }
+      : {
+          da: 'Fristen for at træffe afgørelse via dette link er udløbet, og sagen er sendt videre.',
+          en: 'The time limit for deciding through this link has passed, and the case has been passed on.',
+        },
+    escalated: {
+      da: 'Fristen for afgørelsen udløb, og sagen er sendt til teamlederen.',
+      en: 'The time limit for the decision passed, and the case has been sent to the team lead.',
+    },
+    closed: {
+      da: 'Sagen venter ikke længere på et svar via dette link. Der er ikke registreret noget.',
+      en: 'The case is no longer waiting for an answer through this link. Nothing has been recorded.',
+    },
+    failed: {
+      da: 'Sagen kunne ikke behandles videre på grund af en teknisk fejl, og linket virker derfor ikke længere.',
+      en: 'The case could not be processed further because of a technical fault, so the link no longer works.',
+    },
+    stopped: {
+      da: 'Behandlingen af sagen er stoppet, og linket virker derfor ikke længere.',
+      en: 'The processing of the case has been stopped, so the link no longer works.',
+    },
+  };
+  const said = what[endedBy ?? 'closed'];
+  return refuse(410, 'wait-ended', `${said.da} ${contact.da}`, `${said.en} ${contact.en}`);
+}
+
+/**
+ * An open link, or why it cannot be used (unknown, used, or its wait has ended: answered, timed
+ * out, escalated, failed or stopped). A link is open only while the application's open wait is
+ * the one it was sent for.
+ */
+export async function openLink(
+  deps: Deps,
+  linkId: string,
+): Promise<{ link: DecisionLink; application: Application } | DecisionResult> {
   const link = await deps.links.get(linkId);
   if (!link) return unknownLink();
   if (link.usedAt) {
@@ -41,9 +92,12 @@ export async function openLink(deps: Deps, linkId: string): Promise<{ link: Deci
           'A decision has already been made through this link.',
         );
   }
-  if (link.expiresAt <= deps.env.now().toISOString())
-    return refuse(410, 'link-expired', 'Linket er udløbet.', 'The link has expired.');
-  return { link };
+  if (link.revokedAt) return waitEnded(link, link.endedBy);
+  const application = await deps.applications.get(link.applicationId);
+  if (!application || application.wait?.linkId !== link.id)
+    return waitEnded(link, application?.status === 'failed' ? 'failed' : 'closed');
+  if (link.expiresAt <= deps.env.now().toISOString()) return waitEnded(link, 'timed-out');
+  return { link, application };
 }
 
 /** An open link of one of `purposes` whose form returned its anti-forgery value, or why not. */
@@ -52,7 +106,7 @@ async function linkForForm(
   linkId: string,
   purposes: readonly LinkPurpose[],
   formToken: string | undefined,
-): Promise<{ link: DecisionLink; formToken: string } | DecisionResult> {
+): Promise<{ link: DecisionLink; application: Application; formToken: string } | DecisionResult> {
   const opened = await openLink(deps, linkId);
   if (!('link' in opened)) return opened;
   if (!purposes.includes(opened.link.purpose)) return unknownLink();
@@ -64,7 +118,33 @@ async function linkForForm(
       'The form has expired; open the link again.',
     );
   }
-  return { link: opened.link, formToken };
+  return { ...opened, formToken };
+}
+
+/**
+ * Gives the waiting workflow what came through the link, after the link has been used: the
+ * workflow's next step records it on the application. When the workflow no longer waits (the task
+ * timed out or the execution ended meanwhile), the link is revoked and nothing is recorded.
+ */
+async function resume(
+  deps: Deps,
+  link: DecisionLink,
+  output: Record<string, unknown>,
+): Promise<DecisionResult | undefined> {
+  try {
+    await deps.workflow.succeed(link.taskToken, { linkId: link.id, ...output });
+    return undefined;
+  } catch (error) {
+    if (!isWaitGone(error)) throw error;
+    await deps.links.revoke(link.id, deps.env.now().toISOString(), 'closed');
+    return waitEnded(link, 'closed');
+  }
+}
+
+/** Step Functions' (and the local engine's) answers for a task that no longer waits. */
+function isWaitGone(error: unknown): boolean {
+  const name = (error as { name?: string } | undefined)?.name ?? '';
+  return ['TaskDoesNotExist', 'TaskTimedOut', 'InvalidToken'].includes(name);
 }
 
 /**
@@ -181,8 +261,7 @@ export async function recordDecision(
     form.formToken,
   );
   if (!('link' in checked)) return checked;
-  const { link, formToken } = checked;
-  const application = await load(deps, link.applicationId);
+  const { link, application, formToken } = checked;
   const payable = application.decision ? parseDkk(application.decision.payable) : 0;
   const action = form.action;
   const secondApproval = link.purpose === 'second-approval';
@@ -211,8 +290,21 @@ export async function recordDecision(
       'You cannot approve your own decision.',
     );
   }
-  const at = deps.env.now().toISOString();
-  if (!(await deps.links.use(link.id, formToken, at))) {
+  const approved = action === 'approve';
+  // Less than the family applied for (the rules' cap or the caseworker's amount) is a decision that
+  // does not fully grant the application: the family gets a letter with reasons and complaint guidance.
+  const claimed = application.decision ? parseDkk(application.decision.claimed) : grantedOre;
+  const response: LinkResponse = {
+    kind: 'decision',
+    action,
+    ...(approved
+      ? { grantedOre: secondApproval ? (application.review?.grantedOre ?? payable) : grantedOre }
+      : {}),
+    ...(form.reason?.trim() ? { reason: form.reason.trim().slice(0, 2000) } : {}),
+    partial: approved && !secondApproval && grantedOre < claimed,
+    needsSecondApproval: approved && !secondApproval && grantedOre > deps.settings.fourEyesAboveOre,
+  };
+  if (!(await deps.links.use(link.id, formToken, deps.env.now().toISOString(), response))) {
     return refuse(
       409,
       'link-used',
@@ -220,40 +312,12 @@ export async function recordDecision(
       'A decision has already been made through this link.',
     );
   }
-  const decision: CaseworkerDecision = {
+  const refused = await resume(deps, link, {
     action,
-    ...(action === 'approve'
-      ? { grantedOre: secondApproval ? (application.review?.grantedOre ?? payable) : grantedOre }
-      : {}),
-    ...(form.reason?.trim() ? { reason: form.reason.trim().slice(0, 2000) } : {}),
-    decidedBy: link.recipient,
-    decidedAt: at,
-  };
-  const approved = action === 'approve';
-  await save(
-    deps,
-    application,
-    secondApproval
-      ? { secondApproval: decision }
-      : {
-          review: decision,
-          status: approved ? 'documents-check' : action === 'reject' ? 'rejected' : 'information-requested',
-        },
-  );
-  await deps.journal.record(application.id, at, {
-    kind: secondApproval ? 'second-approval' : 'caseworker-decision',
-    ...decision,
+    partial: response.partial,
+    needsSecondApproval: response.needsSecondApproval,
   });
-  // Less than the family applied for (the rules' cap or the caseworker's amount) is a decision that
-  // does not fully grant the application: the family gets a letter with reasons and complaint guidance.
-  const claimed = application.decision ? parseDkk(application.decision.claimed) : grantedOre;
-  const partial = approved && !secondApproval && grantedOre < claimed;
-  await deps.workflow.succeed(link.taskToken, {
-    action,
-    partial,
-    needsSecondApproval: approved && !secondApproval && grantedOre > deps.settings.fourEyesAboveOre,
-  });
-  return { ok: true, action };
+  return refused ?? { ok: true, action };
 }
 
 /** A family's answer to a request for information or receipts, through its link: resumes the same execution. */
@@ -273,8 +337,9 @@ export async function answerRequest(
       'Skriv et svar eller vedhæft kvitteringer.',
       'Write an answer or attach receipts.',
     );
-  const at = deps.env.now().toISOString();
-  if (!(await deps.links.use(link.id, formToken, at))) {
+  const text = answer.text?.trim().slice(0, 4000) ?? '';
+  const response: LinkResponse = { kind: 'answer', text, receipts };
+  if (!(await deps.links.use(link.id, formToken, deps.env.now().toISOString(), response))) {
     return refuse(
       409,
       'link-used',
@@ -282,23 +347,6 @@ export async function answerRequest(
       'This link has already been answered.',
     );
   }
-  const application = await load(deps, link.applicationId);
-  const text = answer.text?.trim().slice(0, 4000) ?? '';
-  const question = link.purpose === 'information' ? application.review?.reason : undefined;
-  const given: FamilyAnswer = {
-    at,
-    purpose: link.purpose === 'receipts' ? 'receipts' : 'information',
-    ...(question ? { question } : {}),
-    ...(text ? { text } : {}),
-    receipts,
-  };
-  await save(deps, application, {
-    receipts: [...application.receipts, ...receipts],
-    answers: [...(application.answers ?? []), given],
-    status: 'submitted',
-    note: 'answered',
-  });
-  await deps.journal.record(application.id, at, { kind: 'family-answer', text, receipts });
-  await deps.workflow.succeed(link.taskToken, { answered: true });
-  return { ok: true, action: 'request-information' };
+  const refused = await resume(deps, link, { answered: true });
+  return refused ?? { ok: true, action: 'request-information' };
 }

@@ -1,9 +1,10 @@
 import { addDays, instantDay } from '../../domain/dates';
-import type { Status } from '../application';
+import type { Application, Status } from '../application';
 import type { Deps } from '../deps';
 import { danishDay, englishDay, linkMail } from '../letters';
-import type { LinkPurpose } from '../ports';
-import { caseRef, createLink, load, save } from './common';
+import type { DecisionLink, LinkPurpose } from '../ports';
+import { WAIT_DAYS } from '../waits';
+import { caseRef, createLink, linkUrl, load, save } from './common';
 
 type Texts = {
   status: Status;
@@ -14,9 +15,6 @@ type Texts = {
   en: string;
   enLink: string;
 };
-
-/** Days the family has to answer before the application is decided without the answer (the workflow's timeouts). */
-export const FAMILY_ANSWER_DAYS = { information: 21, receipts: 14 } as const;
 
 /** The review e-mail when the family has answered the caseworker's question. */
 const answered: Texts = {
@@ -36,6 +34,26 @@ function answerBy(deps: Deps, days: number): { da: string; en: string } {
     en: `Please answer by ${englishDay(due)}. If we do not hear from you, we will decide the application on the information we have.`,
   };
 }
+
+/** The review e-mail when the team lead let the escalation run out: the case is back with the caseworker. */
+const returned: Texts = {
+  status: 'in-review',
+  subject: 'Sagen er tilbage hos dig: ansøgning til behandling',
+  da: 'Teamlederen traf ikke afgørelse inden for fristen, så ansøgningen venter igen på din afgørelse.',
+  daLink: 'Åbn sagen her:',
+  en: 'The team lead did not decide within the time limit, so the application is waiting for your decision again.',
+  enLink: 'Open the case here:',
+};
+
+/** The second approver's e-mail when the first request ran out: a reminder with a new link. */
+const secondReminder: Texts = {
+  status: 'awaiting-second-approval',
+  subject: 'Påmindelse: ansøgning til godkendelse (fire øjne)',
+  da: 'En bevilling over beløbsgrænsen venter stadig på godkendelse af en anden medarbejder. Det tidligere link virker ikke længere.',
+  daLink: 'Åbn sagen her:',
+  en: 'A grant above the limit is still waiting for a second approver. The earlier link no longer works.',
+  enLink: 'Open the case here:',
+};
 
 const texts: Record<LinkPurpose, Texts> = {
   review: {
@@ -81,8 +99,11 @@ const texts: Record<LinkPurpose, Texts> = {
 };
 
 /**
- * A step that waits for a person: stores the task token behind an opaque link, moves the status
- * and e-mails the link. The e-mail carries the link's id only; never the token, never personal data.
+ * A step that waits for a person: stores the task token behind an opaque link, records the open
+ * wait on the application, moves the status and e-mails the link. The e-mail carries the link's id
+ * only; never the token, never personal data. The same task asked again (a retried step, a
+ * restarted engine) finds its link and sends no second e-mail; a new wait ends the one before it,
+ * whose link then says how it ended.
  */
 export async function requestAction(
   deps: Deps,
@@ -90,7 +111,18 @@ export async function requestAction(
   purpose: LinkPurpose,
   taskToken: string,
 ): Promise<void> {
-  const application = await load(deps, applicationId);
+  let application = await load(deps, applicationId);
+  const previous = application.wait;
+  if (previous) {
+    const link = await deps.links.get(previous.linkId);
+    if (link && previous.purpose === purpose && link.taskToken === taskToken) {
+      if (!link.mailedAt) await mailLink(deps, application, link, previous.purpose, undefined);
+      return;
+    }
+    // The wait before this one ended without an answer through its link: it timed out.
+    const endedBy = purpose === 'escalation' ? 'escalated' : 'timed-out';
+    await deps.links.revoke(previous.linkId, deps.env.now().toISOString(), endedBy);
+  }
   const recipient = {
     review: deps.settings.caseworkerEmail,
     escalation: deps.settings.teamLeadEmail,
@@ -98,21 +130,37 @@ export async function requestAction(
     information: application.applicant.email,
     receipts: application.applicant.email,
   }[purpose];
-  const { url } = await createLink(deps, applicationId, purpose, taskToken, recipient);
-  const hasAnswered = purpose === 'review' && application.review?.action === 'request-information';
-  const text = hasAnswered ? answered : texts[purpose];
+  const { link } = await createLink(deps, applicationId, purpose, taskToken, recipient);
+  const text = textsFor(application, purpose, previous?.purpose);
+  application = await save(deps, application, {
+    wait: { purpose, linkId: link.id, startedAt: link.createdAt },
+    ...(application.status !== text.status || purpose === 'escalation'
+      ? { status: text.status, ...(purpose === 'escalation' ? { note: 'escalated' } : {}) }
+      : {}),
+  });
+  await mailLink(deps, application, link, purpose, previous?.purpose);
+}
+
+/** Which e-mail a wait sends: the first request, the family has answered, back from the team lead, a reminder. */
+function textsFor(application: Application, purpose: LinkPurpose, previous: LinkPurpose | undefined): Texts {
+  if (purpose === 'review' && previous === 'escalation') return returned;
+  if (purpose === 'second-approval' && previous === 'second-approval') return secondReminder;
+  if (purpose === 'review' && application.review?.action === 'request-information') return answered;
+  return texts[purpose];
+}
+
+/** E-mails the link of a wait and notes that it went out. */
+async function mailLink(
+  deps: Deps,
+  application: Application,
+  link: DecisionLink,
+  purpose: LinkPurpose,
+  previous: LinkPurpose | undefined,
+): Promise<void> {
+  const text = textsFor(application, purpose, previous);
   const due =
-    purpose === 'information' || purpose === 'receipts'
-      ? answerBy(deps, FAMILY_ANSWER_DAYS[purpose])
-      : undefined;
+    purpose === 'information' || purpose === 'receipts' ? answerBy(deps, WAIT_DAYS[purpose]) : undefined;
   const question = purpose === 'information' ? application.review?.reason : undefined;
-  // Usually the status is already right (the rules step set in-review): no write then.
-  if (application.status !== text.status || purpose === 'escalation') {
-    await save(deps, application, {
-      status: text.status,
-      ...(purpose === 'escalation' ? { note: 'escalated' } : {}),
-    });
-  }
   // Each language's half ends with its own sentence leading to the link, and the link.
   const da = [
     text.da,
@@ -121,5 +169,8 @@ export async function requestAction(
     text.daLink,
   ];
   const en = [text.en, ...(question ? [`Question: ${question}`] : []), ...(due ? [due.en] : []), text.enLink];
-  await deps.mailer.send(linkMail(recipient, `${text.subject} (sag ${caseRef(applicationId)})`, url, da, en));
+  await deps.mailer.send(
+    linkMail(link.recipient, `${text.subject} (sag ${caseRef(application.id)})`, linkUrl(deps, link), da, en),
+  );
+  await deps.links.markMailed(link.id, deps.env.now().toISOString());
 }

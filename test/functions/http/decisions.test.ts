@@ -156,13 +156,13 @@ describe('GET /decisions/{id}', () => {
     expect(response.headers['content-type']).toMatch(/^text\/html/);
   });
 
-  it('answers an expired link with a 410 page', async () => {
+  it('answers a link past its wait with a 410 page that says the time ran out', async () => {
     const h = harness();
     const { link } = await submitAndWait(h);
     h.env.current = new Date('2026-04-04T09:15:00Z');
     const response = await send(h, 'GET', `/decisions/${link.id}`);
     expect(response.status).toBe(410);
-    expect(response.body).toContain('Linket er udløbet.');
+    expect(response.body).toContain('Fristen for at træffe afgørelse via dette link er udløbet');
   });
 
   it("shows the second approver the caseworker's decision and only approve or reject", async () => {
@@ -205,6 +205,7 @@ describe('POST /decisions/{id}', () => {
     const reason = 'Stolen fås til 1.000,00 kr. hos en anden forhandler.';
     const form = { formToken: link.formToken, action: 'approve', amount: '1000.00', reason };
     expect((await send(h, 'POST', `/decisions/${link.id}`, { form })).status).toBe(200);
+    await h.engine.idle();
     expect(h.applications.items.get(id)?.review).toMatchObject({ grantedOre: 100_000, reason });
   });
 
@@ -325,6 +326,7 @@ describe('POST /decisions/{id}', () => {
       form: { formToken: link.formToken, action: 'approve', amount: '1000.00', reason: 'Vurderet.' },
     });
     expect(partial.status).toBe(200);
+    await h.engine.idle();
     expect(h.applications.items.get(id)?.review?.grantedOre).toBe(100_000);
   });
 

@@ -9,7 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoDecisionLinkStore } from '../../../../shared/adapters/aws/dynamo-decision-link-store';
-import type { DecisionLink } from '../../../../shared/app/ports';
+import type { DecisionLink, LinkResponse } from '../../../../shared/app/ports';
 import { conditionFailed } from './fixtures';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
@@ -24,6 +24,13 @@ const link: DecisionLink = {
   recipient: 'sagsbehandler@randers.dk',
   createdAt: '2026-03-04T09:15:00.000Z',
   expiresAt: '2026-03-18T09:15:00.000Z',
+};
+
+const response: LinkResponse = {
+  kind: 'decision',
+  action: 'approve',
+  partial: false,
+  needsSecondApproval: false,
 };
 
 describe('DynamoDecisionLinkStore', () => {
@@ -45,17 +52,18 @@ describe('DynamoDecisionLinkStore', () => {
   it('marks a link used only once, with its form token, before it expires', async () => {
     dynamo.on(UpdateCommand).resolves({});
 
-    const used = await store.use('link-1', 'form-1', '2026-03-05T10:00:00.000Z');
+    const used = await store.use('link-1', 'form-1', '2026-03-05T10:00:00.000Z', response);
 
     expect(used).toBe(true);
     const input = dynamo.commandCalls(UpdateCommand)[0]?.args[0].input;
     expect(input?.ConditionExpression).toBe(
-      'attribute_exists(#id) AND attribute_not_exists(#usedAt) AND #formToken = :formToken AND #expires > :now',
+      'attribute_exists(#id) AND attribute_not_exists(#usedAt) AND attribute_not_exists(#revokedAt) AND #formToken = :formToken AND #expires > :now',
     );
     expect(input?.ExpressionAttributeValues).toEqual({
       ':at': '2026-03-05T10:00:00.000Z',
       ':formToken': 'form-1',
       ':now': Date.UTC(2026, 2, 5, 10) / 1000,
+      ':response': response,
     });
     expect(input?.ExpressionAttributeNames).toMatchObject({
       '#id': 'id',
@@ -68,23 +76,42 @@ describe('DynamoDecisionLinkStore', () => {
   it('records the use and takes the link out of the open index', async () => {
     dynamo.on(UpdateCommand).resolves({});
 
-    await store.use('link-1', 'form-1', '2026-03-05T10:00:00.000Z');
+    await store.use('link-1', 'form-1', '2026-03-05T10:00:00.000Z', response);
 
     const input = dynamo.commandCalls(UpdateCommand)[0]?.args[0].input;
-    expect(input?.UpdateExpression).toBe('SET #usedAt = :at REMOVE #openPurpose');
+    expect(input?.UpdateExpression).toBe('SET #usedAt = :at, #response = :response REMOVE #openPurpose');
     expect(input?.ExpressionAttributeNames).toMatchObject({ '#openPurpose': 'openPurpose' });
   });
 
   it('answers false when the link is used, expired, unknown or the form token is wrong', async () => {
     dynamo.on(UpdateCommand).rejects(conditionFailed());
 
-    expect(await store.use('link-1', 'forged', '2026-03-05T10:00:00.000Z')).toBe(false);
+    expect(await store.use('link-1', 'forged', '2026-03-05T10:00:00.000Z', response)).toBe(false);
   });
 
   it('lets faults other than a failed condition through when using a link', async () => {
     dynamo.on(UpdateCommand).rejects(new Error('throttled'));
 
-    await expect(store.use('link-1', 'form-1', '2026-03-05T10:00:00.000Z')).rejects.toThrow('throttled');
+    await expect(store.use('link-1', 'form-1', '2026-03-05T10:00:00.000Z', response)).rejects.toThrow(
+      'throttled',
+    );
+  });
+
+  it('revokes an unused link and takes it out of the open index; a used or revoked link stays as it is', async () => {
+    dynamo.on(UpdateCommand).resolvesOnce({}).rejects(conditionFailed());
+
+    await store.revoke('link-1', '2026-03-05T10:00:00.000Z', 'timed-out');
+    await store.revoke('link-1', '2026-03-05T11:00:00.000Z', 'failed');
+
+    const input = dynamo.commandCalls(UpdateCommand)[0]?.args[0].input;
+    expect(input?.UpdateExpression).toBe('SET #revokedAt = :at, #endedBy = :endedBy REMOVE #openPurpose');
+    expect(input?.ConditionExpression).toBe(
+      'attribute_exists(#id) AND attribute_not_exists(#usedAt) AND attribute_not_exists(#revokedAt)',
+    );
+    expect(input?.ExpressionAttributeValues).toEqual({
+      ':at': '2026-03-05T10:00:00.000Z',
+      ':endedBy': 'timed-out',
+    });
   });
 
   it('reads a link back without its index and expiry attributes', async () => {

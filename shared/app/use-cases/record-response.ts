@@ -1,0 +1,91 @@
+import type { CaseworkerDecision, FamilyAnswer } from '../application';
+import type { Deps } from '../deps';
+import { load, save } from './common';
+
+/** Thrown when the workflow names a link that holds no response: a fault, not a business outcome. */
+export class ResponseMissingError extends Error {
+  override readonly name = 'ResponseMissingError';
+}
+
+/**
+ * Step "Record decision" / "Record answer": the workflow accepted what came through a link (a
+ * caseworker's, team lead's or second approver's decision, or the family's answer) and now records
+ * it on the application, closing the wait, with its journal entry. Recorded once: a retried step
+ * finds the wait already closed and changes nothing.
+ */
+export async function recordResponse(deps: Deps, applicationId: string, linkId: string): Promise<void> {
+  const application = await load(deps, applicationId);
+  if (application.wait?.linkId !== linkId) return;
+  const link = await deps.links.get(linkId);
+  const response = link?.response;
+  if (!link?.usedAt || !response) throw new ResponseMissingError(`link ${linkId} holds no response`);
+  const at = link.usedAt;
+  if (response.kind === 'answer') {
+    const question = link.purpose === 'information' ? application.review?.reason : undefined;
+    const given: FamilyAnswer = {
+      at,
+      purpose: link.purpose === 'receipts' ? 'receipts' : 'information',
+      ...(question ? { question } : {}),
+      ...(response.text ? { text: response.text } : {}),
+      receipts: response.receipts,
+    };
+    await journalOnce(deps, applicationId, at, {
+      kind: 'family-answer',
+      text: response.text,
+      receipts: response.receipts,
+    });
+    await save(deps, application, {
+      receipts: [
+        ...application.receipts,
+        ...response.receipts.filter((r) => !application.receipts.includes(r)),
+      ],
+      answers: [...(application.answers ?? []), given],
+      status: 'submitted',
+      note: 'answered',
+      wait: undefined,
+    });
+    return;
+  }
+  const decision: CaseworkerDecision = {
+    action: response.action,
+    ...(response.grantedOre !== undefined ? { grantedOre: response.grantedOre } : {}),
+    ...(response.reason ? { reason: response.reason } : {}),
+    decidedBy: link.recipient,
+    decidedAt: at,
+  };
+  const secondApproval = link.purpose === 'second-approval';
+  await journalOnce(deps, applicationId, at, {
+    kind: secondApproval ? 'second-approval' : 'caseworker-decision',
+    ...decision,
+  });
+  await save(
+    deps,
+    application,
+    secondApproval
+      ? { secondApproval: decision, wait: undefined }
+      : {
+          review: decision,
+          wait: undefined,
+          status:
+            decision.action === 'approve'
+              ? 'documents-check'
+              : decision.action === 'reject'
+                ? 'rejected'
+                : 'information-requested',
+        },
+  );
+}
+
+/** A journal entry keyed by the moment the link was used: a retried step finds it written already. */
+async function journalOnce(
+  deps: Deps,
+  applicationId: string,
+  at: string,
+  entry: Record<string, unknown>,
+): Promise<void> {
+  try {
+    await deps.journal.record(applicationId, at, entry);
+  } catch (error) {
+    if ((error as Error).name !== 'JournalEntryExistsError') throw error;
+  }
+}
