@@ -42,6 +42,8 @@ export const Item = z.object({
   quantity: z.number().int().positive().max(1000),
   amount: Amount.optional(),
   description: Description.optional(),
+  /** Optional: the day or month the item belongs to (purchase, wash, diet month); age is judged on it. */
+  date: IsoDate.optional(),
 });
 
 export const Child = z.object({

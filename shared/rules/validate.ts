@@ -170,7 +170,7 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
     });
   }
   if (submittedDay) {
-    for (const list of ['expenses', 'trips'] as const) {
+    for (const list of ['expenses', 'trips', 'items'] as const) {
       const entries = raw[list];
       if (!Array.isArray(entries)) continue;
       for (let index = 0; index < entries.length; index++) {

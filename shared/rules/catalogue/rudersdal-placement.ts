@@ -253,7 +253,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
       {
         kind: 'age',
         unit: 'years',
-        at: 'submission',
+        at: 'expense-date',
         range: { max: 12, maxInclusive: false },
         gap: { min: 12 },
       },
@@ -473,7 +473,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
       {
         kind: 'age',
         unit: 'years',
-        at: 'submission',
+        at: 'expense-date',
         range: { min: 14, minInclusive: true, max: 18, maxInclusive: false },
         gap: { max: 14, maxInclusive: false },
       },

@@ -1267,7 +1267,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     needs: ['items'],
     conditions: [
       under18,
-      { kind: 'age', unit: 'years', at: 'submission', range: { min: 4, minInclusive: true } },
+      { kind: 'age', unit: 'years', at: 'expense-date', range: { min: 4, minInclusive: true } },
     ],
     assessment: assess(
       'Barnet skal have et massivt problem med flere uheld om dagen, og det skal være lægeligt godtgjort, om årsagen er fysisk, psykisk eller social. Ekstra vask og bleer søges under tøjvask og bleer.',

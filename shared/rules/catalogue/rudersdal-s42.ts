@@ -7,7 +7,7 @@ const U = '004_2ef01a3e92adb0b8.txt' as const;
 const underEighteen: NonNullable<BenefitInput['conditions']>[number] = {
   kind: 'age',
   unit: 'years',
-  at: 'submission',
+  at: 'expense-date',
   range: { max: 18, maxInclusive: false },
 };
 
@@ -19,7 +19,7 @@ const underEighteen: NonNullable<BenefitInput['conditions']>[number] = {
 const underEighteenSettledLater: NonNullable<BenefitInput['conditions']>[number] = {
   kind: 'age',
   unit: 'years',
-  at: 'submission',
+  at: 'expense-date',
   range: { max: 18, maxInclusive: false },
   gap: { min: 18, minInclusive: true, max: 20, maxInclusive: false },
 };

@@ -54,7 +54,11 @@ export const Range = z.object({
 });
 export type Range = z.infer<typeof Range>;
 
-/** The date an age is measured on. */
+/**
+ * The date an age is measured on. `expense-date` (and the older `submission`) is each line's own
+ * date: the purchase, the trip, the night, the item's month; a claim without dated lines is judged
+ * on the day it was received. `placement-start` is one date for the whole claim.
+ */
 export const AgeAt = z.enum(['expense-date', 'placement-start', 'submission']);
 
 /**

@@ -15,9 +15,9 @@ export type ClaimHistory = {
   nightsByMonth?: Readonly<Record<string, number>>;
 };
 
-/** A line plus whether a time rule or an exclusion blocked it. */
+/** A line plus whether a time rule, an exclusion or a condition on its own date blocked it. */
 export type WorkLine = Line & {
-  blocked?: 'late' | 'excluded' | 'uncovered';
+  blocked?: 'late' | 'excluded' | 'uncovered' | 'ineligible';
   part?: 'expenses' | 'trips' | 'stays' | 'items';
 };
 

@@ -6,7 +6,7 @@ import type { Decision, Outcome } from '../decision';
 import { applyAmountRule, buildLines } from './amounts';
 import { type ClaimHistory, Evaluation, quoteOf, type WorkLine } from './context';
 import { applyDeadlines, applyExclusions, deadlineSources } from './deadlines';
-import { checkApplicant, checkConditions } from './eligibility';
+import { checkApplicant, checkConditions, checkLineConditions } from './eligibility';
 import { noteUncovered } from './lines';
 
 export type { ClaimHistory } from './context';
@@ -43,6 +43,7 @@ export function evaluateClaim(catalogue: Catalogue, claim: Claim, options: Evalu
   checkConditions(ev);
   const lines = buildLines(ev);
   if (ev.reject) return decide(ev, lines);
+  checkLineConditions(ev, lines);
   applyDeadlines(ev, lines);
   applyExclusions(ev, lines);
   noteUncovered(ev, lines);

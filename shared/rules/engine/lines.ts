@@ -45,7 +45,7 @@ export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
 export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, string>>): WorkLine[] {
   return (ev.claim.items ?? []).map((item) => {
     const rateId = prices[item.kind];
-    const rate = rateId ? ev.rate(rateId, ev.on) : undefined;
+    const rate = rateId ? ev.rate(rateId, item.date ?? ev.on) : undefined;
     const priced = rate ? rate.amount * item.quantity : 0;
     const claimed = item.amount ?? priced;
     const payable = Math.min(claimed, priced);
@@ -61,6 +61,7 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
     }
     return {
       description: item.description ?? item.kind,
+      ...(item.date ? { date: item.date } : {}),
       quantity: item.quantity,
       unit: 'item',
       claimed,
@@ -74,6 +75,7 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
 export function plainItemLines(ev: Evaluation): WorkLine[] {
   return (ev.claim.items ?? []).map((item) => ({
     description: item.description ?? item.kind,
+    ...(item.date ? { date: item.date } : {}),
     quantity: item.quantity,
     unit: 'item',
     claimed: item.amount ?? 0,
@@ -130,6 +132,7 @@ export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof part
     for (const i of claim.items ?? []) {
       refuse('items', {
         description: i.description ?? i.kind,
+        ...(i.date ? { date: i.date } : {}),
         quantity: i.quantity,
         unit: 'item',
         claimed: i.amount ?? 0,
