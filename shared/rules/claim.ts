@@ -23,6 +23,8 @@ export const Expense = z.object({
   date: IsoDate,
   amount: Amount,
   description: Description,
+  /** Optional: receipts of one unit (one seat, one frame, one damage event) share this name. */
+  unitRef: z.string().trim().min(1).max(100).optional(),
 });
 
 export const Trip = z.object({

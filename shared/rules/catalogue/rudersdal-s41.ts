@@ -1005,7 +1005,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
       da: 'Undtagelsesvis tilskud til en lejrskole i Danmark; I betaler selv de første 2.500 kr. Sommerlejre dækkes som udgangspunkt ikke.',
       en: 'Exceptionally a subsidy towards a camp school in Denmark; you pay the first 2,500 kr. yourselves. Summer camps are not covered as a rule.',
     },
-    amount: { kind: 'own-payment', per: 'claim', rate: 'rud-s41-camp-school' },
+    amount: { kind: 'own-payment', per: 'event', rate: 'rud-s41-camp-school' },
     needs: ['expenses'],
     conditions: [under18],
     assessment: assess(

@@ -78,28 +78,37 @@ export const Condition = z.discriminatedUnion('kind', [
 ]);
 export type Condition = z.infer<typeof Condition>;
 
+/**
+ * The unit a cap, threshold or own payment applies to (issue 10, class 1): the whole claim, each
+ * item (one seat, one frame; receipts of one item share `unitRef`), each damage event, each
+ * calendar month or each calendar year of the line's own date.
+ */
+export const Per = z.enum(['claim', 'item', 'event', 'month', 'year']);
+export type Per = z.infer<typeof Per>;
+
 /** A reference to a dated rate table (shared/rules/rates). */
 export const RateRef = z.string().regex(/^[a-z0-9-]+$/);
 
 /**
  * How the amount is found. Every kind keeps `payable` ≤ `claimed` and ≥ 0.
- * - fixed: a subsidy of at most the rate's amount per claim (car seat 1.500 kr.).
- * - cap: actual cost up to the rate, per claim or per calendar year of the expense.
+ * - fixed: a subsidy of at most the rate's amount per unit (car seat 1.500 kr. per seat).
+ * - cap: actual cost up to the rate per unit (`per`): claim, item, event, month or year.
  * - per-unit: quantity × rate in force on the unit's date (km of trips, nights of stays).
  * - own-payment: actual cost minus a deduction, per claim, per item or per calendar year;
  *   `byAge` picks the deduction by the child's age on the expense date.
  * - price-list: items priced by `kind` from rate tables, each line at most what was paid.
  * - percentage: a share of a base the claim does not carry (pay, benefit): always assessed.
  * - after-invoice: actual documented cost in full.
- * - threshold: nothing at or below (or under) the limit; above it, someone else decides.
+ * - threshold: nothing at or below (or under) the limit, judged per unit (each damage event);
+ *   above it, someone else decides.
  * - calculator: a named calculation in the engine with its rates (hospital stay, holiday helper,
  *   laundry, relief fee, diet).
  * - discretionary: the amount is a professional judgement; an optional cap bounds the suggestion.
  * - not-payable: the item is a deduction or a payroll matter, not a payment to the family.
  */
 export const AmountRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), rate: RateRef }),
-  z.object({ kind: z.literal('cap'), rate: RateRef, per: z.enum(['claim', 'year']) }),
+  z.object({ kind: z.literal('fixed'), rate: RateRef, per: Per.default('claim') }),
+  z.object({ kind: z.literal('cap'), rate: RateRef, per: Per }),
   z.object({
     kind: z.literal('per-unit'),
     rate: RateRef,
@@ -107,7 +116,7 @@ export const AmountRule = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('own-payment'),
-    per: z.enum(['claim', 'item', 'year']),
+    per: Per,
     rate: RateRef.optional(),
     byAge: z.array(z.object({ range: Range, rate: RateRef })).optional(),
     ageGap: Range.optional(),
@@ -120,6 +129,7 @@ export const AmountRule = z.discriminatedUnion('kind', [
     rate: RateRef,
     payable: z.enum(['above', 'at-or-above']),
     aboveDecidedBy: Text,
+    per: Per.default('claim'),
   }),
   z.object({
     kind: z.literal('calculator'),
@@ -137,7 +147,7 @@ export const AmountRule = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('discretionary'),
     cap: RateRef.optional(),
-    per: z.enum(['claim', 'year']).default('claim'),
+    per: Per.default('claim'),
   }),
   z.object({ kind: z.literal('not-payable'), why: Text }),
 ]);

@@ -17,8 +17,10 @@ export type ClaimHistory = {
 
 /** A line plus whether a time rule, an exclusion or a condition on its own date blocked it. */
 export type WorkLine = Line & {
-  blocked?: 'late' | 'excluded' | 'uncovered' | 'ineligible';
+  blocked?: 'late' | 'excluded' | 'uncovered' | 'ineligible' | 'below-threshold';
   part?: 'expenses' | 'trips' | 'stays' | 'items';
+  /** The unit (seat, damage event) the claim says the line belongs to: `expenses[].unitRef`. */
+  unitRef?: string;
 };
 
 /** What one evaluation collects while the rules run: reasons, and whether to assess or reject. */

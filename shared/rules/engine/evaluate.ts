@@ -76,7 +76,7 @@ function decide(ev: Evaluation, lines: WorkLine[]): Decision {
     outcome,
     claimed,
     payable,
-    lines: lines.map(({ blocked: _blocked, part: _part, ...line }) => line),
+    lines: lines.map(({ blocked: _blocked, part: _part, unitRef: _unitRef, ...line }) => line),
     reasons: ev.reasons,
     decidedBy: benefit.decidedBy,
     deadlines: payoutDeadline(ev, outcome),

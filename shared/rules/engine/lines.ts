@@ -13,6 +13,7 @@ export function expenseLines(ev: Evaluation): WorkLine[] {
     claimed: expense.amount,
     payable: expense.amount,
     rule: ev.ruleId('actual'),
+    ...(expense.unitRef ? { unitRef: expense.unitRef } : {}),
   }));
 }
 
