@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, isInstant } from '../domain/dates';
 import { Dkk } from '../domain/money';
-import { Municipality, Role } from './catalogue/schema';
+import { ApprovalStandard, Municipality, Role, TripPurpose } from './catalogue/schema';
 
 /** An instant with its offset, "2026-03-04T10:15:00+01:00". */
 const Instant = z.string().refine(isInstant, { message: 'instant' });
@@ -25,12 +25,16 @@ export const Expense = z.object({
   description: Description,
   /** Optional: receipts of one unit (one seat, one frame, one damage event) share this name. */
   unitRef: z.string().trim().min(1).max(100).optional(),
+  /** Optional: a car seat's approval; without it the description is read for "i-Size", "R 44/04" and the like. */
+  approvalStandard: ApprovalStandard.optional(),
 });
 
 export const Trip = z.object({
   date: IsoDate,
   km: z.number().positive().max(5000).refine(twoDecimals, { message: 'two-decimals' }),
   purpose: Description,
+  /** Optional: the purpose as a code; without it the `purpose` text is read with the sources' words. */
+  purposeCode: TripPurpose.optional(),
   from: Text.optional(),
   to: Text.optional(),
 });

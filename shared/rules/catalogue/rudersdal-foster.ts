@@ -8,6 +8,12 @@ const bilag4: BenefitInput['legalBasis'] = {
   en: 'Rudersdal foster family handbook (Annex 4)',
 };
 
+/** Rudersdal 004:8327-8328: "Stolen skal være godkendt sikkerhedsmæssigt" (issue 10, class 3). */
+const rudersdalSeatApproval: BenefitInput['approval'] = {
+  accepted: ['i-size', 'ece-r44-04', 'ece-r44-03', 'ece-r44-older'],
+  source: { file: U, line: 8327, quote: 'Stolen skal være godkendt' },
+};
+
 /** the 24h-foster-only reading of the flattened Bilag 4 table. */
 const fosterColumn: BenefitInput['applicants'] = {
   eligible: ['foster-family'],
@@ -542,6 +548,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
     amount: { kind: 'cap', rate: 'rud-car-seat-0-9m', per: 'item' },
+    approval: rudersdalSeatApproval,
     needs: ['expenses'],
     conditions: [{ kind: 'age', unit: 'months', at: 'expense-date', range: { max: 9, maxInclusive: true } }],
     documentation: receiptDocs,
@@ -566,6 +573,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
     amount: { kind: 'cap', rate: 'rud-car-seat-to-18kg', per: 'item' },
+    approval: rudersdalSeatApproval,
     needs: ['expenses', 'weightKg'],
     conditions: [
       {
@@ -602,6 +610,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
     amount: { kind: 'cap', rate: 'rud-car-seat-over-30kg', per: 'item' },
+    approval: rudersdalSeatApproval,
     needs: ['expenses', 'weightKg'],
     conditions: [
       {
@@ -688,6 +697,18 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['relief-family'] },
     amount: { kind: 'per-unit', rate: 'state-low-mileage', unit: 'km' },
+    tripPurposes: {
+      paid: ['relief'],
+      boardAndLodging: ['school', 'daycare', 'doctor-dentist', 'friends-leisure'],
+      boardAndLodgingSource: {
+        file: U,
+        line: 8258,
+        quote: 'Kørsel til skole, daginstitution, læge, tandlæge, kammerater og fritidsinteresser',
+      },
+      otherwise: 'contract',
+      paidSource: { file: U, line: 8355, quote: 'afleveres fra aflastning. Det vil' },
+      otherwiseSource: { file: U, line: 8356, quote: 'fremgå af kontrakten, om der' },
+    },
     needs: ['trips'],
     documentation: {
       regime: 'full-coverage',
@@ -721,6 +742,18 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['foster-family', 'network-foster-family'] },
     amount: { kind: 'per-unit', rate: 'state-low-mileage', unit: 'km' },
+    tripPurposes: {
+      paid: ['contact', 'relief', 'treatment', 'meeting'],
+      boardAndLodging: ['school', 'daycare', 'doctor-dentist', 'friends-leisure'],
+      boardAndLodgingSource: {
+        file: U,
+        line: 8258,
+        quote: 'Kørsel til skole, daginstitution, læge, tandlæge, kammerater og fritidsinteresser',
+      },
+      otherwise: 'contract',
+      paidSource: { file: U, line: 8370, quote: 'samvær med biologisk familie,' },
+      otherwiseSource: { file: U, line: 8354, quote: 'jævnfør aftale med' },
+    },
     needs: ['trips'],
     documentation: {
       regime: 'full-coverage',

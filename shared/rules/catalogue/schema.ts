@@ -204,6 +204,48 @@ export const AmbiguityDecision = z.object({
   decision: Text,
 });
 
+/**
+ * A trip's purpose, as the sources list them (issue 10, class 3): to or from relief, treatment,
+ * school, meetings with the authority or partners, contact with the birth family, daycare,
+ * doctor or dentist, friends and leisure, or something else.
+ */
+export const TripPurpose = z.enum([
+  'relief',
+  'treatment',
+  'school',
+  'meeting',
+  'contact',
+  'daycare',
+  'doctor-dentist',
+  'friends-leisure',
+  'other',
+]);
+export type TripPurpose = z.infer<typeof TripPurpose>;
+
+/** A car seat's approval: i-Size (UN R129), ECE R 44/04, R 44/03, an older R 44 series, or none. */
+export const ApprovalStandard = z.enum(['i-size', 'ece-r44-04', 'ece-r44-03', 'ece-r44-older', 'none']);
+export type ApprovalStandard = z.infer<typeof ApprovalStandard>;
+
+/**
+ * Which trip purposes a mileage benefit pays, which belong to board and lodging, and what happens
+ * to any other driving: agreed beforehand (Randers) or as the contract says (Rudersdal).
+ */
+export const TripPurposeRule = z.object({
+  paid: z.array(TripPurpose).min(1),
+  /** Purposes paid only on weekdays (Randers: school during relief). */
+  weekdaysOnly: z.array(TripPurpose).default([]),
+  boardAndLodging: z.array(TripPurpose).default([]),
+  otherwise: z.enum(['prior-approval', 'contract']),
+  paidSource: Source,
+  otherwiseSource: Source,
+  boardAndLodgingSource: Source.optional(),
+});
+export type TripPurposeRule = z.infer<typeof TripPurposeRule>;
+
+/** The approval standards a car seat must carry, with the source's words. */
+export const ApprovalRule = z.object({ accepted: z.array(ApprovalStandard).min(1), source: Source });
+export type ApprovalRule = z.infer<typeof ApprovalRule>;
+
 /** One payable (or explicitly excluded) item of a municipality's catalogue. */
 export const Benefit = z.object({
   id: z.string().regex(/^(ran|rud)-[a-z0-9-]+$/),
@@ -226,6 +268,10 @@ export const Benefit = z.object({
   taxable: z.boolean().default(false),
   sources: z.array(Source).min(1),
   decisions: z.array(AmbiguityDecision).default([]),
+  /** The purposes of driving the benefit pays (issue 10, class 3). */
+  tripPurposes: TripPurposeRule.optional(),
+  /** The approval a car seat must have (issue 10, class 3). */
+  approval: ApprovalRule.optional(),
 });
 export type Benefit = z.infer<typeof Benefit>;
 export type BenefitInput = z.input<typeof Benefit>;

@@ -14,6 +14,7 @@ export function expenseLines(ev: Evaluation): WorkLine[] {
     payable: expense.amount,
     rule: ev.ruleId('actual'),
     ...(expense.unitRef ? { unitRef: expense.unitRef } : {}),
+    expense,
   }));
 }
 
@@ -39,6 +40,7 @@ export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
     claimed: amount,
     payable: amount,
     rule: ev.ruleId('rate'),
+    trip,
   };
 }
 

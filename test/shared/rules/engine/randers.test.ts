@@ -31,7 +31,7 @@ describe('Randers supplements', () => {
 
   it('pays a car seat cheaper than the cap in full', () => {
     const decision = evaluate(
-      claim({ expenses: [{ date: '2026-02-20', amount: '1200.00', description: 'Autostol' }] }),
+      claim({ expenses: [{ date: '2026-02-20', amount: '1200.00', description: 'Autostol i-Size' }] }),
     );
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '1200.00' });
     expect(codes(decision)).not.toContain('amount-capped');
@@ -41,7 +41,7 @@ describe('Randers supplements', () => {
     const decision = evaluate(
       claim({
         benefit: 'ran-booster-cushion',
-        expenses: [{ date: '2026-02-20', amount: '399.95', description: 'Selepude' }],
+        expenses: [{ date: '2026-02-20', amount: '399.95', description: 'Selepude, ECE R44/04' }],
       }),
     );
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '250.00' });
@@ -76,7 +76,7 @@ describe('Randers supplements', () => {
     const decision = evaluate(
       claim({
         submittedAt: '2026-01-06T09:00:00+01:00',
-        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol' }],
+        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol i-Size' }],
       }),
     );
     expect(decision).toMatchObject({ outcome: 'rejected', payable: '0.00' });
@@ -87,7 +87,7 @@ describe('Randers supplements', () => {
     const decision = evaluate(
       claim({
         submittedAt: '2026-01-05T23:30:00+01:00',
-        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol' }],
+        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol i-Size' }],
       }),
     );
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '1500.00' });
