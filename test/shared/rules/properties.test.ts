@@ -129,3 +129,123 @@ describe('payable, whatever the claim', () => {
     expect(valid).toBeGreaterThan(400);
   });
 });
+
+describe('a line’s eligibility, whatever the other lines', () => {
+  const dated = fc
+    .integer({ min: 0, max: 790 })
+    .map((d) => DateTime.fromISO('2024-01-01').plus({ days: d }).toISODate() ?? '');
+  const lineOf = (input: ClaimInput, index: number) => {
+    const check = validateClaim(input, catalogue);
+    if (!check.ok) throw new Error(JSON.stringify(check.errors));
+    return decisionToJson(evaluateClaim(catalogue, check.claim)).lines[index];
+  };
+
+  it('depends only on the line’s own date: age limits judged alone and among others agree', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('rud-s41-glasses', 'ran-incontinence', 'rud-s42-taf', 'rud-diapers-foster'),
+        fc.integer({ min: 2005, max: 2023 }),
+        fc.array(dated, { minLength: 1, maxLength: 6 }),
+        (id, birthYear, dates) => {
+          const benefit = catalogue.byId.get(id);
+          if (!benefit) return false;
+          const base: ClaimInput = {
+            municipality: benefit.municipality,
+            benefit: id,
+            applicant: { role: benefit.applicants.eligible[0] ?? 'parent' },
+            submittedAt: '2026-03-04T10:15:00+01:00',
+            child: { birthDate: `${birthYear}-06-15` },
+          };
+          const expenses = dates.map((date) => ({ date, amount: '100.00', description: 'Udgift' }));
+          expenses.forEach((expense, index) => {
+            const together = lineOf({ ...base, expenses }, index);
+            const alone = lineOf({ ...base, expenses: [expense] }, 0);
+            expect(together?.rule.endsWith('/not-eligible')).toBe(alone?.rule.endsWith('/not-eligible'));
+          });
+          return true;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('depends only on the trip’s own purpose: refused alone exactly when refused among others', () => {
+    const purpose = fc.constantFrom(
+      'Aflevering fra aflastning',
+      'Kørsel til tandlæge',
+      'Samvær med mor',
+      'Kørsel',
+      'Til skole',
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('ran-mileage', 'rud-mileage-relief', 'rud-mileage-foster'),
+        fc.array(fc.record({ date: day, purpose }), { minLength: 1, maxLength: 6 }),
+        (id, raw) => {
+          const benefit = catalogue.byId.get(id);
+          if (!benefit) return false;
+          const base: ClaimInput = {
+            municipality: benefit.municipality,
+            benefit: id,
+            applicant: { role: benefit.applicants.eligible[0] ?? 'parent' },
+            submittedAt: '2026-03-04T10:15:00+01:00',
+            child: { birthDate: '2015-06-15' },
+          };
+          const trips = raw.map((t) => ({ ...t, km: 12 }));
+          trips.forEach((trip, index) => {
+            expect(lineOf({ ...base, trips }, index)?.rule).toBe(lineOf({ ...base, trips: [trip] }, 0)?.rule);
+          });
+          return true;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('payable per unit', () => {
+  it('never exceeds the per-unit cap times the number of units, for seats, frames and damage events', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'ran-car-seat',
+          'ran-booster-cushion',
+          'rud-glasses-frame',
+          'rud-computer',
+          'rud-bike-helmet',
+        ),
+        fc.array(fc.record({ amount: ore.map(formatDkk), unit: fc.constantFrom('a', 'b', 'c', undefined) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (id, receipts) => {
+          const benefit = catalogue.byId.get(id);
+          const cap = benefit ? capOf(benefit) : undefined;
+          if (!benefit || !cap) return false;
+          const expenses = receipts.map((r) => ({
+            date: '2026-02-20',
+            amount: r.amount,
+            description: 'Autostol i-Size',
+            ...(r.unit ? { unitRef: r.unit } : {}),
+          }));
+          const input: ClaimInput = {
+            municipality: benefit.municipality,
+            benefit: id,
+            applicant: { role: benefit.applicants.eligible[0] ?? 'parent' },
+            submittedAt: '2026-03-04T10:15:00+01:00',
+            child: { birthDate: '2012-06-15', schoolGrade: 8, placementStart: '2026-02-01' },
+            expenses,
+          };
+          const check = validateClaim(input, catalogue);
+          if (!check.ok) return true;
+          const units = new Set(receipts.map((r, i) => r.unit ?? `#${i}`)).size;
+          const rate = catalogue.rates.at(cap.rate, '2026-02-20');
+          const d = evaluateClaim(catalogue, check.claim);
+          expect(d.payable).toBeLessThanOrEqual((rate?.amount ?? 0) * units);
+          return true;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
