@@ -1,28 +1,42 @@
 import { z } from 'zod';
 import { IsoDate, isInstant } from '../domain/dates';
 import { Dkk } from '../domain/money';
-import { Municipality, Role } from './catalogue/schema';
+import { ApprovalStandard, Municipality, Role, TripPurpose } from './catalogue/schema';
 
 /** An instant with its offset, "2026-03-04T10:15:00+01:00". */
 const Instant = z.string().refine(isInstant, { message: 'instant' });
 
-const Description = z.string().trim().min(1).max(500);
+/** Spec §2 bounds: what one claim may carry, so that no sum or text grows without limit. */
+export const claimBounds = { amountOre: 100_000_000, lines: 200, chars: 2000 } as const;
+
+const Description = z.string().trim().min(1).max(claimBounds.chars);
+const Text = z.string().max(claimBounds.chars);
+
+/** A line's amount: the contract's DKK string, at most 1.000.000,00 kr. (spec §2). */
+const Amount = Dkk.refine((ore) => ore <= claimBounds.amountOre, { message: 'amount-max' });
+const lines = <T extends z.ZodType>(line: T) => z.array(line).max(claimBounds.lines);
 
 /** At most two decimals: km and weights come from people and receipts, not from sensors. */
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 
 export const Expense = z.object({
   date: IsoDate,
-  amount: Dkk,
+  amount: Amount,
   description: Description,
+  /** Optional: receipts of one unit (one seat, one frame, one damage event) share this name. */
+  unitRef: z.string().trim().min(1).max(100).optional(),
+  /** Optional: a car seat's approval; without it the description is read for "i-Size", "R 44/04" and the like. */
+  approvalStandard: ApprovalStandard.optional(),
 });
 
 export const Trip = z.object({
   date: IsoDate,
   km: z.number().positive().max(5000).refine(twoDecimals, { message: 'two-decimals' }),
   purpose: Description,
-  from: z.string().max(200).optional(),
-  to: z.string().max(200).optional(),
+  /** Optional: the purpose as a code; without it the `purpose` text is read with the sources' words. */
+  purposeCode: TripPurpose.optional(),
+  from: Text.optional(),
+  to: Text.optional(),
 });
 
 export const Stay = z
@@ -30,10 +44,12 @@ export const Stay = z
   .refine((stay) => Date.parse(stay.to) > Date.parse(stay.from), { message: 'stay-order', path: ['to'] });
 
 export const Item = z.object({
-  kind: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kebab-case' }),
+  kind: Text.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kebab-case' }),
   quantity: z.number().int().positive().max(1000),
-  amount: Dkk.optional(),
+  amount: Amount.optional(),
   description: Description.optional(),
+  /** Optional: the day or month the item belongs to (purchase, wash, diet month); age is judged on it. */
+  date: IsoDate.optional(),
 });
 
 export const Child = z.object({
@@ -44,19 +60,19 @@ export const Child = z.object({
 });
 
 /**
- * A claim (spec §2). `context` is our extension for facts the system's own records carry: a prior
+ * A claim (spec §2). Unknown fields are dropped by the parser, never kept. `context` is our extension for facts the system's own records carry: a prior
  * approval the caseworker gave before the expense.
  */
 export const Claim = z.object({
   municipality: Municipality,
-  benefit: z.string().min(1),
-  applicant: z.object({ role: Role }).passthrough(),
+  benefit: Text.min(1),
+  applicant: z.object({ role: Role }),
   submittedAt: Instant,
   child: Child,
-  expenses: z.array(Expense).max(200).optional(),
-  trips: z.array(Trip).max(500).optional(),
-  stays: z.array(Stay).max(200).optional(),
-  items: z.array(Item).max(200).optional(),
+  expenses: lines(Expense).optional(),
+  trips: lines(Trip).optional(),
+  stays: lines(Stay).optional(),
+  items: lines(Item).optional(),
   context: z
     .object({
       priorApproval: z.object({ reference: z.string().min(1).max(100), date: IsoDate }).optional(),

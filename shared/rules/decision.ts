@@ -30,7 +30,12 @@ export type Line = {
   rule: string;
   /** Units paid when a limit cut the count (nights over a monthly cap, say). */
   payableQuantity?: number;
+  /** The cap of the unit the line belongs to: 1.500 kr. for this seat, 28.443 kr. for this month. */
+  limit?: LineLimit;
 };
+
+/** A unit's cap as a line shows it: the amount, what it is per and which unit. */
+export type LineLimit = { amount: Ore; per: 'claim' | 'item' | 'event' | 'month' | 'year'; unit: string };
 
 /** The rules' decision on a claim, amounts in øre (spec §3 once printed by `decisionToJson`). */
 export type Decision = {
@@ -55,6 +60,7 @@ export type LineJson = {
   payable: string;
   rule: string;
   payableQuantity?: number;
+  limit?: { amount: string; per: LineLimit['per']; unit: string };
 };
 
 function lineToJson(line: Line): LineJson {
@@ -68,6 +74,7 @@ function lineToJson(line: Line): LineJson {
   };
   if (line.date) json.date = line.date;
   if (line.payableQuantity !== undefined) json.payableQuantity = line.payableQuantity;
+  if (line.limit) json.limit = { ...line.limit, amount: formatDkk(line.limit.amount) };
   return json;
 }
 

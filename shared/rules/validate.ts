@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { instantDayOrNull, isCalendarDate } from '../domain/dates';
 import type { Catalogue } from './catalogue';
-import { Claim } from './claim';
+import { Claim, claimBounds } from './claim';
 
 /** One problem with one field, in Danish and English (`message` carries both). */
 export type FieldError = { path: string; message: string; da: string; en: string };
@@ -14,6 +14,10 @@ const named: Record<string, Bilingual> = {
   instant: {
     da: 'skal være et tidspunkt med tidszone, fx 2026-03-04T10:15:00+01:00',
     en: 'must be a date-time with offset, e.g. 2026-03-04T10:15:00+01:00',
+  },
+  'amount-max': {
+    da: 'må højst være 1000000.00 kr. pr. linje',
+    en: 'must be at most DKK 1000000.00 a line',
   },
   'two-decimals': { da: 'må højst have to decimaler', en: 'must have at most two decimals' },
   'stay-order': { da: 'skal ligge efter starttidspunktet', en: 'must be after the start' },
@@ -53,6 +57,16 @@ function describe(issue: z.core.$ZodIssue): Bilingual {
         en: `is too small (at least ${String(issue.minimum)})`,
       };
     case 'too_big':
+      if (issue.origin === 'array')
+        return {
+          da: `har for mange linjer (højst ${String(issue.maximum)})`,
+          en: `has too many lines (at most ${String(issue.maximum)})`,
+        };
+      if (issue.origin === 'string')
+        return {
+          da: `er for lang (højst ${String(issue.maximum)} tegn)`,
+          en: `is too long (at most ${String(issue.maximum)} characters)`,
+        };
       return {
         da: `er for stor (højst ${String(issue.maximum)})`,
         en: `is too big (at most ${String(issue.maximum)})`,
@@ -114,6 +128,26 @@ class Problems {
   }
 }
 
+const lineLists = ['expenses', 'trips', 'stays', 'items'] as const;
+
+/** Spec §2: at most 200 lines a claim in all; the list that passes the bound is named. */
+function checkTotalLines(raw: Raw, problems: Problems): void {
+  let total = 0;
+  for (const list of lineLists) {
+    const entries = raw[list];
+    if (!Array.isArray(entries)) continue;
+    if (entries.length > claimBounds.lines) return; // the shape check names that list
+    total += entries.length;
+    if (total > claimBounds.lines) {
+      problems.add(list, {
+        da: `giver for mange linjer i alt (højst ${claimBounds.lines} udgifter, kørsler, ophold og poster pr. ansøgning)`,
+        en: `makes too many lines in all (at most ${claimBounds.lines} expenses, trips, stays and items a claim)`,
+      });
+      return;
+    }
+  }
+}
+
 /** Checks that need the catalogue or several fields together, on whatever parts are well formed. */
 function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<string>): FieldError[] {
   const raw = asRecord(input);
@@ -127,6 +161,7 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
   const birth =
     typeof child?.birthDate === 'string' && isCalendarDate(child.birthDate) ? child.birthDate : undefined;
 
+  checkTotalLines(raw, problems);
   if (birth && submittedDay && birth > submittedDay) problems.add('child.birthDate', afterReceipt);
   if (typeof child?.placementStart === 'string' && birth && child.placementStart < birth) {
     problems.add('child.placementStart', {
@@ -135,7 +170,7 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
     });
   }
   if (submittedDay) {
-    for (const list of ['expenses', 'trips'] as const) {
+    for (const list of ['expenses', 'trips', 'items'] as const) {
       const entries = raw[list];
       if (!Array.isArray(entries)) continue;
       for (let index = 0; index < entries.length; index++) {

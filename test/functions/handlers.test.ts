@@ -36,7 +36,9 @@ const application: Application = {
     applicant: { role: 'relief-family' },
     submittedAt: '2026-03-04T09:15:00.000Z',
     child: { birthDate: '2019-05-01' },
-    expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+    expenses: [
+      { date: '2026-02-20', amount: '1799.00', description: 'Autostol', approvalStandard: 'i-size' },
+    ],
   },
   applicant: { role: 'relief-family', name: 'Mette Jensen', email: 'mette@example.test', cpr: '0101801234' },
   receipts: ['upload000000000000001'],

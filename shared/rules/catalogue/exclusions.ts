@@ -1,3 +1,4 @@
+import { boardAndLodgingExclusions } from './board-and-lodging';
 import type { ExclusionInput } from './schema';
 
 const R = '000_c74158a5613874a4.txt' as const;
@@ -971,6 +972,9 @@ export const exclusions: ExclusionInput[] = [
       { file: U, line: 1638, quote: 'ikke medtages eventuelle lønstigninger eller lønnedgang.' },
     ],
   },
+
+  // ── What board and lodging covers (issue 10, class 4) ───────────────────────────────────
+  ...boardAndLodgingExclusions,
 
   // ── Rudersdal rules that guard every Rudersdal benefit (last: the engine takes the first hit) ──
   {

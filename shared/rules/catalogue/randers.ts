@@ -6,9 +6,15 @@ const R = '000_c74158a5613874a4.txt' as const;
 const seatDecision = {
   ambiguity: 'A-1',
   decision: {
-    da: 'Randers har ét beløb uden alders- eller vægtgrænse. Kravet om først at låne en stol hos Administrationen og om godkendelse (i-Size eller ECE R 44/03-04) kontrolleres af Administrationen, ikke af reglerne.',
-    en: 'Randers has one amount with no age or weight band. The borrow-first rule and the approval standard (i-Size or ECE R 44/03-04) are checked by Administrationen, not by the rules.',
+    da: 'Randers har ét beløb pr. stol uden alders- eller vægtgrænse. Godkendelsen (i-Size eller ECE R 44/03-04) læses af kvitteringen eller feltet approvalStandard; uden den vurderes sagen. Kravet om først at låne en stol hos Administrationen kontrolleres af Administrationen.',
+    en: 'Randers has one amount per seat with no age or weight band. The approval (i-Size or ECE R 44/03-04) is read from the receipt or the approvalStandard field; without it the claim is assessed. The borrow-first rule is checked by Administrationen.',
   },
+};
+
+/** Randers 000:466-467: i-Size, or ECE R 44 followed by 03 or 04 (issue 10, class 3). */
+const seatApproval: BenefitInput['approval'] = {
+  accepted: ['i-size', 'ece-r44-04', 'ece-r44-03'],
+  source: { file: R, line: 466, quote: 'Stole skal enten være i-Size godkendt' },
 };
 
 const supplementDocs: BenefitInput['documentation'] = {
@@ -155,7 +161,8 @@ export const randersBenefits: BenefitInput[] = [
       en: 'Up to 1,500 kr. towards an approved car seat. Ask Administrationen first whether you can borrow one.',
     },
     applicants: { eligible: ['relief-family'] },
-    amount: { kind: 'fixed', rate: 'ran-car-seat' },
+    amount: { kind: 'fixed', rate: 'ran-car-seat', per: 'item' },
+    approval: seatApproval,
     needs: ['expenses'],
     documentation: supplementDocs,
     decidedBy: 'administration',
@@ -192,7 +199,8 @@ export const randersBenefits: BenefitInput[] = [
       en: 'Up to 250 kr. towards an approved booster cushion. Ask Administrationen first whether you can borrow one.',
     },
     applicants: { eligible: ['relief-family'] },
-    amount: { kind: 'fixed', rate: 'ran-booster-cushion' },
+    amount: { kind: 'fixed', rate: 'ran-booster-cushion', per: 'item' },
+    approval: seatApproval,
     needs: ['expenses'],
     documentation: supplementDocs,
     decidedBy: 'administration',
@@ -216,6 +224,13 @@ export const randersBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['relief-family'] },
     amount: { kind: 'per-unit', rate: 'state-low-mileage', unit: 'km' },
+    tripPurposes: {
+      paid: ['relief', 'treatment', 'school', 'meeting'],
+      weekdaysOnly: ['school'],
+      otherwise: 'prior-approval',
+      paidSource: { file: R, line: 505, quote: 'Der ydes transportgodtgørelse efter statens lave' },
+      otherwiseSource: { file: R, line: 516, quote: 'Anden kørsel som ønskes dækket, skal altid for-' },
+    },
     needs: ['trips'],
     documentation: {
       regime: 'full-coverage',
@@ -407,6 +422,7 @@ export const randersBenefits: BenefitInput[] = [
       kind: 'threshold',
       rate: 'ran-property-damage-threshold',
       payable: 'at-or-above',
+      per: 'event',
       aboveDecidedBy: {
         da: 'Rådgiver rekvirerer en skadesanmeldelse, og kommunens forsikringsselskab vurderer, om skaden kan dækkes.',
         en: 'The caseworker requests a damage report, and the municipality’s insurer decides whether the damage is covered.',

@@ -8,6 +8,12 @@ const bilag4: BenefitInput['legalBasis'] = {
   en: 'Rudersdal foster family handbook (Annex 4)',
 };
 
+/** Rudersdal 004:8327-8328: "Stolen skal være godkendt sikkerhedsmæssigt" (issue 10, class 3). */
+const rudersdalSeatApproval: BenefitInput['approval'] = {
+  accepted: ['i-size', 'ece-r44-04', 'ece-r44-03', 'ece-r44-older'],
+  source: { file: U, line: 8327, quote: 'Stolen skal være godkendt' },
+};
+
 /** the 24h-foster-only reading of the flattened Bilag 4 table. */
 const fosterColumn: BenefitInput['applicants'] = {
   eligible: ['foster-family'],
@@ -541,7 +547,8 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       en: 'Up to 1,300 kr. towards a safety-approved car seat for a child of 0–9 months. Always consider renting one first.',
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
-    amount: { kind: 'cap', rate: 'rud-car-seat-0-9m', per: 'claim' },
+    amount: { kind: 'cap', rate: 'rud-car-seat-0-9m', per: 'item' },
+    approval: rudersdalSeatApproval,
     needs: ['expenses'],
     conditions: [{ kind: 'age', unit: 'months', at: 'expense-date', range: { max: 9, maxInclusive: true } }],
     documentation: receiptDocs,
@@ -565,7 +572,8 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       en: 'Up to 1,600 kr. towards a safety-approved car seat for a child of at most 18 kg who is older than 9 months. Always consider renting one first.',
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
-    amount: { kind: 'cap', rate: 'rud-car-seat-to-18kg', per: 'claim' },
+    amount: { kind: 'cap', rate: 'rud-car-seat-to-18kg', per: 'item' },
+    approval: rudersdalSeatApproval,
     needs: ['expenses', 'weightKg'],
     conditions: [
       {
@@ -601,7 +609,8 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       en: 'Up to 1,500 kr. towards a safety-approved car seat for a child over 30 kg. Between 18 and 30 kg the caseworker assesses. Always consider renting one first.',
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
-    amount: { kind: 'cap', rate: 'rud-car-seat-over-30kg', per: 'claim' },
+    amount: { kind: 'cap', rate: 'rud-car-seat-over-30kg', per: 'item' },
+    approval: rudersdalSeatApproval,
     needs: ['expenses', 'weightKg'],
     conditions: [
       {
@@ -688,6 +697,18 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['relief-family'] },
     amount: { kind: 'per-unit', rate: 'state-low-mileage', unit: 'km' },
+    tripPurposes: {
+      paid: ['relief'],
+      boardAndLodging: ['school', 'daycare', 'doctor-dentist', 'friends-leisure'],
+      boardAndLodgingSource: {
+        file: U,
+        line: 8258,
+        quote: 'Kørsel til skole, daginstitution, læge, tandlæge, kammerater og fritidsinteresser',
+      },
+      otherwise: 'contract',
+      paidSource: { file: U, line: 8355, quote: 'afleveres fra aflastning. Det vil' },
+      otherwiseSource: { file: U, line: 8356, quote: 'fremgå af kontrakten, om der' },
+    },
     needs: ['trips'],
     documentation: {
       regime: 'full-coverage',
@@ -721,6 +742,18 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     applicants: { eligible: ['foster-family', 'network-foster-family'] },
     amount: { kind: 'per-unit', rate: 'state-low-mileage', unit: 'km' },
+    tripPurposes: {
+      paid: ['contact', 'relief', 'treatment', 'meeting'],
+      boardAndLodging: ['school', 'daycare', 'doctor-dentist', 'friends-leisure'],
+      boardAndLodgingSource: {
+        file: U,
+        line: 8258,
+        quote: 'Kørsel til skole, daginstitution, læge, tandlæge, kammerater og fritidsinteresser',
+      },
+      otherwise: 'contract',
+      paidSource: { file: U, line: 8370, quote: 'samvær med biologisk familie,' },
+      otherwiseSource: { file: U, line: 8354, quote: 'jævnfør aftale med' },
+    },
     needs: ['trips'],
     documentation: {
       regime: 'full-coverage',
@@ -866,7 +899,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       en: 'Up to 2,000 kr. towards a glasses frame. A new frame is given only when judged absolutely necessary.',
     },
     applicants: fosterColumn,
-    amount: { kind: 'cap', rate: 'rud-glasses-frame', per: 'claim' },
+    amount: { kind: 'cap', rate: 'rud-glasses-frame', per: 'item' },
     needs: ['expenses'],
     documentation: {
       regime: 'full-coverage',
@@ -892,7 +925,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       en: 'Up to 3,500 kr. towards a computer for school or education from 7th grade.',
     },
     applicants: fosterColumn,
-    amount: { kind: 'cap', rate: 'rud-computer', per: 'claim' },
+    amount: { kind: 'cap', rate: 'rud-computer', per: 'item' },
     needs: ['expenses', 'schoolGrade'],
     conditions: [{ kind: 'school-grade', range: { min: 7 } }],
     documentation: receiptDocs,
@@ -1221,7 +1254,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       da: 'Tilskud på 400 kr. til en cykelhjelm, når barnet flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
       en: 'A 400 kr. subsidy for a bike helmet when the child moves in. Must be settled within 3 months of the placement.',
     },
-    amount: { kind: 'fixed', rate: 'rud-bike-helmet' },
+    amount: { kind: 'fixed', rate: 'rud-bike-helmet', per: 'item' },
     documentation: {
       regime: 'full-coverage',
       requires: ['receipt'],
@@ -1343,6 +1376,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
       kind: 'threshold',
       rate: 'rud-accidental-damage-threshold',
       payable: 'above',
+      per: 'event',
       aboveDecidedBy: {
         da: 'Rudersdal Kommune vurderer konkret, om der gives hel eller delvis erstatning; det sker kun i meget sjældne tilfælde.',
         en: 'Rudersdal Municipality decides case by case whether full or partial compensation is given; this happens only in very rare cases.',

@@ -253,7 +253,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
       {
         kind: 'age',
         unit: 'years',
-        at: 'submission',
+        at: 'expense-date',
         range: { max: 12, maxInclusive: false },
         gap: { min: 12 },
       },
@@ -473,7 +473,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
       {
         kind: 'age',
         unit: 'years',
-        at: 'submission',
+        at: 'expense-date',
         range: { min: 14, minInclusive: true, max: 18, maxInclusive: false },
         gap: { max: 14, maxInclusive: false },
       },
@@ -613,7 +613,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
       en: 'Parents of a placed child can get a support person. The municipality pays the support person 2,500 kr. a month for pay and transport; the money is not paid to the family.',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-support-person', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-support-person', per: 'month' },
     needs: ['expenses'],
     assessment: {
       da: 'Beløbet på 2.500 kr. pr. måned udbetales til støttepersonen, ikke til familien. Det kan undtagelsesvis forhøjes i en opstartsfase på højst 3 måneder, hvilket kræver en konkret vurdering.',

@@ -77,6 +77,32 @@ const over4Decision = (what: { da: string; en: string }): Decision => ({
 /** Rudersdal § 41 (Bilag 2) figures. Only the threshold is said to be regulated yearly (line 5880). */
 export const rudersdalS41Rates: RateTableInput[] = [
   {
+    id: 'rud-s41-threshold-rounding-step',
+    name: { da: 'Afrunding af løbende merudgifter', en: 'Rounding step of ongoing extra costs' },
+    unit: 'dkk',
+    periods: [
+      {
+        validFrom: LEVEL_2015,
+        amount: '100.00',
+        source: `${U}: "afrundes til det nærmeste kronebeløb, der er deleligt med 100."`,
+        note: 'line 1346; named in the summary of rud-s41-threshold',
+      },
+    ],
+  },
+  {
+    id: 'rud-s41-shoes-per-pair',
+    name: { da: 'Egenbetaling pr. par sko', en: 'Own payment per pair of shoes' },
+    unit: 'dkk',
+    periods: [
+      {
+        validFrom: LEVEL_2015,
+        amount: '500.00',
+        source: `${U}: "udgift til 5 par sko årligt, á 500 kr. pr. par."`,
+        note: 'line 7329; named in the summary of rud-s41-shoes',
+      },
+    ],
+  },
+  {
     id: 'rud-s41-threshold',
     name: { da: 'Bagatelgrænse for merudgifter (§ 41)', en: '§ 41 yearly minimum threshold' },
     unit: 'dkk-per-year',
@@ -1005,7 +1031,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
       da: 'Undtagelsesvis tilskud til en lejrskole i Danmark; I betaler selv de første 2.500 kr. Sommerlejre dækkes som udgangspunkt ikke.',
       en: 'Exceptionally a subsidy towards a camp school in Denmark; you pay the first 2,500 kr. yourselves. Summer camps are not covered as a rule.',
     },
-    amount: { kind: 'own-payment', per: 'claim', rate: 'rud-s41-camp-school' },
+    amount: { kind: 'own-payment', per: 'event', rate: 'rud-s41-camp-school' },
     needs: ['expenses'],
     conditions: [under18],
     assessment: assess(
@@ -1267,7 +1293,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     needs: ['items'],
     conditions: [
       under18,
-      { kind: 'age', unit: 'years', at: 'submission', range: { min: 4, minInclusive: true } },
+      { kind: 'age', unit: 'years', at: 'expense-date', range: { min: 4, minInclusive: true } },
     ],
     assessment: assess(
       'Barnet skal have et massivt problem med flere uheld om dagen, og det skal være lægeligt godtgjort, om årsagen er fysisk, psykisk eller social. Ekstra vask og bleer søges under tøjvask og bleer.',

@@ -7,7 +7,7 @@ const U = '004_2ef01a3e92adb0b8.txt' as const;
 const underEighteen: NonNullable<BenefitInput['conditions']>[number] = {
   kind: 'age',
   unit: 'years',
-  at: 'submission',
+  at: 'expense-date',
   range: { max: 18, maxInclusive: false },
 };
 
@@ -19,7 +19,7 @@ const underEighteen: NonNullable<BenefitInput['conditions']>[number] = {
 const underEighteenSettledLater: NonNullable<BenefitInput['conditions']>[number] = {
   kind: 'age',
   unit: 'years',
-  at: 'submission',
+  at: 'expense-date',
   range: { max: 18, maxInclusive: false },
   gap: { min: 18, minInclusive: true, max: 20, maxInclusive: false },
 };
@@ -162,7 +162,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
       en: 'Covers lost pay when a parent stops or cuts down work to care at home for a disabled child under 18. At most 37 hours a week for both parents together and at most 28,443 kr. gross a month (2014).',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },
     needs: ['expenses'],
     conditions: [underEighteen],
     assessment: {
@@ -361,7 +361,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
       en: 'Lost pay for the hours you take your child to treatment or check-ups, attend extraordinary school meetings or relevant courses. It needs at least 4 occasions a year and at least 4 hours’ absence each time.',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },
     needs: ['expenses'],
     conditions: [underEighteen],
     assessment: {
@@ -408,7 +408,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
       en: 'Guideline hours for TAF in typical situations, e.g. 3 months for new diabetes, 2 hours per working day for disturbed sleep and 2 hours a week for siblings. The hours are always set case by case.',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },
     needs: ['expenses'],
     conditions: [underEighteen],
     assessment: {
@@ -461,7 +461,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
       en: 'Exceptionally, partial TAF for normally at most 3 months if a full day in daycare or school exhausts the child, while the offer adapts. Needs medical documentation of the exhaustion.',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },
     needs: ['expenses'],
     conditions: [underEighteen],
     assessment: {
@@ -497,7 +497,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
       en: 'When TAF is cut significantly (normally 15 hours a week) or ends, payment continues for 3 months after the end of the month in which the conditions lapsed, unless a limited period was agreed in advance.',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },
     needs: ['expenses'],
     conditions: [underEighteen],
     assessment: {
@@ -600,7 +600,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
       en: 'For full-time home training of a pre-school child the parents can get TAF for up to 37 hours a week. For school children the school hours are deducted from a full working week; there is no TAF for home teaching.',
     },
     applicants: { eligible: ['parent'] },
-    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'claim' },
+    amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },
     needs: ['expenses'],
     conditions: [underEighteen],
     assessment: {

@@ -426,7 +426,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
       {
         kind: 'age',
         unit: 'years',
-        at: 'submission',
+        at: 'expense-date',
         range: { min: 12, minInclusive: true, max: 18, maxInclusive: false },
       },
     ],

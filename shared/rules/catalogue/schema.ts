@@ -54,7 +54,11 @@ export const Range = z.object({
 });
 export type Range = z.infer<typeof Range>;
 
-/** The date an age is measured on. */
+/**
+ * The date an age is measured on. `expense-date` (and the older `submission`) is each line's own
+ * date: the purchase, the trip, the night, the item's month; a claim without dated lines is judged
+ * on the day it was received. `placement-start` is one date for the whole claim.
+ */
 export const AgeAt = z.enum(['expense-date', 'placement-start', 'submission']);
 
 /**
@@ -74,28 +78,37 @@ export const Condition = z.discriminatedUnion('kind', [
 ]);
 export type Condition = z.infer<typeof Condition>;
 
+/**
+ * The unit a cap, threshold or own payment applies to (issue 10, class 1): the whole claim, each
+ * item (one seat, one frame; receipts of one item share `unitRef`), each damage event, each
+ * calendar month or each calendar year of the line's own date.
+ */
+export const Per = z.enum(['claim', 'item', 'event', 'month', 'year']);
+export type Per = z.infer<typeof Per>;
+
 /** A reference to a dated rate table (shared/rules/rates). */
 export const RateRef = z.string().regex(/^[a-z0-9-]+$/);
 
 /**
  * How the amount is found. Every kind keeps `payable` ≤ `claimed` and ≥ 0.
- * - fixed: a subsidy of at most the rate's amount per claim (car seat 1.500 kr.).
- * - cap: actual cost up to the rate, per claim or per calendar year of the expense.
+ * - fixed: a subsidy of at most the rate's amount per unit (car seat 1.500 kr. per seat).
+ * - cap: actual cost up to the rate per unit (`per`): claim, item, event, month or year.
  * - per-unit: quantity × rate in force on the unit's date (km of trips, nights of stays).
  * - own-payment: actual cost minus a deduction, per claim, per item or per calendar year;
  *   `byAge` picks the deduction by the child's age on the expense date.
  * - price-list: items priced by `kind` from rate tables, each line at most what was paid.
  * - percentage: a share of a base the claim does not carry (pay, benefit): always assessed.
  * - after-invoice: actual documented cost in full.
- * - threshold: nothing at or below (or under) the limit; above it, someone else decides.
+ * - threshold: nothing at or below (or under) the limit, judged per unit (each damage event);
+ *   above it, someone else decides.
  * - calculator: a named calculation in the engine with its rates (hospital stay, holiday helper,
  *   laundry, relief fee, diet).
  * - discretionary: the amount is a professional judgement; an optional cap bounds the suggestion.
  * - not-payable: the item is a deduction or a payroll matter, not a payment to the family.
  */
 export const AmountRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), rate: RateRef }),
-  z.object({ kind: z.literal('cap'), rate: RateRef, per: z.enum(['claim', 'year']) }),
+  z.object({ kind: z.literal('fixed'), rate: RateRef, per: Per.default('claim') }),
+  z.object({ kind: z.literal('cap'), rate: RateRef, per: Per }),
   z.object({
     kind: z.literal('per-unit'),
     rate: RateRef,
@@ -103,7 +116,7 @@ export const AmountRule = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('own-payment'),
-    per: z.enum(['claim', 'item', 'year']),
+    per: Per,
     rate: RateRef.optional(),
     byAge: z.array(z.object({ range: Range, rate: RateRef })).optional(),
     ageGap: Range.optional(),
@@ -116,6 +129,7 @@ export const AmountRule = z.discriminatedUnion('kind', [
     rate: RateRef,
     payable: z.enum(['above', 'at-or-above']),
     aboveDecidedBy: Text,
+    per: Per.default('claim'),
   }),
   z.object({
     kind: z.literal('calculator'),
@@ -133,7 +147,7 @@ export const AmountRule = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('discretionary'),
     cap: RateRef.optional(),
-    per: z.enum(['claim', 'year']).default('claim'),
+    per: Per.default('claim'),
   }),
   z.object({ kind: z.literal('not-payable'), why: Text }),
 ]);
@@ -190,6 +204,48 @@ export const AmbiguityDecision = z.object({
   decision: Text,
 });
 
+/**
+ * A trip's purpose, as the sources list them (issue 10, class 3): to or from relief, treatment,
+ * school, meetings with the authority or partners, contact with the birth family, daycare,
+ * doctor or dentist, friends and leisure, or something else.
+ */
+export const TripPurpose = z.enum([
+  'relief',
+  'treatment',
+  'school',
+  'meeting',
+  'contact',
+  'daycare',
+  'doctor-dentist',
+  'friends-leisure',
+  'other',
+]);
+export type TripPurpose = z.infer<typeof TripPurpose>;
+
+/** A car seat's approval: i-Size (UN R129), ECE R 44/04, R 44/03, an older R 44 series, or none. */
+export const ApprovalStandard = z.enum(['i-size', 'ece-r44-04', 'ece-r44-03', 'ece-r44-older', 'none']);
+export type ApprovalStandard = z.infer<typeof ApprovalStandard>;
+
+/**
+ * Which trip purposes a mileage benefit pays, which belong to board and lodging, and what happens
+ * to any other driving: agreed beforehand (Randers) or as the contract says (Rudersdal).
+ */
+export const TripPurposeRule = z.object({
+  paid: z.array(TripPurpose).min(1),
+  /** Purposes paid only on weekdays (Randers: school during relief). */
+  weekdaysOnly: z.array(TripPurpose).default([]),
+  boardAndLodging: z.array(TripPurpose).default([]),
+  otherwise: z.enum(['prior-approval', 'contract']),
+  paidSource: Source,
+  otherwiseSource: Source,
+  boardAndLodgingSource: Source.optional(),
+});
+export type TripPurposeRule = z.infer<typeof TripPurposeRule>;
+
+/** The approval standards a car seat must carry, with the source's words. */
+export const ApprovalRule = z.object({ accepted: z.array(ApprovalStandard).min(1), source: Source });
+export type ApprovalRule = z.infer<typeof ApprovalRule>;
+
 /** One payable (or explicitly excluded) item of a municipality's catalogue. */
 export const Benefit = z.object({
   id: z.string().regex(/^(ran|rud)-[a-z0-9-]+$/),
@@ -212,6 +268,10 @@ export const Benefit = z.object({
   taxable: z.boolean().default(false),
   sources: z.array(Source).min(1),
   decisions: z.array(AmbiguityDecision).default([]),
+  /** The purposes of driving the benefit pays (issue 10, class 3). */
+  tripPurposes: TripPurposeRule.optional(),
+  /** The approval a car seat must have (issue 10, class 3). */
+  approval: ApprovalRule.optional(),
 });
 export type Benefit = z.infer<typeof Benefit>;
 export type BenefitInput = z.input<typeof Benefit>;

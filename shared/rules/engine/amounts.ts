@@ -1,10 +1,11 @@
 import { completedAge, type IsoDateString } from '../../domain/dates';
-import type { AmountRule } from '../catalogue/schema';
-import { byYear, capLines, deductFromLines } from './allocate';
+import type { AmountRule, Per } from '../catalogue/schema';
+import { capLines, deductFromLines } from './allocate';
 import { calculatorLines } from './calculators';
 import { type Evaluation, kr, krEn, type WorkLine } from './context';
 import { inRange } from './eligibility';
 import { expenseLines, plainItemLines, pricedItemLines, tripLine, uncoveredLines } from './lines';
+import { noteUnclearUnits, perName, sentence, unitGroups } from './units';
 
 type Part = 'expenses' | 'trips' | 'stays' | 'items';
 
@@ -60,28 +61,35 @@ function firstDate(ev: Evaluation, lines: WorkLine[]): IsoDateString {
   return first ?? ev.on;
 }
 
-/** Caps the open lines at a rate's amount, per claim or per calendar year less earlier grants. */
-function applyCap(
-  ev: Evaluation,
-  lines: WorkLine[],
-  rateId: string,
-  per: 'claim' | 'year',
-  rule: string,
-): void {
-  const groups = per === 'claim' ? new Map([['', lines]]) : byYear(lines, ev.on.slice(0, 4));
-  for (const [year, group] of groups) {
-    const rate = ev.rate(rateId, firstDate(ev, group));
+/**
+ * Caps the open lines at a rate's amount per unit (claim, item, event, month or year), less
+ * earlier grants for a yearly cap. Each line shows its unit's cap; each cut unit gets its reason.
+ */
+function applyCap(ev: Evaluation, lines: WorkLine[], rateId: string, per: Per, rule: string): void {
+  noteUnclearUnits(ev, lines, per);
+  for (const group of unitGroups(ev, lines, per)) {
+    const rate = ev.rate(rateId, firstDate(ev, group.lines));
     if (!rate) continue;
-    const earlier = per === 'year' ? (ev.history.grantedByYear?.[year] ?? 0) : 0;
-    const cut = capLines(group, rate.amount - earlier, ev.ruleId(rule));
+    const earlier = per === 'year' ? (ev.history.grantedByYear?.[group.key] ?? 0) : 0;
+    for (const line of group.lines) line.limit = { amount: rate.amount, per, unit: group.key };
+    // An item line of several pieces (quantity 2) holds two units.
+    const only = group.lines.length === 1 ? group.lines[0] : undefined;
+    const pieces = per === 'item' && only?.unit === 'item' ? only.quantity : 1;
+    const cut = capLines(group.lines, rate.amount * pieces - earlier, ev.ruleId(rule));
     if (cut > 0) {
-      const scope =
-        per === 'year' ? { da: ` om året (${year})`, en: ` a year (${year})` } : { da: '', en: '' };
+      const unit =
+        per === 'claim' ? { da: '', en: '' } : { da: ` (${group.label.da})`, en: ` (${group.label.en})` };
+      const scope = perName(per);
+      const scoped = per === 'claim' ? { da: '', en: '' } : { da: ` ${scope.da}`, en: ` ${scope.en}` };
       ev.note(
         'amount-capped',
         {
-          da: `Ydelsen er højst ${kr(rate.amount)}${scope.da}${earlier ? `, og ${kr(earlier)} er allerede bevilget.` : ''}`,
-          en: `The benefit is at most ${krEn(rate.amount)}${scope.en}${earlier ? `, and ${krEn(earlier)} is already granted` : ''}.`,
+          da: sentence(
+            `Ydelsen er højst ${kr(rate.amount)}${scoped.da}${unit.da}${earlier ? `, og ${kr(earlier)} er allerede bevilget` : ''}`,
+          ),
+          en: sentence(
+            `The benefit is at most ${krEn(rate.amount)}${scoped.en}${unit.en}${earlier ? `, and ${krEn(earlier)} is already granted` : ''}`,
+          ),
         },
         rate.source,
       );
@@ -118,22 +126,21 @@ function applyOwnPayment(
   lines: WorkLine[],
   amount: Extract<AmountRule, { kind: 'own-payment' }>,
 ): void {
-  const groups: [string, WorkLine[]][] =
-    amount.per === 'item'
-      ? lines.map((line) => [line.date ?? '', [line]])
-      : [...(amount.per === 'claim' ? new Map([['', lines]]) : byYear(lines, ev.on.slice(0, 4)))];
-  for (const [, group] of groups) {
-    const on = firstDate(ev, group);
+  noteUnclearUnits(ev, lines, amount.per);
+  for (const group of unitGroups(ev, lines, amount.per)) {
+    const on = firstDate(ev, group.lines);
     const rateId = ownPaymentRate(ev, amount, on);
     const rate = rateId ? ev.rate(rateId, on) : undefined;
     if (!rate) continue;
-    const deducted = deductFromLines(group, rate.amount, ev.ruleId('own-payment'));
+    const deducted = deductFromLines(group.lines, rate.amount, ev.ruleId('own-payment'));
     if (deducted > 0) {
+      const unit = amount.per === 'claim' ? '' : ` ${perName(amount.per).da} (${group.label.da})`;
+      const unitEn = amount.per === 'claim' ? '' : ` ${perName(amount.per).en} (${group.label.en})`;
       ev.note(
         'own-payment-deducted',
         {
-          da: `Familiens egenbetaling på ${kr(rate.amount)} er trukket fra.`,
-          en: `The family's own payment of ${krEn(rate.amount)} is deducted.`,
+          da: `Familiens egenbetaling på ${kr(rate.amount)}${unit} er trukket fra.`,
+          en: `The family's own payment of ${krEn(rate.amount)}${unitEn} is deducted.`,
         },
         rate.source,
       );
@@ -143,35 +150,51 @@ function applyOwnPayment(
   if (open.length > 0 && open.every((l) => l.payable === 0)) ev.reject = true;
 }
 
+/**
+ * Judges a threshold per unit (each damage event): a unit at or under the limit is the family's
+ * own, with nothing payable; a unit above it goes to whoever decides above the limit.
+ */
 function applyThreshold(
   ev: Evaluation,
   lines: WorkLine[],
   amount: Extract<AmountRule, { kind: 'threshold' }>,
 ): void {
-  const rate = ev.rate(amount.rate, firstDate(ev, lines));
-  if (!rate) return;
-  const open = lines.filter((l) => !l.blocked);
-  if (open.length === 0) return;
-  const total = open.reduce((sum, l) => sum + l.claimed, 0);
-  const reached = amount.payable === 'above' ? total > rate.amount : total >= rate.amount;
-  if (!reached) {
-    for (const line of lines) {
+  noteUnclearUnits(ev, lines, amount.per);
+  for (const group of unitGroups(ev, lines, amount.per)) {
+    const open = group.lines.filter((l) => !l.blocked);
+    if (open.length === 0) continue;
+    const rate = ev.rate(amount.rate, firstDate(ev, open));
+    if (!rate) continue;
+    for (const line of group.lines) line.limit = { amount: rate.amount, per: amount.per, unit: group.key };
+    const total = open.reduce((sum, l) => sum + l.claimed, 0);
+    const reached = amount.payable === 'above' ? total > rate.amount : total >= rate.amount;
+    const unit =
+      amount.per === 'claim'
+        ? { da: '', en: '' }
+        : { da: ` (${group.label.da})`, en: ` (${group.label.en})` };
+    if (reached) {
+      ev.assess = true;
+      ev.note('needs-assessment', amount.aboveDecidedBy, rate.source);
+      continue;
+    }
+    for (const line of open) {
       line.payable = 0;
+      line.blocked = 'below-threshold';
       line.rule = ev.ruleId('threshold');
     }
-    ev.reject = true;
     ev.note(
       'below-threshold',
       {
-        da: `Beløbet ${kr(total)} er ${amount.payable === 'above' ? 'ikke over' : 'under'} grænsen på ${kr(rate.amount)}`,
-        en: `The amount ${krEn(total)} is ${amount.payable === 'above' ? 'not above' : 'below'} the limit of ${krEn(rate.amount)}.`,
+        da: sentence(
+          `Beløbet ${kr(total)}${unit.da} er ${amount.payable === 'above' ? 'ikke over' : 'under'} grænsen på ${kr(rate.amount)} ${perName(amount.per).da}`,
+        ),
+        en: sentence(
+          `The amount ${krEn(total)}${unit.en} is ${amount.payable === 'above' ? 'not above' : 'below'} the limit of ${krEn(rate.amount)} ${perName(amount.per).en}`,
+        ),
       },
       rate.source,
     );
-    return;
   }
-  ev.assess = true;
-  ev.note('needs-assessment', amount.aboveDecidedBy, rate.source);
 }
 
 /** Applies the claim-wide part of the amount rule to the lines that time rules and exclusions left open. */
@@ -179,7 +202,7 @@ export function applyAmountRule(ev: Evaluation, lines: WorkLine[]): void {
   const amount = ev.benefit.amount;
   switch (amount.kind) {
     case 'fixed':
-      applyCap(ev, lines, amount.rate, 'claim', 'max');
+      applyCap(ev, lines, amount.rate, amount.per, 'max');
       return;
     case 'cap':
       applyCap(ev, lines, amount.rate, amount.per, 'max');

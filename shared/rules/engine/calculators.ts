@@ -135,11 +135,12 @@ function unitPricedLines(
 ): WorkLine[] {
   return (ev.claim.items ?? []).map((item) => {
     const rateId = prices[item.kind];
-    const rate = rateId ? ev.rate(rateId, ev.on) : undefined;
+    const rate = rateId ? ev.rate(rateId, item.date ?? ev.on) : undefined;
     const priced = (rate?.amount ?? 0) * item.quantity;
     const claimed = item.amount ?? priced;
     return {
       description: item.description ?? item.kind,
+      ...(item.date ? { date: item.date } : {}),
       quantity: item.quantity,
       unit: calc.calculator === 'diet' ? 'month' : 'item',
       claimed,

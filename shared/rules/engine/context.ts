@@ -3,7 +3,7 @@ import type { IsoDateString } from '../../domain/dates';
 import { formatDkkEnglish, formatKroner, type Ore } from '../../domain/money';
 import type { Catalogue } from '../catalogue';
 import type { Benefit, Source } from '../catalogue/schema';
-import type { Claim } from '../claim';
+import type { Claim, Expense, Trip } from '../claim';
 import type { Line, Reason, ReasonCode } from '../decision';
 import type { RateValue } from '../rates/rate-book';
 
@@ -15,10 +15,15 @@ export type ClaimHistory = {
   nightsByMonth?: Readonly<Record<string, number>>;
 };
 
-/** A line plus whether a time rule or an exclusion blocked it. */
+/** A line plus whether a time rule, an exclusion or a condition on its own date blocked it. */
 export type WorkLine = Line & {
-  blocked?: 'late' | 'excluded' | 'uncovered';
+  blocked?: 'late' | 'excluded' | 'uncovered' | 'ineligible' | 'below-threshold';
   part?: 'expenses' | 'trips' | 'stays' | 'items';
+  /** The unit (seat, damage event) the claim says the line belongs to: `expenses[].unitRef`. */
+  unitRef?: string;
+  /** The trip or expense the line was built from, for rules that read its facts. */
+  trip?: Trip;
+  expense?: Expense;
 };
 
 /** What one evaluation collects while the rules run: reasons, and whether to assess or reject. */

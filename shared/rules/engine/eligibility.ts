@@ -1,6 +1,6 @@
-import { completedAge, type IsoDateString } from '../../domain/dates';
+import { completedAge } from '../../domain/dates';
 import type { Condition, Range } from '../catalogue/schema';
-import type { Evaluation } from './context';
+import type { Evaluation, WorkLine } from './context';
 
 const roleNames: Record<string, { da: string; en: string }> = {
   'relief-family': { da: 'aflastningsfamilie', en: 'relief family' },
@@ -45,13 +45,9 @@ export function checkApplicant(ev: Evaluation): void {
   );
 }
 
-/** The dates a condition on age is measured on: each expense date, the placement start or submission. */
-function ageDates(ev: Evaluation, at: 'expense-date' | 'placement-start' | 'submission'): IsoDateString[] {
-  const { claim } = ev;
-  if (at === 'placement-start' && claim.child.placementStart) return [claim.child.placementStart];
-  if (at === 'expense-date' && claim.expenses?.length) return claim.expenses.map((e) => e.date);
-  if (at === 'expense-date' && claim.trips?.length) return claim.trips.map((t) => t.date);
-  return [ev.received];
+/** True for an age condition judged on each line's own date (the purchase, the trip, the month). */
+function perLine(condition: Condition): boolean {
+  return condition.kind === 'age' && condition.at !== 'placement-start';
 }
 
 /** How a value of a condition reads: "7 år", "6. klassetrin"; "7 years", "grade 6". */
@@ -79,9 +75,60 @@ function describeRange(range: Range, unit: Quantity): { da: string; en: string }
   return { da: parts.da.join(' og '), en: parts.en.join(' and ') };
 }
 
-/** Applies a benefit's conditions: outside the range rejects, inside an undefined band assesses. */
+/**
+ * Applies the benefit's claim-wide conditions (weight, school grade, age at the placement):
+ * outside the range rejects, inside an undefined band assesses.
+ */
 export function checkConditions(ev: Evaluation): void {
-  for (const condition of ev.benefit.conditions) checkCondition(ev, condition);
+  for (const condition of ev.benefit.conditions) {
+    if (!perLine(condition)) checkCondition(ev, condition);
+  }
+}
+
+/**
+ * Judges age on each line's own date (issue 10, class 2): a line whose date falls outside the
+ * range is refused with its reason, the others stay open. A claim without dated lines is judged
+ * on the day it was received.
+ */
+export function checkLineConditions(ev: Evaluation, lines: WorkLine[]): void {
+  for (const condition of ev.benefit.conditions) {
+    if (condition.kind !== 'age' || !perLine(condition)) continue;
+    const open = lines.filter((line) => !line.blocked);
+    if (open.length === 0) {
+      checkCondition(ev, condition);
+      continue;
+    }
+    for (const line of open) {
+      const on = line.date ?? ev.received;
+      const age = completedAge(ev.claim.child.birthDate, on, condition.unit);
+      if (inRange(age, condition.range)) continue;
+      const unit = quantities[condition.unit];
+      if (condition.gap && inRange(age, condition.gap)) {
+        ev.assess = true;
+        ev.note(
+          'needs-assessment',
+          {
+            da: `Barnets alder den ${on} (${unit.da(age)}) ligger i et bånd, som kilden ikke fastlægger; sagsbehandleren vurderer.`,
+            en: `The child's age on ${on} (${unit.en(age)}) falls in a band the source leaves undefined; the caseworker decides.`,
+          },
+          ev.benefitSource(),
+        );
+        continue;
+      }
+      const wanted = describeRange(condition.range, unit);
+      line.blocked = 'ineligible';
+      line.payable = 0;
+      line.rule = ev.ruleId('not-eligible');
+      ev.note(
+        'not-eligible',
+        {
+          da: `Barnet er ${unit.da(age)} den ${on}; ydelsen kræver ${wanted.da}.`,
+          en: `The child is ${unit.en(age)} on ${on}; the benefit requires ${wanted.en}.`,
+        },
+        ev.benefitSource(),
+      );
+    }
+  }
 }
 
 function checkCondition(ev: Evaluation, condition: Condition): void {
@@ -91,7 +138,9 @@ function checkCondition(ev: Evaluation, condition: Condition): void {
   let label: { da: string; en: string };
   let unit: Quantity;
   if (condition.kind === 'age') {
-    values = ageDates(ev, condition.at).map((on) => completedAge(birth, on, condition.unit));
+    const on =
+      condition.at === 'placement-start' && child.placementStart ? child.placementStart : ev.received;
+    values = [completedAge(birth, on, condition.unit)];
     unit = quantities[condition.unit];
     label = { da: 'Barnets alder', en: "The child's age" };
   } else if (condition.kind === 'weight') {

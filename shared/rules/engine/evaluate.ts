@@ -6,7 +6,8 @@ import type { Decision, Outcome } from '../decision';
 import { applyAmountRule, buildLines } from './amounts';
 import { type ClaimHistory, Evaluation, quoteOf, type WorkLine } from './context';
 import { applyDeadlines, applyExclusions, deadlineSources } from './deadlines';
-import { checkApplicant, checkConditions } from './eligibility';
+import { checkApplicant, checkConditions, checkLineConditions } from './eligibility';
+import { applyFacts } from './facts';
 import { noteUncovered } from './lines';
 
 export type { ClaimHistory } from './context';
@@ -43,6 +44,8 @@ export function evaluateClaim(catalogue: Catalogue, claim: Claim, options: Evalu
   checkConditions(ev);
   const lines = buildLines(ev);
   if (ev.reject) return decide(ev, lines);
+  checkLineConditions(ev, lines);
+  applyFacts(ev, lines);
   applyDeadlines(ev, lines);
   applyExclusions(ev, lines);
   noteUncovered(ev, lines);
@@ -75,7 +78,7 @@ function decide(ev: Evaluation, lines: WorkLine[]): Decision {
     outcome,
     claimed,
     payable,
-    lines: lines.map(({ blocked: _blocked, part: _part, ...line }) => line),
+    lines: lines.map(({ blocked: _b, part: _p, unitRef: _u, trip: _t, expense: _e, ...line }) => line),
     reasons: ev.reasons,
     decidedBy: benefit.decidedBy,
     deadlines: payoutDeadline(ev, outcome),

@@ -13,6 +13,8 @@ export function expenseLines(ev: Evaluation): WorkLine[] {
     claimed: expense.amount,
     payable: expense.amount,
     rule: ev.ruleId('actual'),
+    ...(expense.unitRef ? { unitRef: expense.unitRef } : {}),
+    expense,
   }));
 }
 
@@ -38,6 +40,7 @@ export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
     claimed: amount,
     payable: amount,
     rule: ev.ruleId('rate'),
+    trip,
   };
 }
 
@@ -45,7 +48,7 @@ export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
 export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, string>>): WorkLine[] {
   return (ev.claim.items ?? []).map((item) => {
     const rateId = prices[item.kind];
-    const rate = rateId ? ev.rate(rateId, ev.on) : undefined;
+    const rate = rateId ? ev.rate(rateId, item.date ?? ev.on) : undefined;
     const priced = rate ? rate.amount * item.quantity : 0;
     const claimed = item.amount ?? priced;
     const payable = Math.min(claimed, priced);
@@ -61,6 +64,7 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
     }
     return {
       description: item.description ?? item.kind,
+      ...(item.date ? { date: item.date } : {}),
       quantity: item.quantity,
       unit: 'item',
       claimed,
@@ -74,6 +78,7 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
 export function plainItemLines(ev: Evaluation): WorkLine[] {
   return (ev.claim.items ?? []).map((item) => ({
     description: item.description ?? item.kind,
+    ...(item.date ? { date: item.date } : {}),
     quantity: item.quantity,
     unit: 'item',
     claimed: item.amount ?? 0,
@@ -130,6 +135,7 @@ export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof part
     for (const i of claim.items ?? []) {
       refuse('items', {
         description: i.description ?? i.kind,
+        ...(i.date ? { date: i.date } : {}),
         quantity: i.quantity,
         unit: 'item',
         claimed: i.amount ?? 0,

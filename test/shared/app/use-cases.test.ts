@@ -10,7 +10,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   benefit: 'ran-car-seat',
   applicant: { role: 'relief-family', name: 'Mette Jensen', email: 'mette@example.test', cpr: '010180-1234' },
   child: { birthDate: '2019-05-01' },
-  expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+  expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol', approvalStandard: 'i-size' }],
   receipts: [],
   ...overrides,
 });

@@ -43,6 +43,20 @@ describe('rules command line', () => {
     expect(errors.map((e: { path: string }) => e.path).sort()).toEqual(['benefit', 'child.birthDate']);
   });
 
+  it('exits 2 naming each amount for ten lines of 9.999.999.999.999,99 kr. (no RangeError)', () => {
+    const expenses = Array.from({ length: 10 }, () => ({
+      date: '2026-02-20',
+      amount: '9999999999999.99',
+      description: 'Autostol',
+    }));
+    const result = run(['evaluate', 'c.json'], { 'c.json': JSON.stringify(claim({ expenses })) });
+    expect(result.code).toBe(2);
+    const { errors } = JSON.parse(result.stderr);
+    expect(errors.map((e: { path: string }) => e.path)).toEqual(
+      expenses.map((_, i) => `expenses[${i}].amount`),
+    );
+  });
+
   it('exits 2 for a file that is not JSON', () => {
     expect(run(['evaluate', 'c.json'], { 'c.json': '{"municipality":' }).code).toBe(2);
   });

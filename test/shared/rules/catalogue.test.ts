@@ -37,8 +37,21 @@ describe('the benefit catalogue', () => {
     }
   });
 
-  it('quotes the exclusions and time rules verbatim too', () => {
-    const quoted = [...catalogue.exclusions.flatMap((x) => x.sources), ...Object.values(deadlineSources)];
+  it('quotes the exclusions, time rules, trip purposes and seat approvals verbatim too', () => {
+    const quoted = [
+      ...catalogue.exclusions.flatMap((x) => x.sources),
+      ...Object.values(deadlineSources),
+      ...catalogue.benefits.flatMap((b) => [
+        ...(b.approval ? [b.approval.source] : []),
+        ...(b.tripPurposes
+          ? [
+              b.tripPurposes.paidSource,
+              b.tripPurposes.otherwiseSource,
+              b.tripPurposes.boardAndLodgingSource ?? [],
+            ].flat()
+          : []),
+      ]),
+    ];
     for (const source of quoted) {
       expect(seedLines[source.file][source.line - 1], `${source.file}:${source.line}`).toContain(
         source.quote,

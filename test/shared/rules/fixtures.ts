@@ -14,7 +14,9 @@ export function claim(overrides: Partial<ClaimInput> = {}): ClaimInput {
     applicant: { role: 'relief-family' },
     submittedAt: '2026-03-04T10:15:00+01:00',
     child: { birthDate: '2019-05-01', weightKg: 21, schoolGrade: 1, placementStart: '2025-08-01' },
-    expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+    expenses: [
+      { date: '2026-02-20', amount: '1799.00', description: 'Autostol', approvalStandard: 'i-size' },
+    ],
     ...overrides,
   };
 }

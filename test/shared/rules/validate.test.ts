@@ -133,4 +133,82 @@ describe('claim validation', () => {
     expect(pathsOf([])).toEqual(['']);
     expect(pathsOf('claim')).toEqual(['']);
   });
+
+  describe('bounds of the contract', () => {
+    const expense = (amount: string) => ({ date: '2026-02-20', amount, description: 'Autostol' });
+
+    it('takes an amount of 1.000.000,00 kr. a line and refuses one øre more, naming the field', () => {
+      expect(validateClaim(claim({ expenses: [expense('1000000.00')] }), catalogue).ok).toBe(true);
+      const [error] = errorsOf(claim({ expenses: [expense('1000000.00'), expense('1000000.01')] }));
+      expect(error).toMatchObject({ path: 'expenses[1].amount' });
+      expect(error?.da).toMatch(/1000000\.00 kr/);
+      expect(error?.en).toMatch(/at most DKK 1000000\.00/);
+    });
+
+    it('refuses ten lines of 9.999.999.999.999,99 kr. with a validation error, not a crash', () => {
+      const paths = pathsOf(
+        claim({ expenses: Array.from({ length: 10 }, () => expense('9999999999999.99')) }),
+      );
+      expect(paths).toEqual(Array.from({ length: 10 }, (_, i) => `expenses[${i}].amount`));
+    });
+
+    it('refuses an item amount above the bound', () => {
+      const paths = pathsOf(
+        claim({
+          municipality: 'rudersdal',
+          benefit: 'rud-s41-encopresis-bedding',
+          applicant: { role: 'parent' },
+          expenses: undefined,
+          items: [{ kind: 'duvet', quantity: 1, amount: '2000000.00' }],
+        }),
+      );
+      expect(paths).toEqual(['items[0].amount']);
+    });
+
+    it('takes 200 lines and refuses 201 in one list', () => {
+      expect(
+        validateClaim(claim({ expenses: Array.from({ length: 200 }, () => expense('1.00')) }), catalogue).ok,
+      ).toBe(true);
+      const errors = errorsOf(claim({ expenses: Array.from({ length: 201 }, () => expense('1.00')) }));
+      expect(errors.map((e) => e.path)).toEqual(['expenses']);
+      expect(errors[0]?.en).toMatch(/at most 200/);
+    });
+
+    it('refuses more than 200 lines in all, naming the list that passes the bound', () => {
+      const trips = Array.from({ length: 101 }, () => ({ date: '2026-02-02', km: 1, purpose: 'Aflevering' }));
+      const paths = pathsOf(
+        claim({
+          benefit: 'ran-mileage',
+          expenses: Array.from({ length: 100 }, () => expense('1.00')),
+          trips,
+        }),
+      );
+      expect(paths).toEqual(['trips']);
+    });
+
+    it('takes strings of 2.000 characters and refuses longer ones, naming the field', () => {
+      expect(
+        validateClaim(claim({ expenses: [{ ...expense('1.00'), description: 'a'.repeat(2000) }] }), catalogue)
+          .ok,
+      ).toBe(true);
+      const [error] = errorsOf(claim({ expenses: [{ ...expense('1.00'), description: 'a'.repeat(2001) }] }));
+      expect(error).toMatchObject({ path: 'expenses[0].description' });
+      expect(error?.en).toMatch(/at most 2000 characters/);
+      expect(pathsOf(claim({ benefit: 'b'.repeat(2001) }))).toEqual(['benefit']);
+    });
+
+    it('drops unknown fields instead of keeping them', () => {
+      const input = {
+        ...claim(),
+        note: 'x',
+        applicant: { role: 'relief-family', nickname: 'y' },
+        expenses: [{ ...expense('1.00'), colour: 'red' }],
+      };
+      const check = validateClaim(input, catalogue);
+      if (!check.ok) throw new Error('expected a valid claim');
+      expect(check.claim).not.toHaveProperty('note');
+      expect(check.claim.applicant).toEqual({ role: 'relief-family' });
+      expect(check.claim.expenses?.[0]).not.toHaveProperty('colour');
+    });
+  });
 });

@@ -16,7 +16,9 @@ export function application(overrides: Partial<Application> = {}): Application {
       applicant: { role: 'relief-family' },
       submittedAt: '2026-03-04T10:15:00+01:00',
       child: { birthDate: '2019-05-01' },
-      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+      expenses: [
+        { date: '2026-02-20', amount: '1799.00', description: 'Autostol', approvalStandard: 'i-size' },
+      ],
     },
     applicant: {
       role: 'relief-family',

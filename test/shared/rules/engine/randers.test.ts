@@ -31,7 +31,7 @@ describe('Randers supplements', () => {
 
   it('pays a car seat cheaper than the cap in full', () => {
     const decision = evaluate(
-      claim({ expenses: [{ date: '2026-02-20', amount: '1200.00', description: 'Autostol' }] }),
+      claim({ expenses: [{ date: '2026-02-20', amount: '1200.00', description: 'Autostol i-Size' }] }),
     );
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '1200.00' });
     expect(codes(decision)).not.toContain('amount-capped');
@@ -41,23 +41,24 @@ describe('Randers supplements', () => {
     const decision = evaluate(
       claim({
         benefit: 'ran-booster-cushion',
-        expenses: [{ date: '2026-02-20', amount: '399.95', description: 'Selepude' }],
+        expenses: [{ date: '2026-02-20', amount: '399.95', description: 'Selepude, ECE R44/04' }],
       }),
     );
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '250.00' });
   });
 
-  it('caps several receipts for one car seat together', () => {
+  it('caps several receipts for one car seat together when they name the same seat', () => {
     const decision = evaluate(
       claim({
         expenses: [
-          { date: '2026-02-20', amount: '1000.00', description: 'Autostol' },
-          { date: '2026-02-21', amount: '800.00', description: 'Base til autostol' },
+          { date: '2026-02-20', amount: '1000.00', description: 'Autostol', unitRef: 'stol-1' },
+          { date: '2026-02-21', amount: '800.00', description: 'Base til autostol', unitRef: 'stol-1' },
         ],
       }),
     );
     expect(decision.payable).toBe('1500.00');
     expect(decision.lines.map((l) => l.payable)).toEqual(['1000.00', '500.00']);
+    expect(decision.lines[1]?.limit).toEqual({ amount: '1500.00', per: 'item', unit: 'stol-1' });
   });
 
   it('rejects a parent claiming a relief family supplement as not eligible', () => {
@@ -75,7 +76,7 @@ describe('Randers supplements', () => {
     const decision = evaluate(
       claim({
         submittedAt: '2026-01-06T09:00:00+01:00',
-        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol' }],
+        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol i-Size' }],
       }),
     );
     expect(decision).toMatchObject({ outcome: 'rejected', payable: '0.00' });
@@ -86,7 +87,7 @@ describe('Randers supplements', () => {
     const decision = evaluate(
       claim({
         submittedAt: '2026-01-05T23:30:00+01:00',
-        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol' }],
+        expenses: [{ date: '2025-12-20', amount: '1500.00', description: 'Autostol i-Size' }],
       }),
     );
     expect(decision).toMatchObject({ outcome: 'approvable', payable: '1500.00' });
@@ -194,7 +195,7 @@ describe('Randers supplements', () => {
 
   it('writes amounts the Danish way in Danish and the English way in English, without a doubled full stop', () => {
     const reason = evaluate(claim()).reasons.find((r) => r.code === 'amount-capped');
-    expect(reason?.da).toBe('Ydelsen er højst 1.500,00 kr.');
-    expect(reason?.en).toBe('The benefit is at most DKK 1,500.00.');
+    expect(reason?.da).toBe('Ydelsen er højst 1.500,00 kr. pr. stk. (Autostol, linje 1).');
+    expect(reason?.en).toBe('The benefit is at most DKK 1,500.00 each (Autostol, line 1).');
   });
 });

@@ -5,7 +5,7 @@ import { claim, codes, evaluate } from '../fixtures';
 const rud = (overrides: Partial<ClaimInput>) =>
   claim({ municipality: 'rudersdal', applicant: { role: 'foster-family' }, ...overrides });
 const seat = (benefit: string, child: ClaimInput['child'], amount = '2000.00') =>
-  rud({ benefit, child, expenses: [{ date: '2026-02-20', amount, description: 'Autostol' }] });
+  rud({ benefit, child, expenses: [{ date: '2026-02-20', amount, description: 'Autostol, R44/04' }] });
 
 describe('Rudersdal car seats by age and weight band', () => {
   it('caps an infant seat at 1.300 kr. for a child of 0–9 months', () => {
