@@ -67,6 +67,8 @@ export interface DecisionLinkStore {
   use(id: string, formToken: string, at: string, response: LinkResponse): Promise<boolean>;
   /** Revokes the link unless it is used or revoked already: its wait ended (`endedBy`). */
   revoke(id: string, at: string, endedBy: WaitEnd): Promise<void>;
+  /** The workflow refused what came through the used link (its wait had ended): revoked, the response dropped. */
+  refuse(id: string, at: string): Promise<void>;
   markMailed(id: string, at: string): Promise<void>;
   /** Open links of a purpose created before `before`, for reminders. */
   listOpen(purpose: LinkPurpose, before: string, limit: number): Promise<DecisionLink[]>;

@@ -99,6 +99,25 @@ export class DynamoDecisionLinkStore implements DecisionLinkStore {
     }
   }
 
+  async refuse(id: string, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { [table.partitionKey]: id },
+        UpdateExpression: 'SET #revokedAt = :at, #endedBy = :closed REMOVE #response, #openPurpose',
+        ConditionExpression: 'attribute_exists(#id)',
+        ExpressionAttributeNames: {
+          '#id': table.partitionKey,
+          '#revokedAt': 'revokedAt',
+          '#endedBy': 'endedBy',
+          '#response': 'response',
+          '#openPurpose': table.byOpenPurpose.partitionKey,
+        },
+        ExpressionAttributeValues: { ':at': at, ':closed': 'closed' },
+      }),
+    );
+  }
+
   async markMailed(id: string, at: string): Promise<void> {
     await this.client.send(
       new UpdateCommand({

@@ -85,6 +85,13 @@ export class MemoryDecisionLinkStore implements DecisionLinkStore {
     link.revokedAt = at;
     link.endedBy = endedBy;
   }
+  async refuse(id: string, at: string) {
+    const link = this.items.get(id);
+    if (!link) return;
+    link.revokedAt = at;
+    link.endedBy = 'closed';
+    delete link.response;
+  }
   async markMailed(id: string, at: string) {
     const link = this.items.get(id);
     if (link) link.mailedAt = at;

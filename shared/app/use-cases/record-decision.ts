@@ -77,6 +77,7 @@ export async function openLink(
 ): Promise<{ link: DecisionLink; application: Application } | DecisionResult> {
   const link = await deps.links.get(linkId);
   if (!link) return unknownLink();
+  if (link.revokedAt) return waitEnded(link, link.endedBy);
   if (link.usedAt) {
     return link.purpose === 'information' || link.purpose === 'receipts'
       ? refuse(
@@ -92,7 +93,6 @@ export async function openLink(
           'A decision has already been made through this link.',
         );
   }
-  if (link.revokedAt) return waitEnded(link, link.endedBy);
   const application = await deps.applications.get(link.applicationId);
   if (!application || application.wait?.linkId !== link.id)
     return waitEnded(link, application?.status === 'failed' ? 'failed' : 'closed');
@@ -136,7 +136,7 @@ async function resume(
     return undefined;
   } catch (error) {
     if (!isWaitGone(error)) throw error;
-    await deps.links.revoke(link.id, deps.env.now().toISOString(), 'closed');
+    await deps.links.refuse(link.id, deps.env.now().toISOString());
     return waitEnded(link, 'closed');
   }
 }
