@@ -103,7 +103,9 @@ export async function submitCarSeat(
         cpr: '0101801234',
       },
       child: { birthDate: '2019-05-01' },
-      expenses: [{ date: '2026-02-20', amount: '1799.00', description: 'Autostol' }],
+      expenses: [
+        { date: '2026-02-20', amount: '1799.00', description: 'Autostol', approvalStandard: 'i-size' },
+      ],
       receipts: [uploadId],
       ...overrides,
     },
