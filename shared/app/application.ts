@@ -23,8 +23,14 @@ export const Applicant = z.object({
   role: z.enum(['relief-family', 'foster-family', 'network-foster-family', 'parent']),
   name: z.string().trim().min(1).max(200),
   email: z.string().trim().email().max(320),
-  // Ten digits (a hyphen after the sixth is allowed) that encode a real birth date; no modulus 11.
-  cpr: z.string().refine((text) => checkCpr(text).valid),
+  // Ten digits that encode a real birth date (no modulus 11), typed with hyphens or spaces if the
+  // family likes; what is kept is the canonical ten digits only.
+  cpr: z.string().transform((text, ctx) => {
+    const checked = checkCpr(text);
+    if (checked.valid) return checked.cpr;
+    ctx.addIssue({ code: 'custom', message: 'cpr' });
+    return z.NEVER;
+  }),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
