@@ -49,6 +49,8 @@ export type NodeFunctionProps = {
   deadLetterQueue?: IQueue;
   /** Files or folders (relative to the repository) copied into the bundle (relative to its root). */
   copyIntoBundle?: { from: string; to: string }[];
+  /** Packages left out of the bundle (they load files beside them); copy them in with `copyIntoBundle`. */
+  externalModules?: string[];
 };
 
 /**
@@ -108,6 +110,7 @@ export class NodeFunction extends Construct implements IGrantable {
         metafile: true,
         // The SDK versions the tests ran against, not whatever the runtime happens to carry.
         bundleAwsSDK: true,
+        ...(props.externalModules ? { externalModules: props.externalModules } : {}),
         ...(props.copyIntoBundle ? { commandHooks: copyHooks(props.copyIntoBundle) } : {}),
       },
     });
