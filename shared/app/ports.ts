@@ -1,10 +1,20 @@
 import type { Application, Status } from './application';
 
+/** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
+export type KeyHold = { key: string; record: string; expiresAt: string };
+
 /** Applications by id; writes are conditional on the version read, so two writers cannot both win. */
 export interface ApplicationStore {
   get(id: string): Promise<Application | undefined>;
   /** Stores a new application; false when the id is taken. */
   create(application: Application): Promise<boolean>;
+  /**
+   * Stores a new application and takes its Idempotency-Key in one conditional write (a DynamoDB
+   * transaction): both or neither. 'key-taken' when another request holds the key; nothing is stored.
+   */
+  createWithKey(application: Application, hold: KeyHold): Promise<'created' | 'key-taken'>;
+  /** The record held under an Idempotency-Key (as `createWithKey` stored it), if any. */
+  heldKey(key: string): Promise<string | undefined>;
   /** Replaces the application if its stored version is `application.version - 1`; false on a conflict. */
   put(application: Application): Promise<boolean>;
   /** Earlier applications for the same child (same applicant CPR and child birth date), newest first. */

@@ -7,6 +7,7 @@ import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
 import { payoutDeps } from '../payouts/ports';
 import { reconcileBatch } from '../payouts/reconcile';
+import { boundsErrors } from './bounds';
 import {
   type FieldError,
   fieldError,
@@ -61,6 +62,8 @@ function uploadError(path: string, maxBytes: number): FieldError {
 export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
   const parsed = parseJson(req.body);
   if (!parsed) return invalidJson();
+  const tooBig = boundsErrors(parsed.value);
+  if (tooBig.length > 0) return json(400, { errors: tooBig });
   const maxBytes = deps.settings.maxReceiptBytes;
   const result = uploadSchema(maxBytes).safeParse(parsed.value);
   if (!result.success) {
@@ -81,6 +84,9 @@ export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpRe
 export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
   const parsed = parseJson(req.body);
   if (!parsed) return invalidJson();
+  // Bounds before anything else reads the body: a deep or huge field is a 400 naming it, never a 500.
+  const tooBig = boundsErrors(parsed.value);
+  if (tooBig.length > 0) return json(400, { errors: tooBig });
   const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key']);
   if (!result.ok) return json(result.status, { errors: result.errors });
   return json(201, {

@@ -83,7 +83,7 @@ export type StoreNames = {
 /** The DynamoDB and S3 adapters over one document client and one S3 client: the same on AWS and locally. */
 export function storeAdapters(doc: DynamoDBDocumentClient, s3: S3Client, names: StoreNames) {
   return {
-    applications: new DynamoApplicationStore(doc, names.applicationsTable),
+    applications: new DynamoApplicationStore(doc, names.applicationsTable, names.idempotencyTable),
     links: new DynamoDecisionLinkStore(doc, names.decisionLinksTable),
     receipts: new S3ReceiptStore(s3, names.receiptsBucket),
     registry: new DynamoReceiptRegistry(doc, names.idempotencyTable),

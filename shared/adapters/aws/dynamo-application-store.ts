@@ -4,15 +4,20 @@ import {
   GetCommand,
   PutCommand,
   type PutCommandInput,
+  TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Application, Status } from '../../app/application';
-import type { ApplicationStore } from '../../app/ports';
+import type { ApplicationStore, KeyHold } from '../../app/ports';
 import { TABLES } from '../tables';
 import { queryUpTo } from './dynamo-query';
 import { isConditionalCheckFailed } from './errors';
-import { utcInstant } from './instants';
+import { epochSeconds, utcInstant } from './instants';
 
 const table = TABLES.applications;
+const keys = TABLES.idempotency;
+
+/** Keys of POST /api/applications in the idempotency table, apart from `receipt#` items. */
+const keyItemKey = (key: string) => `request#${key}`;
 
 /** The index attributes stored beside an application; they are derived, never read back into it. */
 type IndexAttributes = { updatedAt: string; childKey: string };
@@ -22,7 +27,60 @@ export class DynamoApplicationStore implements ApplicationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** The idempotency table, where `createWithKey` takes the key in the same transaction. */
+    private readonly keysTableName?: string,
   ) {}
+
+  async createWithKey(application: Application, hold: KeyHold): Promise<'created' | 'key-taken'> {
+    if (!this.keysTableName) throw new Error('this application store has no idempotency table');
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.keysTableName,
+                Item: {
+                  [keys.partitionKey]: keyItemKey(hold.key),
+                  applicationId: hold.record,
+                  [keys.ttl]: epochSeconds(hold.expiresAt),
+                },
+                ConditionExpression: 'attribute_not_exists(#key)',
+                ExpressionAttributeNames: { '#key': keys.partitionKey },
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: toItem(application),
+                ConditionExpression: 'attribute_not_exists(#id)',
+                ExpressionAttributeNames: { '#id': table.partitionKey },
+              },
+            },
+          ],
+        }),
+      );
+      return 'created';
+    } catch (error) {
+      // The first item's condition failed: another request holds the key. Anything else is a fault.
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      if (reasons?.[0]?.Code === 'ConditionalCheckFailed') return 'key-taken';
+      throw error;
+    }
+  }
+
+  async heldKey(key: string): Promise<string | undefined> {
+    if (!this.keysTableName) throw new Error('this application store has no idempotency table');
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.keysTableName,
+        Key: { [keys.partitionKey]: keyItemKey(key) },
+        ConsistentRead: true,
+      }),
+    );
+    const record = Item?.applicationId;
+    return typeof record === 'string' ? record : undefined;
+  }
 
   async get(id: string): Promise<Application | undefined> {
     const { Item } = await this.client.send(

@@ -5,6 +5,7 @@ import type {
   DecisionLinkStore,
   IdempotencyStore,
   Journal,
+  KeyHold,
   LinkPurpose,
   Mail,
   Mailer,
@@ -21,6 +22,8 @@ const clone = <T>(value: T): T => structuredClone(value);
 /** In-memory applications with the same conditional-write rules as the DynamoDB store. */
 export class MemoryApplicationStore implements ApplicationStore {
   readonly items = new Map<string, Application>();
+  /** Idempotency-Keys taken with the applications they created. */
+  readonly keys = new Map<string, string>();
 
   async get(id: string) {
     const found = this.items.get(id);
@@ -30,6 +33,16 @@ export class MemoryApplicationStore implements ApplicationStore {
     if (this.items.has(application.id)) return false;
     this.items.set(application.id, clone(application));
     return true;
+  }
+  async createWithKey(application: Application, hold: KeyHold) {
+    if (this.keys.has(hold.key)) return 'key-taken' as const;
+    if (this.items.has(application.id)) throw new Error(`application ${application.id} exists`);
+    this.items.set(application.id, clone(application));
+    this.keys.set(hold.key, hold.record);
+    return 'created' as const;
+  }
+  async heldKey(key: string) {
+    return this.keys.get(key);
   }
   async put(application: Application) {
     if (this.items.get(application.id)?.version !== application.version - 1) return false;
