@@ -3,16 +3,28 @@ import type { Application, Status } from './application';
 /** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
 export type KeyHold = { key: string; record: string; expiresAt: string };
 
+/** What `createWithKey` did: stored both, or nothing because the key or one of the receipts was taken. */
+export type CreateOutcome =
+  | { outcome: 'created' }
+  | { outcome: 'key-taken' }
+  | { outcome: 'uploads-taken'; uploads: string[] };
+
 /** Applications by id; writes are conditional on the version read, so two writers cannot both win. */
 export interface ApplicationStore {
   get(id: string): Promise<Application | undefined>;
   /** Stores a new application; false when the id is taken. */
   create(application: Application): Promise<boolean>;
   /**
-   * Stores a new application and takes its Idempotency-Key in one conditional write (a DynamoDB
-   * transaction): both or neither. 'key-taken' when another request holds the key; nothing is stored.
+   * Stores a new application, takes its Idempotency-Key and its receipts' upload ids in one
+   * conditional write (a DynamoDB transaction): all or nothing. When another request holds the key
+   * or another application an upload, nothing is stored.
    */
-  createWithKey(application: Application, hold: KeyHold): Promise<'created' | 'key-taken'>;
+  createWithKey(application: Application, hold: KeyHold): Promise<CreateOutcome>;
+  /**
+   * Takes upload ids for an application, all or none; returns the ids another application holds
+   * (none taken then). Ids the application already holds are taken again without complaint.
+   */
+  claimUploads(applicationId: string, uploadIds: readonly string[]): Promise<string[]>;
   /** The record held under an Idempotency-Key (as `createWithKey` stored it), if any. */
   heldKey(key: string): Promise<string | undefined>;
   /** Replaces the application if its stored version is `application.version - 1`; false on a conflict. */

@@ -1,6 +1,7 @@
 import type { Application } from '../../app/application';
 import type {
   ApplicationStore,
+  CreateOutcome,
   DecisionLink,
   DecisionLinkStore,
   IdempotencyStore,
@@ -24,6 +25,8 @@ export class MemoryApplicationStore implements ApplicationStore {
   readonly items = new Map<string, Application>();
   /** Idempotency-Keys taken with the applications they created. */
   readonly keys = new Map<string, string>();
+  /** Upload ids and the application that holds each. */
+  readonly uploads = new Map<string, string>();
 
   async get(id: string) {
     const found = this.items.get(id);
@@ -34,12 +37,20 @@ export class MemoryApplicationStore implements ApplicationStore {
     this.items.set(application.id, clone(application));
     return true;
   }
-  async createWithKey(application: Application, hold: KeyHold) {
-    if (this.keys.has(hold.key)) return 'key-taken' as const;
+  async createWithKey(application: Application, hold: KeyHold): Promise<CreateOutcome> {
+    if (this.keys.has(hold.key)) return { outcome: 'key-taken' };
     if (this.items.has(application.id)) throw new Error(`application ${application.id} exists`);
+    const taken = application.receipts.filter((u) => this.uploads.has(u));
+    if (taken.length > 0) return { outcome: 'uploads-taken', uploads: taken };
     this.items.set(application.id, clone(application));
     this.keys.set(hold.key, hold.record);
-    return 'created' as const;
+    for (const u of application.receipts) this.uploads.set(u, application.id);
+    return { outcome: 'created' };
+  }
+  async claimUploads(applicationId: string, uploadIds: readonly string[]) {
+    const taken = uploadIds.filter((u) => (this.uploads.get(u) ?? applicationId) !== applicationId);
+    if (taken.length === 0) for (const u of uploadIds) this.uploads.set(u, applicationId);
+    return taken;
   }
   async heldKey(key: string) {
     return this.keys.get(key);

@@ -4,6 +4,7 @@ import type { Deps } from '../deps';
 import type { DecisionLink, LinkPurpose } from '../ports';
 import { UPLOAD_ID } from './check-documents';
 import { load, save } from './common';
+import { adoptAnswerReceipts } from './receipt-ids';
 
 /** What the caseworker's form posts. */
 export type DecisionForm = { action?: string; amount?: string; reason?: string; formToken?: string };
@@ -273,6 +274,9 @@ export async function answerRequest(
       'Skriv et svar eller vedhæft kvitteringer.',
       'Write an answer or attach receipts.',
     );
+  const attached = (await load(deps, link.applicationId)).receipts;
+  const refused = await adoptAnswerReceipts(deps, link.applicationId, attached, receipts);
+  if (refused) return refuse(400, 'receipts', refused.da, refused.en);
   const at = deps.env.now().toISOString();
   if (!(await deps.links.use(link.id, formToken, at))) {
     return refuse(

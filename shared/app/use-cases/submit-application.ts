@@ -8,8 +8,9 @@ import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
 import { linkMail } from '../letters';
 import type { Mail } from '../ports';
-import { receiptKey, UPLOAD_ID } from './check-documents';
+import { UPLOAD_ID } from './check-documents';
 import { caseRef, hashSecret } from './common';
+import { type ReceiptProblem, receiptIdProblems, takenProblem } from './receipt-ids';
 
 /** POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt upload ids. */
 const Submission = z
@@ -76,21 +77,9 @@ export async function submitApplication(
   if (!check.ok) errors.push(...check.errors.filter((e) => !errors.some((x) => x.path === e.path)));
   if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, status: 400, errors };
   // Every receipt must be in the bucket now, not found missing by the document check days later.
-  const uploaded = await Promise.all(
-    submission.data.receipts.map((r) => deps.receipts.exists(receiptKey(r))),
-  );
-  const missing = submission.data.receipts.flatMap((_, i) =>
-    uploaded[i]
-      ? []
-      : [
-          bilingual(
-            `receipts[${i}]`,
-            'kvitteringen er ikke uploadet; vælg filen igen',
-            'the receipt was not uploaded; choose the file again',
-          ),
-        ],
-  );
-  if (missing.length > 0) return { ok: false, status: 400, errors: missing };
+  const receiptProblems = await receiptIdProblems(deps, submission.data.receipts);
+  const problems = receiptProblems === 'too-many' ? [] : receiptProblems;
+  if (problems.length > 0) return { ok: false, status: 400, errors: problems.map(receiptError) };
 
   const id = deps.env.randomId();
   // Neither the key nor the status token is stored: the key is kept as its hash, and the token is
@@ -121,7 +110,11 @@ export async function submitApplication(
     record: JSON.stringify({ id, fingerprint }),
     expiresAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
   });
-  if (outcome === 'key-taken') {
+  if (outcome.outcome === 'uploads-taken') {
+    const taken = outcome.uploads.map((u) => takenProblem(submission.data.receipts.indexOf(u)));
+    return { ok: false, status: 400, errors: taken.map(receiptError) };
+  }
+  if (outcome.outcome === 'key-taken') {
     const raced = await repeatOf(deps, keyHash, idempotencyKey ?? '', fingerprint);
     if (raced) return raced;
     throw new Error('the Idempotency-Key is taken but holds no application');
@@ -134,6 +127,8 @@ export async function submitApplication(
   await deps.workflow.start(id);
   return { ok: true, id, status: 'submitted', statusToken, repeated: false };
 }
+
+const receiptError = (p: ReceiptProblem) => bilingual(`receipts[${p.index}]`, p.da, p.en);
 
 /** The answer to a request whose Idempotency-Key is already held: the same application, or 422 for another body. */
 async function repeatOf(

@@ -26,7 +26,7 @@ describe('DynamoApplicationStore: an application and its Idempotency-Key', () =>
   it('writes the key and the application in one transaction, each only if new', async () => {
     dynamo.on(TransactWriteCommand).resolves({});
 
-    expect(await store.createWithKey(application(), hold)).toBe('created');
+    expect(await store.createWithKey(application(), hold)).toEqual({ outcome: 'created' });
 
     const items = dynamo.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems;
     expect(items).toHaveLength(2);
@@ -44,7 +44,7 @@ describe('DynamoApplicationStore: an application and its Idempotency-Key', () =>
   it("answers 'key-taken' when the key's condition fails", async () => {
     dynamo.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
 
-    expect(await store.createWithKey(application(), hold)).toBe('key-taken');
+    expect(await store.createWithKey(application(), hold)).toEqual({ outcome: 'key-taken' });
   });
 
   it('lets any other failure through: nothing was written, the key is free', async () => {
@@ -61,6 +61,35 @@ describe('DynamoApplicationStore: an application and its Idempotency-Key', () =>
       TableName: 'idempotency',
       Key: { key: 'request#a1b2' },
       ConsistentRead: true,
+    });
+  });
+
+  it("takes the application's receipts in the same transaction, and names those another case holds", async () => {
+    dynamo.on(TransactWriteCommand).rejects(cancelled(['None', 'None', 'None', 'ConditionalCheckFailed']));
+    const withReceipts = application({ receipts: ['uploadAAAAAAAAAAAAAAAA', 'uploadBBBBBBBBBBBBBBBB'] });
+
+    const outcome = await store.createWithKey(withReceipts, hold);
+
+    expect(outcome).toEqual({ outcome: 'uploads-taken', uploads: ['uploadBBBBBBBBBBBBBBBB'] });
+    const items = dynamo.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems;
+    expect(items?.[2]?.Put).toMatchObject({
+      TableName: 'idempotency',
+      Item: { key: 'upload#uploadAAAAAAAAAAAAAAAA', applicationId: withReceipts.id },
+      ConditionExpression: 'attribute_not_exists(#key)',
+    });
+  });
+
+  it("takes an answer's receipts all or none, unless another application holds them", async () => {
+    dynamo.on(TransactWriteCommand).rejects(cancelled(['ConditionalCheckFailed', 'None']));
+
+    const taken = await store.claimUploads('app1', ['uploadAAAAAAAAAAAAAAAA', 'uploadBBBBBBBBBBBBBBBB']);
+
+    expect(taken).toEqual(['uploadAAAAAAAAAAAAAAAA']);
+    const items = dynamo.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems;
+    expect(items?.[1]?.Put).toMatchObject({
+      Item: { key: 'upload#uploadBBBBBBBBBBBBBBBB', applicationId: 'app1' },
+      ConditionExpression: 'attribute_not_exists(#key) OR #app = :app',
+      ExpressionAttributeValues: { ':app': 'app1' },
     });
   });
 });
