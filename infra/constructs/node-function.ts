@@ -188,6 +188,20 @@ export class NodeFunction extends Construct implements IGrantable {
     return this.setEnv(name, bucket.bucketName);
   }
 
+  /**
+   * Lets the function sign uploads into a staging prefix with their own short Object Lock retention
+   * (s3:PutObjectRetention on that prefix only), so unsubmitted uploads can expire.
+   */
+  allowStagingRetention(bucket: IBucket, prefix: string): this {
+    this.allow(['s3:PutObjectRetention'], [bucket.arnForObjects(`${prefix}*`)]);
+    acknowledgeWildcardResources(
+      this.grantPrincipal,
+      [bucket.arnForObjects(`${prefix}*`)],
+      'Upload ids are generated per receipt at run time; the grant is limited to the staging prefix and to setting retention.',
+    );
+    return this;
+  }
+
   private allow(actions: string[], resources: string[]): void {
     this.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
   }

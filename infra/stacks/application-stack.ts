@@ -14,6 +14,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
 import { ENV } from '../../shared/config/env';
 import { DKFDS_FILES_USED } from '../../shared/http/static-assets';
 import { ApplicationWorkflow, type WorkflowFunctions } from '../../workflows/application-workflow';
@@ -101,6 +102,7 @@ export class ApplicationStack extends Stack {
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read')
       // Write: pre-signed uploads; read: submission checks each receipt is there, the caseworker sees it.
       .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'read-write')
+      .allowStagingRetention(props.receiptsBucket, STAGING_PREFIX)
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantStartExecution(httpApi);
     this.stateMachine.grantTaskResponse(httpApi);

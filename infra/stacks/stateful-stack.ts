@@ -11,6 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
 import { bucketRetention, type DeploymentConfig } from '../config';
 import { type DataTableSet, DataTables } from '../constructs/data-tables';
 import { LockedBucket, retentionLifecycle } from '../constructs/locked-bucket';
@@ -76,6 +77,7 @@ export class StatefulStack extends Stack {
       encryptionKey: key,
       retention: receipts,
       accessLogs,
+      stagingPrefix: STAGING_PREFIX,
       cors: [
         {
           // Families' browsers PUT each receipt straight to S3 with a pre-signed URL.

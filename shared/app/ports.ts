@@ -92,6 +92,8 @@ export interface ReceiptStore {
   inspect(key: string): Promise<ReceiptObject | undefined>;
   /** The receipt's bytes, for the caseworker to see it; undefined when it is not there. */
   read(key: string): Promise<Uint8Array | undefined>;
+  /** Copies a receipt to another key (from staging under retention); the copy gets the bucket's default retention. */
+  copy(fromKey: string, toKey: string): Promise<void>;
 }
 
 /** Remembers which application first used a receipt (by content hash) and which key maps to which application. */

@@ -124,6 +124,11 @@ export class MemoryReceiptStore implements ReceiptStore {
   async exists(key: string): Promise<boolean> {
     return this.objects.has(key);
   }
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    const found = this.objects.get(fromKey);
+    if (!found) throw new Error(`no receipt at ${fromKey}`);
+    this.objects.set(toKey, { ...found });
+  }
 
   async inspect(key: string): Promise<ReceiptObject | undefined> {
     const found = this.objects.get(key);

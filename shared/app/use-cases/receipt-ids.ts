@@ -1,5 +1,5 @@
 import type { Deps } from '../deps';
-import { receiptKey, UPLOAD_ID } from './check-documents';
+import { receiptKey, retainReceipts, UPLOAD_ID } from './check-documents';
 
 /** The most receipts an application or an answer carries. */
 export const MAX_RECEIPTS = 50;
@@ -68,7 +68,10 @@ export async function adoptAnswerReceipts(
   }
   const taken = problems.length > 0 ? [] : await deps.applications.claimUploads(applicationId, uploadIds);
   const all = [...problems, ...taken.map((id) => takenProblem(uploadIds.indexOf(id)))];
-  if (all.length === 0) return undefined;
+  if (all.length === 0) {
+    await retainReceipts(deps, applicationId, uploadIds);
+    return undefined;
+  }
   return {
     da: `receipts: ${all.map((p) => `kvittering ${p.index + 1} ${p.da}`).join('; ')}`,
     en: `receipts: ${all.map((p) => `receipt ${p.index + 1} ${p.en}`).join('; ')}`,

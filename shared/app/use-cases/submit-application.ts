@@ -8,7 +8,7 @@ import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
 import { linkMail } from '../letters';
 import type { Mail } from '../ports';
-import { UPLOAD_ID } from './check-documents';
+import { retainReceipts, UPLOAD_ID } from './check-documents';
 import { caseRef, hashSecret } from './common';
 import { type ReceiptProblem, receiptIdProblems, takenProblem } from './receipt-ids';
 
@@ -119,6 +119,7 @@ export async function submitApplication(
     if (raced) return raced;
     throw new Error('the Idempotency-Key is taken but holds no application');
   }
+  await retainReceipts(deps, id, application.receipts);
   // The family's receipt by e-mail. A mail fault must not hold the application back: the receipt
   // page shows the same link, and the metric tells operations.
   await deps.mailer.send(receivedMail(deps, application, statusToken)).catch(() => {
@@ -154,6 +155,8 @@ async function repeatOf(
     };
   }
   const stored = await deps.applications.get(first.id);
+  // The first request may have stopped between storing the application and copying its receipts.
+  if (stored) await retainReceipts(deps, stored.id, stored.receipts);
   return {
     ok: true,
     id: first.id,
