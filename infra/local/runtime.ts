@@ -13,6 +13,7 @@ import { parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
 import { localDeps, localS3Client, localSettings } from './deps';
 import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
 import { freePort } from './endpoints';
+import { ensurePrivateDir } from './guard';
 import { workflowHandlers } from './handlers';
 import { localRoutes } from './local-routes';
 import { LOCAL_BUCKETS, type LocalS3, startS3 } from './s3';
@@ -77,6 +78,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   requireJava(options.java);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  // Applications, CPR numbers and receipts live here: the owner's only.
+  ensurePrivateDir(dataDir);
   const outboxDir = join(dataDir, 'outbox');
   const catalogue = loadCatalogue();
   let deps: Deps | undefined;
