@@ -99,14 +99,28 @@ export class ApplicationStack extends Stack {
       .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
       .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read-write')
       .useTable(tables.idempotency, ENV.idempotencyTable, 'read-write')
-      .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read')
       // Write: pre-signed uploads; read: submission checks each receipt is there, the caseworker sees it.
       .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'read-write')
-      .allowStagingRetention(props.receiptsBucket, STAGING_PREFIX)
-      .useBucket(props.financeBucket, ENV.financeBucket, 'read');
+      .allowStagingRetention(props.receiptsBucket, STAGING_PREFIX);
     this.stateMachine.grantStartExecution(httpApi);
     this.stateMachine.grantTaskResponse(httpApi);
-    this.api = new PublicApi(this, 'Api', { handler: httpApi, config });
+    // Finance apart: the payout ledger and the finance bucket name every payee by CPR, so only this
+    // function's role reaches them; the internet-facing http-api has neither.
+    const financeApi = mail
+      .allowSending(
+        new NodeFunction(this, 'FinanceApi', {
+          name: 'finance-api',
+          description: 'Finance: the payout batches, their files on demand, the bank reconciliation',
+          logRetention: config.logRetention,
+          environment,
+          timeout: Duration.seconds(25),
+        }),
+      )
+      .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')
+      .useTable(tables.decisions, ENV.decisionsTable, 'write')
+      .useBucket(props.financeBucket, ENV.financeBucket, 'read');
+    this.stateMachine.grantTaskResponse(financeApi);
+    this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });
 
     // Executions that end at a step after its retries (redrivable) are recorded as failed applications.
     new Rule(this, 'ExecutionEnded', {
