@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -144,6 +145,13 @@ export class PublicApi extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG },
     });
 
+    (this.stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+      Object.entries(config.routeThrottles).map(([route, limit]) => [
+        route,
+        { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit },
+      ]),
+    );
+
     const integration = new HttpLambdaIntegration('HttpApi', props.handler.function);
     const finance = new HttpLambdaIntegration('FinanceApi', props.financeHandler.function);
     for (const route of ROUTES) {
@@ -153,6 +161,8 @@ export class PublicApi extends Construct {
         integration: route.finance ? finance : integration,
         authorizer: route.authorizer,
       });
+      // The stage's per-route throttles name routes, which must exist before the stage refers to them.
+      if (added) this.stage.node.addDependency(added);
       if (added && route.publicBecause) {
         Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: route.publicBecause });
       }
