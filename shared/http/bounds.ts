@@ -1,4 +1,4 @@
-import { type FieldError, fieldError } from './http';
+import { type FieldError, fieldError, type HttpResponse, invalidJson, json, parseJson } from './http';
 
 /** How big a parsed JSON body may be anywhere in it, whatever the route's schema says later. */
 export type JsonBounds = { depth: number; stringChars: number; arrayItems: number; objectKeys: number };
@@ -79,4 +79,18 @@ export function boundsErrors(value: unknown, bounds: JsonBounds = DEFAULT_BOUNDS
     }
   }
   return errors;
+}
+
+/**
+ * Parses a JSON body and checks its bounds before anything else reads it: the value, or the 400
+ * (invalid JSON, or every field past its bounds by path) to answer instead.
+ */
+export function parseBoundedJson(
+  body: string | undefined,
+  bounds: JsonBounds = DEFAULT_BOUNDS,
+): { value: unknown } | { refused: HttpResponse } {
+  const parsed = parseJson(body);
+  if (!parsed) return { refused: invalidJson() };
+  const errors = boundsErrors(parsed.value, bounds);
+  return errors.length > 0 ? { refused: json(400, { errors }) } : parsed;
 }
