@@ -36,3 +36,27 @@ describe('CPR numbers at the boundary', () => {
     },
   );
 });
+
+describe('names and addresses at the boundary', () => {
+  it.each([
+    ['name', 'Mette\u0000Jensen'],
+    ['name', 'Mette\u000bJensen'],
+    ['name', '\u202eMette'],
+    ['email', 'mette@example.test\r\nBcc: x@example.test'],
+  ])('refuses a control character in applicant.%s and stores nothing', async (field, value) => {
+    const h = harness();
+    const applicant = {
+      role: 'relief-family',
+      name: 'Mette Jensen',
+      email: 'mette@example.test',
+      cpr: '0101801234',
+    };
+    const response = await send(h, 'POST', '/api/applications', {
+      headers: { 'idempotency-key': 'family-control-chars' },
+      json: claim({ applicant: { ...applicant, [field]: value } }),
+    });
+    expect(response.status).toBe(400);
+    expect(bodyOf(response).errors.map((e: { path: string }) => e.path)).toEqual([`applicant.${field}`]);
+    expect(h.applications.items.size).toBe(0);
+  });
+});
