@@ -40,6 +40,11 @@ export type DeploymentConfig = {
   reviewReminderWorkingDays: number;
   /** Requests per second (steady and burst) the HTTP API accepts before throttling. */
   apiThrottle: { rateLimit: number; burstLimit: number };
+  /**
+   * Tighter limits for the routes anyone may call, by route key ("POST /api/applications"): a flood
+   * of one route cannot use up the whole API's limit.
+   */
+  routeThrottles: Record<string, { rateLimit: number; burstLimit: number }>;
   logRetention: RetentionDays;
   retention: Record<Municipality, RetentionConfig>;
 };
@@ -62,6 +67,14 @@ export const config: DeploymentConfig = {
   fourEyesAboveOre: 1_000_000,
   reviewReminderWorkingDays: 5,
   apiThrottle: { rateLimit: 50, burstLimit: 100 },
+  routeThrottles: {
+    'POST /api/applications': { rateLimit: 5, burstLimit: 10 },
+    'POST /api/uploads': { rateLimit: 10, burstLimit: 20 },
+    'GET /api/applications/{id}': { rateLimit: 20, burstLimit: 40 },
+    'POST /decisions/{opaqueId}': { rateLimit: 5, burstLimit: 10 },
+    'POST /answers/{opaqueId}': { rateLimit: 5, burstLimit: 10 },
+    'POST /api/rules/evaluate': { rateLimit: 20, burstLimit: 40 },
+  },
   logRetention: RetentionDays.ONE_YEAR,
   retention: {
     // Receipts are vouchers for payouts, so they share the accounting material's five years.

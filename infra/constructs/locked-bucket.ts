@@ -21,6 +21,12 @@ export type LockedBucketProps = {
   retention: BucketRetention;
   accessLogs: IBucket;
   cors?: CorsRule[];
+  /**
+   * A prefix for objects that wait for someone to take them (receipts uploaded but not yet
+   * submitted): they expire after a day. Their uploads carry a one-day lock instead of the default
+   * retention, so the expiry can remove them; what is taken is copied out under retention.
+   */
+  stagingPrefix?: string;
 };
 
 /** Objects move to cheaper storage once they are rarely read. */
@@ -50,7 +56,20 @@ export class LockedBucket extends Bucket {
           : ObjectLockRetention.governance(Duration.days(days)),
       serverAccessLogsBucket: props.accessLogs,
       serverAccessLogsPrefix: `${id}/`,
-      lifecycleRules: retentionLifecycle(props.retention),
+      lifecycleRules: [
+        ...retentionLifecycle(props.retention),
+        ...(props.stagingPrefix
+          ? [
+              {
+                id: 'StagingExpires',
+                prefix: props.stagingPrefix,
+                expiration: Duration.days(1),
+                noncurrentVersionExpiration: Duration.days(1),
+                abortIncompleteMultipartUploadAfter: Duration.days(1),
+              },
+            ]
+          : []),
+      ],
       cors: props.cors,
       removalPolicy: RemovalPolicy.RETAIN,
     });

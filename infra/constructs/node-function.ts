@@ -49,6 +49,8 @@ export type NodeFunctionProps = {
   deadLetterQueue?: IQueue;
   /** Files or folders (relative to the repository) copied into the bundle (relative to its root). */
   copyIntoBundle?: { from: string; to: string }[];
+  /** Packages left out of the bundle (they load files beside them); copy them in with `copyIntoBundle`. */
+  externalModules?: string[];
 };
 
 /**
@@ -108,6 +110,7 @@ export class NodeFunction extends Construct implements IGrantable {
         metafile: true,
         // The SDK versions the tests ran against, not whatever the runtime happens to carry.
         bundleAwsSDK: true,
+        ...(props.externalModules ? { externalModules: props.externalModules } : {}),
         ...(props.copyIntoBundle ? { commandHooks: copyHooks(props.copyIntoBundle) } : {}),
       },
     });
@@ -183,6 +186,20 @@ export class NodeFunction extends Construct implements IGrantable {
       'Object keys are generated at run time (one per receipt or payout file), so the object-level grant names the bucket, not the keys; the actions are GetObject/PutObject only.',
     );
     return this.setEnv(name, bucket.bucketName);
+  }
+
+  /**
+   * Lets the function sign uploads into a staging prefix with their own short Object Lock retention
+   * (s3:PutObjectRetention on that prefix only), so unsubmitted uploads can expire.
+   */
+  allowStagingRetention(bucket: IBucket, prefix: string): this {
+    this.allow(['s3:PutObjectRetention'], [bucket.arnForObjects(`${prefix}*`)]);
+    acknowledgeWildcardResources(
+      this.grantPrincipal,
+      [bucket.arnForObjects(`${prefix}*`)],
+      'Upload ids are generated per receipt at run time; the grant is limited to the staging prefix and to setting retention.',
+    );
+    return this;
   }
 
   private allow(actions: string[], resources: string[]): void {

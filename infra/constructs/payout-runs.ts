@@ -41,6 +41,13 @@ export class PayoutRuns extends Construct {
           timeout: Duration.minutes(15),
           memorySize: 1024,
           deadLetterQueue: this.deadLetterQueue,
+          // Every pain.001 is validated against its XSD before release: libxml2 as WebAssembly, which
+          // runs its worker and .wasm from files beside it, and the schema itself.
+          externalModules: ['xmllint-wasm'],
+          copyIntoBundle: [
+            { from: 'node_modules/xmllint-wasm', to: 'node_modules/xmllint-wasm' },
+            { from: 'docs/sources/iso20022/pain.001.001.03.xsd', to: 'iso20022/pain.001.001.03.xsd' },
+          ],
         }),
       )
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')

@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -15,10 +16,21 @@ import { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
 import type { NodeFunction } from './node-function';
 
-/** The API's handler and the limits it runs under. */
-export type PublicApiProps = { handler: NodeFunction; config: DeploymentConfig };
+/** The API's handlers (the public one and finance's) and the limits it runs under. */
+export type PublicApiProps = {
+  handler: NodeFunction;
+  financeHandler: NodeFunction;
+  config: DeploymentConfig;
+};
 
-type Route = { method: HttpMethod; path: string; authorizer?: IHttpRouteAuthorizer; publicBecause?: string };
+type Route = {
+  method: HttpMethod;
+  path: string;
+  authorizer?: IHttpRouteAuthorizer;
+  publicBecause?: string;
+  /** Served by the finance function, not the internet-facing one. */
+  finance?: true;
+};
 
 const CITIZEN =
   'Families apply without an account (MitID login is not part of the system yet); the route is throttled, idempotent and validated in the handler, and returns no one else’s data.';
@@ -70,12 +82,18 @@ const ROUTES: Route[] = [
   { method: HttpMethod.POST, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
   // Payout batches name payees by CPR: only signed (SigV4) callers from the finance side, the
   // finance page included, until the municipality's own sign-in (SAML/OIDC) is put in front of it.
-  { method: HttpMethod.GET, path: '/api/payout-batches', authorizer: new HttpIamAuthorizer() },
-  { method: HttpMethod.GET, path: '/finance', authorizer: new HttpIamAuthorizer() },
+  {
+    method: HttpMethod.GET,
+    path: '/api/payout-batches',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
+  { method: HttpMethod.GET, path: '/finance', authorizer: new HttpIamAuthorizer(), finance: true },
   {
     method: HttpMethod.POST,
     path: '/api/payout-batches/{batchId}/reconciliation',
     authorizer: new HttpIamAuthorizer(),
+    finance: true,
   },
 ];
 
@@ -127,14 +145,24 @@ export class PublicApi extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG },
     });
 
+    (this.stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+      Object.entries(config.routeThrottles).map(([route, limit]) => [
+        route,
+        { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit },
+      ]),
+    );
+
     const integration = new HttpLambdaIntegration('HttpApi', props.handler.function);
+    const finance = new HttpLambdaIntegration('FinanceApi', props.financeHandler.function);
     for (const route of ROUTES) {
       const [added] = this.api.addRoutes({
         path: route.path,
         methods: [route.method],
-        integration,
+        integration: route.finance ? finance : integration,
         authorizer: route.authorizer,
       });
+      // The stage's per-route throttles name routes, which must exist before the stage refers to them.
+      if (added) this.stage.node.addDependency(added);
       if (added && route.publicBecause) {
         Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: route.publicBecause });
       }

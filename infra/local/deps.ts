@@ -57,14 +57,19 @@ export type LocalParts = {
 /** The same `Deps` as on AWS, with the real DynamoDB and S3 adapters pointed at the local servers. */
 export function localDeps(parts: LocalParts): Deps {
   return {
-    ...storeAdapters(documentClient(parts.dynamodb), parts.s3, {
-      applicationsTable: LOCAL_TABLES.applications,
-      decisionsTable: LOCAL_TABLES.decisions,
-      decisionLinksTable: LOCAL_TABLES.decisionLinks,
-      payoutLedgerTable: LOCAL_TABLES.payoutLedger,
-      idempotencyTable: LOCAL_TABLES.idempotency,
-      receiptsBucket: LOCAL_BUCKETS.receipts,
-    }),
+    ...storeAdapters(
+      documentClient(parts.dynamodb),
+      parts.s3,
+      {
+        applicationsTable: LOCAL_TABLES.applications,
+        decisionsTable: LOCAL_TABLES.decisions,
+        decisionLinksTable: LOCAL_TABLES.decisionLinks,
+        payoutLedgerTable: LOCAL_TABLES.payoutLedger,
+        idempotencyTable: LOCAL_TABLES.idempotency,
+        receiptsBucket: LOCAL_BUCKETS.receipts,
+      },
+      parts.now,
+    ),
     mailer: parts.mailer,
     workflow: parts.workflow,
     metrics: parts.metrics,

@@ -1,7 +1,7 @@
 import { Duration } from 'luxon';
 import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
 import type { Deps } from '../../shared/app/deps';
-import { htmlResponse, json } from '../../shared/http/http';
+import { htmlResponse, json, trimTrailingSlashes } from '../../shared/http/http';
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
 import { payoutDeps } from '../../shared/payouts/ports';
@@ -69,7 +69,7 @@ const starting = () => json(503, { status: 'starting' });
 export function localRoutes(ctx: LocalRoutesContext) {
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const method = req.method.toUpperCase();
-    const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
+    const path = trimTrailingSlashes(req.path);
     const route = `${method} ${path}`;
     if (method === 'GET' && path.startsWith('/assets/')) return serveAsset(path, SOURCE_ASSET_ROOTS);
     if (route === 'GET /health') return ctx.ready() ? json(200, { status: 'ok' }) : starting();

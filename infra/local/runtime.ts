@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +17,7 @@ import { PAYOUT_RUNS_SCHEDULE, parseCron, REVIEW_REMINDERS_SCHEDULE } from './cr
 import { localDeps, localS3Client, localSettings } from './deps';
 import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
 import { freePort } from './endpoints';
+import { ensurePrivateDir } from './guard';
 import { workflowHandlers } from './handlers';
 import { localRoutes } from './local-routes';
 import { LOCAL_BUCKETS, type LocalS3, startS3 } from './s3';
@@ -87,8 +87,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   requireJava(options.java);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  // CPR numbers and receipts live here: readable by this user only.
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  // Applications, CPR numbers and receipts live here: the owner's only.
+  ensurePrivateDir(dataDir);
   const outboxDir = join(dataDir, 'outbox');
   const catalogue = loadCatalogue();
   const clock = await LocalClock.open(join(dataDir, 'clock.json'), options.now);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { bodyTooLarge, json } from '../../shared/http/http';
 import type { HttpRequest, HttpResponse } from '../../shared/http/router';
+import { localRefusal } from './guard';
 
 /** A little more than the router's own limit, so the router answers an oversized body itself. */
 const MAX_BODY_BYTES = 1_100_000;
@@ -45,7 +46,8 @@ export function createLocalServer(
 ): Server {
   return createServer(async (req, res) => {
     try {
-      write(res, await handle(await toHttpRequest(req)));
+      const request = await toHttpRequest(req);
+      write(res, localRefusal(request, req.socket.localPort ?? 0) ?? (await handle(request)));
     } catch (error) {
       // The rest of the body is not read, so this connection cannot carry another request.
       if (error instanceof BodyTooLarge) return write(res, bodyTooLarge({ connection: 'close' }));

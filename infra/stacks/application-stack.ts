@@ -1,5 +1,6 @@
 import {
   ArnFormat,
+  Aspects,
   CfnOutput,
   Duration,
   RemovalPolicy,
@@ -9,11 +10,13 @@ import {
 } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { CfnLogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
-import type { Construct } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
+import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
 import { ENV } from '../../shared/config/env';
 import { DKFDS_FILES_USED } from '../../shared/http/static-assets';
 import { ApplicationWorkflow, type WorkflowFunctions } from '../../workflows/application-workflow';
@@ -35,6 +38,8 @@ export type ApplicationStackProps = StackProps & {
   tables: DataTableSet;
   receiptsBucket: IBucket;
   financeBucket: IBucket;
+  /** The customer-managed key every log group is encrypted with. */
+  logKey: IKey;
 };
 
 /**
@@ -55,6 +60,14 @@ export class ApplicationStack extends Stack {
     super(scope, id, props);
     // Strong references: the stateful stack cannot drop an export while this stack still uses it.
     this.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'strong');
+    // Every log group of this stack (functions, API access logs, the workflow) under the customer key:
+    // logs carry routes, errors and ids of cases. One aspect, so no log group is left out.
+    const logKeyArn = props.logKey.keyArn;
+    Aspects.of(this).add({
+      visit(node: IConstruct) {
+        if (node instanceof CfnLogGroup) node.kmsKeyId = logKeyArn;
+      },
+    });
     const { config, tables } = props;
     const environment = systemEnvironment({
       config,
@@ -98,13 +111,28 @@ export class ApplicationStack extends Stack {
       .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
       .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read-write')
       .useTable(tables.idempotency, ENV.idempotencyTable, 'read-write')
-      .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read')
       // Write: pre-signed uploads; read: submission checks each receipt is there, the caseworker sees it.
       .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'read-write')
-      .useBucket(props.financeBucket, ENV.financeBucket, 'read');
+      .allowStagingRetention(props.receiptsBucket, STAGING_PREFIX);
     this.stateMachine.grantStartExecution(httpApi);
     this.stateMachine.grantTaskResponse(httpApi);
-    this.api = new PublicApi(this, 'Api', { handler: httpApi, config });
+    // Finance apart: the payout ledger and the finance bucket name every payee by CPR, so only this
+    // function's role reaches them; the internet-facing http-api has neither.
+    const financeApi = mail
+      .allowSending(
+        new NodeFunction(this, 'FinanceApi', {
+          name: 'finance-api',
+          description: 'Finance: the payout batches, their files on demand, the bank reconciliation',
+          logRetention: config.logRetention,
+          environment,
+          timeout: Duration.seconds(25),
+        }),
+      )
+      .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')
+      .useTable(tables.decisions, ENV.decisionsTable, 'write')
+      .useBucket(props.financeBucket, ENV.financeBucket, 'read');
+    this.stateMachine.grantTaskResponse(financeApi);
+    this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });
 
     // Executions that end at a step after its retries (redrivable) are recorded as failed applications.
     new Rule(this, 'ExecutionEnded', {

@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AnyPrincipal, Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type CfnKey, type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import {
   BlockPublicAccess,
@@ -11,6 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
+import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
 import { bucketRetention, type DeploymentConfig } from '../config';
 import { type DataTableSet, DataTables } from '../constructs/data-tables';
 import { LockedBucket, retentionLifecycle } from '../constructs/locked-bucket';
@@ -50,6 +52,29 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     (key.node.defaultChild as CfnKey).overrideLogicalId(STATEFUL_LOGICAL_IDS.key);
+    // CloudWatch Logs encrypts the system's log groups with this key, for this account's log groups only.
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': `arn:${this.partition}:logs:${this.region}:${this.account}:log-group:*`,
+          },
+        },
+      }),
+    );
+    // Grants only to AWS services acting for this system (DynamoDB, S3, Logs), never to a principal directly.
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ['kms:CreateGrant'],
+        resources: ['*'],
+        conditions: { Bool: { 'kms:GrantIsForAWSResource': 'false' } },
+      }),
+    );
     this.key = key;
 
     this.tables = new DataTables(this, 'Tables', { encryptionKey: key }).tables;
@@ -76,6 +101,7 @@ export class StatefulStack extends Stack {
       encryptionKey: key,
       retention: receipts,
       accessLogs,
+      stagingPrefix: STAGING_PREFIX,
       cors: [
         {
           // Families' browsers PUT each receipt straight to S3 with a pre-signed URL.

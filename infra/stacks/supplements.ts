@@ -18,6 +18,7 @@ export function addSupplementsStacks(app: App, config: DeploymentConfig) {
     tables: stateful.tables,
     receiptsBucket: stateful.receiptsBucket,
     financeBucket: stateful.financeBucket,
+    logKey: stateful.key,
     description:
       'Supplementary payments to families: functions, workflow, HTTP API, mail, schedules, alarms.',
   });

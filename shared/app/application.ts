@@ -22,10 +22,23 @@ export type Status = (typeof statuses)[number];
 /** What the family sent, as stored: the claim (spec §2) plus who they are. Personal data lives only here. */
 export const Applicant = z.object({
   role: z.enum(['relief-family', 'foster-family', 'network-foster-family', 'parent']),
-  name: z.string().trim().min(1).max(200),
+  // Letters, marks, spaces and punctuation: no control characters (they end up in letters and
+  // e-mails) and no bidirectional overrides (they make a name read as another in the case page).
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(name)),
   email: z.string().trim().email().max(320),
-  // Ten digits (a hyphen after the sixth is allowed) that encode a real birth date; no modulus 11.
-  cpr: z.string().refine((text) => checkCpr(text).valid),
+  // Ten digits that encode a real birth date (no modulus 11), typed with hyphens or spaces if the
+  // family likes; what is kept is the canonical ten digits only.
+  cpr: z.string().transform((text, ctx) => {
+    const checked = checkCpr(text);
+    if (checked.valid) return checked.cpr;
+    ctx.addIssue({ code: 'custom', message: 'cpr' });
+    return z.NEVER;
+  }),
 });
 export type Applicant = z.infer<typeof Applicant>;
 

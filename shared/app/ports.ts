@@ -1,10 +1,32 @@
 import type { Application, Status } from './application';
 
+/** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
+export type KeyHold = { key: string; record: string; expiresAt: string };
+
+/** What `createWithKey` did: stored both, or nothing because the key or one of the receipts was taken. */
+export type CreateOutcome =
+  | { outcome: 'created' }
+  | { outcome: 'key-taken' }
+  | { outcome: 'uploads-taken'; uploads: string[] };
+
 /** Applications by id; writes are conditional on the version read, so two writers cannot both win. */
 export interface ApplicationStore {
   get(id: string): Promise<Application | undefined>;
   /** Stores a new application; false when the id is taken. */
   create(application: Application): Promise<boolean>;
+  /**
+   * Stores a new application, takes its Idempotency-Key and its receipts' upload ids in one
+   * conditional write (a DynamoDB transaction): all or nothing. When another request holds the key
+   * or another application an upload, nothing is stored.
+   */
+  createWithKey(application: Application, hold: KeyHold): Promise<CreateOutcome>;
+  /**
+   * Takes upload ids for an application, all or none; returns the ids another application holds
+   * (none taken then). Ids the application already holds are taken again without complaint.
+   */
+  claimUploads(applicationId: string, uploadIds: readonly string[]): Promise<string[]>;
+  /** The record held under an Idempotency-Key (as `createWithKey` stored it), if any. */
+  heldKey(key: string): Promise<string | undefined>;
   /** Replaces the application if its stored version is `application.version - 1`; false on a conflict. */
   put(application: Application): Promise<boolean>;
   /** Earlier applications for the same child (same applicant CPR and child birth date), newest first. */
@@ -101,6 +123,8 @@ export interface ReceiptStore {
   inspect(key: string): Promise<ReceiptObject | undefined>;
   /** The receipt's bytes, for the caseworker to see it; undefined when it is not there. */
   read(key: string): Promise<Uint8Array | undefined>;
+  /** Copies a receipt to another key (from staging under retention); the copy gets the bucket's default retention. */
+  copy(fromKey: string, toKey: string): Promise<void>;
 }
 
 /** Remembers which application first used a receipt (by content hash) and which key maps to which application. */

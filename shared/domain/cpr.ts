@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
 import { ZONE } from './dates';
 
-/** A checked CPR number: its normal form "DDMMYYSSSS" and the birth date it encodes. */
+/** A checked CPR number: its canonical form "DDMMYYSSSS" and the birth date it encodes. */
 export type CprCheck =
   | { valid: true; cpr: string; birthDate: string }
   | { valid: false; problem: 'format' | 'date' };
+
+/** What a person may type around the ten digits: spaces (U+0020) and hyphens, nothing else. */
+const TYPED = /^[0-9 -]{10,32}$/;
 
 /**
  * Validates a CPR number by format, date and the century rule of the 7th digit (facts.md §4,
@@ -12,7 +15,10 @@ export type CprCheck =
  * it have been issued since 1 October 2007 and are valid.
  */
 export function checkCpr(text: string): CprCheck {
-  const match = /^(\d{2})(\d{2})(\d{2})-?(\d{4})$/.exec(text.trim());
+  // No trim(): it would also take away tabs, vertical tabs and other controls, and a CPR number with
+  // a control character in it must be refused, never stored or written into a bank file.
+  if (!TYPED.test(text)) return { valid: false, problem: 'format' };
+  const match = /^(\d{2})(\d{2})(\d{2})(\d{4})$/.exec(text.replace(/[ -]/g, ''));
   if (!match) return { valid: false, problem: 'format' };
   const [, dd = '', mm = '', yy = '', serial = ''] = match;
   const year = centuryOf(Number(yy), Number(serial[0])) + Number(yy);

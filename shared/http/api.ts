@@ -7,15 +7,8 @@ import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
 import { payoutDeps } from '../payouts/ports';
 import { reconcileBatch } from '../payouts/reconcile';
-import {
-  type FieldError,
-  fieldError,
-  type HttpRequest,
-  type HttpResponse,
-  invalidJson,
-  json,
-  parseJson,
-} from './http';
+import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
+import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';
 import { statusView } from './status-view';
 
 /** The receipt types a family may upload; the document check later judges the bytes themselves. */
@@ -59,8 +52,8 @@ function uploadError(path: string, maxBytes: number): FieldError {
 
 /** POST /api/uploads: a pre-signed PUT for one receipt, under a fresh upload id. */
 export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
-  const parsed = parseJson(req.body);
-  if (!parsed) return invalidJson();
+  const parsed = parseBoundedJson(req.body);
+  if ('refused' in parsed) return parsed.refused;
   const maxBytes = deps.settings.maxReceiptBytes;
   const result = uploadSchema(maxBytes).safeParse(parsed.value);
   if (!result.success) {
@@ -79,8 +72,9 @@ export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpRe
 
 /** POST /api/applications: the family's application; the same Idempotency-Key gives the same id. */
 export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
-  const parsed = parseJson(req.body);
-  if (!parsed) return invalidJson();
+  // Bounds before anything else reads the body: a deep or huge field is a 400 naming it, never a 500.
+  const parsed = parseBoundedJson(req.body);
+  if ('refused' in parsed) return parsed.refused;
   const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key']);
   if (!result.ok) return json(result.status, { errors: result.errors });
   return json(201, {
@@ -125,8 +119,9 @@ const Reconciliation = z.object({
  * batch is executed and its family told it is paid. Re-runnable.
  */
 export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): Promise<HttpResponse> {
-  const parsed = parseJson(req.body ?? '{}');
-  if (!parsed) return invalidJson();
+  // A bank file's worth of rejected lines, but nothing deeper or longer than a line needs.
+  const parsed = parseBoundedJson(req.body ?? '{}', { ...DEFAULT_BOUNDS, arrayItems: 100_000 });
+  if ('refused' in parsed) return parsed.refused;
   const body = Reconciliation.safeParse(parsed.value);
   if (!body.success) {
     const paths = [...new Set(body.error.issues.map((issue) => issue.path.map(String).join('.')))];

@@ -95,5 +95,22 @@ export function parseForm(body: string | undefined): Record<string, string> {
   return fields;
 }
 
+/** The path without trailing slashes, in one pass: a regex like /\/+$/ is quadratic on "////…x". */
+export function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
+}
+
+/** The media type of a Content-Type header, lower case, without parameters ("application/json"). */
+export const mediaType = (contentType: string | undefined) =>
+  (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+/** The 415 for a state-changing API request that is not JSON (a cross-origin form or beacon). */
+export const notJson = () =>
+  json(415, {
+    errors: [fieldError('content-type', 'skal være application/json', 'must be application/json')],
+  });
+
 /** Opaque ids in paths (applications, e-mail links): URL-safe, 8 to 64 characters. */
 export const OPAQUE_ID = '[A-Za-z0-9_-]{8,64}';

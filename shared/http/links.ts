@@ -1,7 +1,12 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
-import { previewReceiptProblems, receiptKey, sniffType, UPLOAD_ID } from '../app/use-cases/check-documents';
+import {
+  previewReceiptProblems,
+  sniffType,
+  storedReceiptKey,
+  UPLOAD_ID,
+} from '../app/use-cases/check-documents';
 import {
   answerRequest,
   type DecisionResult,
@@ -105,7 +110,7 @@ export async function showReceipt(deps: Deps, req: HttpRequest, linkId: string):
   if (!uploadId || !UPLOAD_ID.test(uploadId) || !opened.application.receipts.includes(uploadId)) {
     return json(404, { error: 'not found' });
   }
-  const bytes = await deps.receipts.read(receiptKey(uploadId));
+  const bytes = await deps.receipts.read(await storedReceiptKey(deps, opened.application.id, uploadId));
   const type = bytes && sniffType(bytes.slice(0, 16));
   if (!bytes || !type) return json(404, { error: 'not found' });
   const response = withHeaders(200, type, Buffer.from(bytes).toString('base64'), true);

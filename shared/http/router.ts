@@ -1,6 +1,15 @@
 import type { Deps } from '../app/deps';
 import { applicationStatus, createUpload, payoutBatches, reconcile, submit } from './api';
-import { bodyTooLarge, type HttpRequest, type HttpResponse, json, OPAQUE_ID } from './http';
+import {
+  bodyTooLarge,
+  type HttpRequest,
+  type HttpResponse,
+  json,
+  mediaType,
+  notJson,
+  OPAQUE_ID,
+  trimTrailingSlashes,
+} from './http';
 import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
@@ -72,6 +81,10 @@ const routes: Route[] = [
   ...pageRoutes,
 ];
 
+/** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
+const changesState = (method: string, path: string) =>
+  method === 'POST' && path.startsWith('/api/') && path !== '/api/rules/evaluate';
+
 /**
  * The HTTP interface (spec §4) as a pure function of the dependencies and one request, for API
  * Gateway and the local server alike. Faults become 500 here and only here, echoing nothing.
@@ -82,7 +95,7 @@ export async function handleRequest(
   options: { onFault?: (fault: Fault) => void; assets?: AssetRoots } = {},
 ): Promise<HttpResponse> {
   const method = req.method.toUpperCase();
-  const path = req.path.length > 1 ? req.path.replace(/\/+$/, '') : req.path;
+  const path = trimTrailingSlashes(req.path);
   if (method === 'GET' && path.startsWith('/assets/') && options.assets)
     return serveAsset(path, options.assets);
   for (const route of routes) {
@@ -90,6 +103,11 @@ export async function handleRequest(
     const match = route.pattern.exec(path);
     if (!match) continue;
     if ((req.body?.length ?? 0) > MAX_BODY_CHARS) return bodyTooLarge();
+    // The API changes state only on JSON: a browser sends JSON cross-origin only after a CORS
+    // preflight, while text/plain, forms and beacons go without one. The pages' forms post to
+    // /decisions/ and /answers/, which check their anti-forgery field.
+    if (changesState(method, path) && mediaType(req.headers['content-type']) !== 'application/json')
+      return notJson();
     try {
       return await route.handle(deps, req, match[1] ?? '');
     } catch (error) {

@@ -3,7 +3,8 @@ import { catalogueToJson } from '../rules/catalogue/to-json';
 import { decisionToJson } from '../rules/decision';
 import { evaluateClaim } from '../rules/engine/evaluate';
 import { validateClaim } from '../rules/validate';
-import { type HttpRequest, type HttpResponse, invalidJson, json, parseJson } from './http';
+import { parseBoundedJson } from './bounds';
+import { type HttpRequest, type HttpResponse, json } from './http';
 
 /** GET /api/catalogue: every benefit with its terms, amounts and sources (what the pages list). */
 export async function catalogue(deps: Deps): Promise<HttpResponse> {
@@ -17,8 +18,8 @@ export async function catalogue(deps: Deps): Promise<HttpResponse> {
  * the phone's clock is not the municipality's).
  */
 export async function evaluateRules(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
-  const parsed = parseJson(req.body);
-  if (!parsed) return invalidJson();
+  const parsed = parseBoundedJson(req.body);
+  if ('refused' in parsed) return parsed.refused;
   const body = parsed.value;
   const claim =
     body && typeof body === 'object' && !Array.isArray(body) && !('submittedAt' in body)

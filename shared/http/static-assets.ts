@@ -47,13 +47,24 @@ const types: Record<string, string> = {
 };
 const textual = new Set(['.css', '.js', '.svg', '.map']);
 
+/** The percent-decoded path, or undefined for a malformed escape (decodeURIComponent throws on "%E0%A4%A"). */
+function decoded(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** GET /assets/…: a static file of a known type under its root; 404 for anything else, traversal included. */
 export async function serveAsset(path: string, roots: AssetRoots): Promise<HttpResponse> {
   const prefix = (Object.keys(roots) as (keyof AssetRoots)[]).find((p) => path.startsWith(p));
   const type = types[extname(path)];
   if (!prefix || !type || path.includes('..')) return json(404, { error: 'not found' });
   const root = roots[prefix] as string;
-  const file = normalize(join(root, decodeURIComponent(path.slice(prefix.length))));
+  const name = decoded(path.slice(prefix.length));
+  if (name === undefined) return json(400, { error: 'bad request' });
+  const file = normalize(join(root, name));
   if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return json(404, { error: 'not found' });
   try {
     const bytes = await readFile(file);

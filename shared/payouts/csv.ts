@@ -1,4 +1,5 @@
 import { formatDkk } from '../domain/money';
+import { bankText } from './bank-text';
 import type { PayoutLine } from './lines';
 
 /** The columns of the finance system's import, keyed by CPR (NemKonto). */
@@ -7,7 +8,8 @@ export const CSV_HEADER = 'cpr;amount_dkk;payout_date;payment_text;posting_refer
 /** The first field of the trailer line: never ten digits, so no import takes it for a payee's CPR. */
 export const CSV_TOTAL = 'TOTAL';
 
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+// bankText leaves no quote, semicolon or line break, so a text can never end its field or line.
+const quote = (text: string) => `"${bankText(text, 140)}"`;
 
 /**
  * The CSV for the finance system, produced line by line (UTF-8, CRLF): the header, one line per
@@ -27,7 +29,7 @@ export async function* csvChunks(
   for await (const l of lines) {
     count++;
     sumOre += l.amountOre;
-    buffer += `${l.cpr};${formatDkk(l.amountOre)};${l.payoutDate};${quote(l.text)};${quote(l.posting)};${l.reference}\r\n`;
+    buffer += `${l.cpr};${formatDkk(l.amountOre)};${l.payoutDate};${quote(l.text)};${quote(l.posting)};${bankText(l.reference, 35)}\r\n`;
     // Chunks of about 64 KB: few enough writes, little memory.
     if (buffer.length > 65_536) {
       yield buffer;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { formatDkk } from '../domain/money';
 import { csvChunks } from './csv';
-import { lineOf, type PayoutLine } from './lines';
+import { lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
 import { painChunks } from './pain001';
 import type { BatchFile, PayoutBatch, PayoutDeps } from './ports';
+import { pain001Problems } from './xsd';
 
 /** Where a batch's files live in the finance bucket. */
 export const fileKey = (batchId: string, name: string) => `payouts/${batchId}/${name}`;
@@ -62,16 +63,30 @@ function creationTime(batch: PayoutBatch): string {
   return new Date(created).toISOString().replace('.000Z', 'Z');
 }
 
-/** Writes the CSV for the finance system and the pain.001.001.03 file for the bank. */
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+/** The whole pain.001 file, checked against its XSD; a file the schema refuses is a fault that names why. */
+async function validPain(chunks: AsyncIterable<string>, batchId: string): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  const xml = parts.join('');
+  const problems = await pain001Problems(xml);
+  if (problems.length > 0) {
+    throw new PayoutFileInvalid(
+      `the pain.001 file of batch ${batchId} fails the XSD, so it is not released: ${problems.slice(0, 5).join('; ')}`,
+    );
+  }
+  return xml;
+}
+
+/**
+ * Writes the CSV for the finance system and the pain.001.001.03 file for the bank. The pain.001 is
+ * built and validated against its XSD first, in memory (the validator needs the whole document), so
+ * a file the bank would refuse never reaches the finance bucket and the batch does not move on.
+ */
 export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile[]> {
-  const csv = await writeFile(
-    deps,
-    batch,
-    `payouts-${batch.id}.csv`,
-    'csv',
-    'text/csv; charset=utf-8',
-    csvChunks(batchLines(deps, batch), batch),
-  );
   const groups = batch.groups.map((g) => {
     const payer = deps.settings.payers[g.municipality];
     if (!payer) throw new Error(`no payer account configured for ${g.municipality}`);
@@ -88,13 +103,22 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
     initiatingParty: deps.settings.initiatingParty,
     payoutDate: batch.payoutDate,
   };
+  const xml = await validPain(painChunks(header, groups), batch.id);
+  const csv = await writeFile(
+    deps,
+    batch,
+    `payouts-${batch.id}.csv`,
+    'csv',
+    'text/csv; charset=utf-8',
+    csvChunks(batchLines(deps, batch), batch),
+  );
   const pain = await writeFile(
     deps,
     batch,
     `payouts-${batch.id}.pain.001.001.03.xml`,
     'pain.001.001.03',
     'application/xml',
-    painChunks(header, groups),
+    once(xml),
   );
   return [csv, pain];
 }
@@ -112,14 +136,5 @@ export async function writeManifest(deps: PayoutDeps, batch: PayoutBatch): Promi
     files: batch.files.map(({ name, format, bytes, sha256 }) => ({ name, format, bytes, sha256 })),
   };
   const body = `${JSON.stringify(manifest, null, 2)}\n`;
-  return writeFile(
-    deps,
-    batch,
-    `manifest-${batch.id}.json`,
-    'manifest',
-    'application/json',
-    (async function* () {
-      yield body;
-    })(),
-  );
+  return writeFile(deps, batch, `manifest-${batch.id}.json`, 'manifest', 'application/json', once(body));
 }

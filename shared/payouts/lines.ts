@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PayoutEntry } from '../app/ports';
+import { checkCpr } from '../domain/cpr';
 
 /** One payout as the files carry it: what the payment needs and nothing more. */
 export type PayoutLine = {
@@ -42,11 +43,24 @@ export function paymentText(municipality: string, applicationId: string): string
   );
 }
 
-/** The file line of a claimed entry; `cpr` comes from the entry or, for older entries, the application. */
+/** A payout file that must not be released: what is wrong with it, CPR numbers left out. */
+export class PayoutFileInvalid extends Error {
+  override readonly name = 'PayoutFileInvalid';
+}
+
+/**
+ * The file line of a claimed entry; `cpr` comes from the entry or, for older entries, the
+ * application. Entries stored before CPR numbers were canonical may carry a hyphen; anything else
+ * that is not ten digits stops the run rather than go to the bank.
+ */
 export function lineOf(entry: PayoutEntry, cpr: string, batchId: string, payoutDate: string): PayoutLine {
+  const payee = checkCpr(cpr);
+  if (!payee.valid) {
+    throw new PayoutFileInvalid(`payout entry ${entry.applicationId} has no valid payee CPR number`);
+  }
   return {
     reference: lineReference(batchId, entry.applicationId),
-    cpr: cpr.replace('-', ''),
+    cpr: payee.cpr,
     amountOre: entry.amountOre,
     payoutDate,
     text: paymentText(entry.municipality, entry.applicationId),

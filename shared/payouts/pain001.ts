@@ -1,4 +1,5 @@
 import { formatDkk } from '../domain/money';
+import { bankText } from './bank-text';
 import type { PayoutLine } from './lines';
 import type { BatchGroup, Payer } from './ports';
 
@@ -17,6 +18,9 @@ export type PainGroup = BatchGroup & {
   pmtInfId: string;
   lines: () => AsyncIterable<PayoutLine>;
 };
+
+/** A text of the file: the bank's characters, at most `max` long (Max35Text, Max140Text), escaped. */
+const text = (value: string, max: number) => escapeXml(bankText(value, max));
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -38,7 +42,7 @@ export function totalsOf(groups: readonly BatchGroup[]): { count: number; sumOre
 
 function transaction(l: PayoutLine): string {
   // NemKonto (NKS) payment by CPR: the creditor is identified by CPR (SOSE), no account is named.
-  return `<CdtTrfTxInf><PmtId><EndToEndId>${l.reference}</EndToEndId></PmtId><Amt><InstdAmt Ccy="DKK">${formatDkk(l.amountOre)}</InstdAmt></Amt><Cdtr><Id><PrvtId><Othr><Id>${l.cpr}</Id><SchmeNm><Cd>SOSE</Cd></SchmeNm></Othr></PrvtId></Id></Cdtr><RmtInf><Ustrd>${escapeXml(l.text)}</Ustrd></RmtInf></CdtTrfTxInf>\n`;
+  return `<CdtTrfTxInf><PmtId><EndToEndId>${text(l.reference, 35)}</EndToEndId></PmtId><Amt><InstdAmt Ccy="DKK">${formatDkk(l.amountOre)}</InstdAmt></Amt><Cdtr><Id><PrvtId><Othr><Id>${escapeXml(l.cpr)}</Id><SchmeNm><Cd>SOSE</Cd></SchmeNm></Othr></PrvtId></Id></Cdtr><RmtInf><Ustrd>${text(l.text, 140)}</Ustrd></RmtInf></CdtTrfTxInf>\n`;
 }
 
 /**
@@ -48,10 +52,10 @@ function transaction(l: PayoutLine): string {
  */
 export async function* painChunks(header: PainHeader, groups: readonly PainGroup[]): AsyncGenerator<string> {
   const totals = totalsOf(groups);
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"><CstmrCdtTrfInitn><GrpHdr><MsgId>${escapeXml(header.msgId)}</MsgId><CreDtTm>${header.createdAt}</CreDtTm><NbOfTxs>${totals.count}</NbOfTxs><CtrlSum>${formatDkk(totals.sumOre)}</CtrlSum><InitgPty><Nm>${escapeXml(header.initiatingParty)}</Nm></InitgPty></GrpHdr>\n`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"><CstmrCdtTrfInitn><GrpHdr><MsgId>${text(header.msgId, 35)}</MsgId><CreDtTm>${header.createdAt}</CreDtTm><NbOfTxs>${totals.count}</NbOfTxs><CtrlSum>${formatDkk(totals.sumOre)}</CtrlSum><InitgPty><Nm>${text(header.initiatingParty, 140)}</Nm></InitgPty></GrpHdr>\n`;
   for (const g of groups) {
     if (g.count === 0) continue;
-    yield `<PmtInf><PmtInfId>${escapeXml(g.pmtInfId)}</PmtInfId><PmtMtd>TRF</PmtMtd><NbOfTxs>${g.count}</NbOfTxs><CtrlSum>${formatDkk(g.sumOre)}</CtrlSum><ReqdExctnDt>${header.payoutDate}</ReqdExctnDt><Dbtr><Nm>${escapeXml(g.payer.name)}</Nm></Dbtr><DbtrAcct><Id><IBAN>${g.payer.iban}</IBAN></Id><Ccy>DKK</Ccy></DbtrAcct><DbtrAgt><FinInstnId><BIC>${g.payer.bic}</BIC></FinInstnId></DbtrAgt>\n`;
+    yield `<PmtInf><PmtInfId>${text(g.pmtInfId, 35)}</PmtInfId><PmtMtd>TRF</PmtMtd><NbOfTxs>${g.count}</NbOfTxs><CtrlSum>${formatDkk(g.sumOre)}</CtrlSum><ReqdExctnDt>${header.payoutDate}</ReqdExctnDt><Dbtr><Nm>${text(g.payer.name, 140)}</Nm></Dbtr><DbtrAcct><Id><IBAN>${escapeXml(g.payer.iban)}</IBAN></Id><Ccy>DKK</Ccy></DbtrAcct><DbtrAgt><FinInstnId><BIC>${escapeXml(g.payer.bic)}</BIC></FinInstnId></DbtrAgt>\n`;
     let count = 0;
     let sumOre = 0;
     let buffer = '';

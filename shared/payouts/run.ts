@@ -21,22 +21,18 @@ async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch>
   return { ...batch, step: 'claimed', groups: sorted, count, sumOre };
 }
 
-/** Tells finance the files are ready, with links that expire. */
+/**
+ * Tells finance the files are ready, with a link to the finance page (behind sign-in), where each
+ * file's link is made on demand and expires in minutes: no file link travels by e-mail.
+ */
 async function notifyFinance(deps: PayoutDeps, batch: PayoutBatch): Promise<void> {
-  const links = await Promise.all(
-    batch.files.map(
-      async (f) => `${f.name}: ${await deps.files.link(f.key, deps.settings.linkValidSeconds)}`,
-    ),
-  );
-  const hours = Math.round(deps.settings.linkValidSeconds / 3600);
+  const page = `${deps.settings.publicBaseUrl}/finance`;
   const summary = `${batch.count} udbetalinger / payouts, ${formatKroner(batch.sumOre)}, ${batch.payoutDate}`;
   const text = [
     `Udbetalingsfilerne for betalingskørsel ${batch.id} er klar. / The payout files of run ${batch.id} are ready.`,
     summary,
     '',
-    ...links,
-    '',
-    `Linkene udløber efter ${hours} timer. / The links expire after ${hours} hours.`,
+    `Hent dem på økonomisiden / Fetch them on the finance page: ${page}`,
   ].join('\n');
   const html = `<p>${text
     .split('\n')

@@ -81,12 +81,17 @@ export type StoreNames = {
   receiptsBucket: string;
 };
 
-/** The DynamoDB and S3 adapters over one document client and one S3 client: the same on AWS and locally. */
-export function storeAdapters(doc: DynamoDBDocumentClient, s3: S3Client, names: StoreNames) {
+/** The DynamoDB and S3 adapters over one document client and one S3 client, the same on AWS and locally; `now` is the clock they read. */
+export function storeAdapters(
+  doc: DynamoDBDocumentClient,
+  s3: S3Client,
+  names: StoreNames,
+  now: () => Date = systemClock.now,
+) {
   return {
-    applications: new DynamoApplicationStore(doc, names.applicationsTable),
+    applications: new DynamoApplicationStore(doc, names.applicationsTable, names.idempotencyTable),
     links: new DynamoDecisionLinkStore(doc, names.decisionLinksTable),
-    receipts: new S3ReceiptStore(s3, names.receiptsBucket),
+    receipts: new S3ReceiptStore(s3, names.receiptsBucket, now),
     registry: new DynamoReceiptRegistry(doc, names.idempotencyTable),
     ledger: new DynamoPayoutLedger(doc, names.payoutLedgerTable),
     idempotency: new DynamoIdempotencyStore(doc, names.idempotencyTable),

@@ -14,7 +14,9 @@ export const DEFAULT_PAYOUT_SETTINGS: Omit<PayoutSettings, 'financeEmail'> = {
     randers: { name: 'Randers Kommune', iban: 'DK5000400440116243', bic: 'DABADKKK' },
     rudersdal: { name: 'Rudersdal Kommune', iban: 'DK9520000123456789', bic: 'NDEADKKK' },
   },
-  linkValidSeconds: 7 * 24 * 3600,
+  // Links are made when finance opens the finance page or lists the batches, so minutes suffice;
+  // the e-mail links to the page, never to the files.
+  linkValidSeconds: 5 * 60,
 };
 
 /** The payout cadence from `PAYOUT_CADENCE` (every banking day when unset). */

@@ -32,10 +32,11 @@ function statementsOf(handler: string): Statement[] {
 const actionsOf = (handler: string) => statementsOf(handler).flatMap((s) => [s.Action].flat());
 
 describe('ApplicationStack functions', () => {
-  it('deploys one function per workflow handler plus http-api, review-reminders and payout-run', () => {
+  it('deploys one function per workflow handler plus http-api, finance-api, review-reminders and payout-run', () => {
     const expected = [
       ...Object.values(workflowHandlers),
       'http-api',
+      'finance-api',
       'review-reminders',
       'payout-run',
     ].sort();
@@ -96,13 +97,20 @@ describe('ApplicationStack functions', () => {
 });
 
 describe('ApplicationStack permissions', () => {
-  it('lets no function delete, scan or change retention', () => {
+  it('lets no function delete, scan or change retention (but for the one-day lock of staged uploads)', () => {
     const forbidden =
       /^(dynamodb:(DeleteItem|Scan|BatchWriteItem)|s3:(Delete|PutObjectRetention|PutObjectLegalHold|BypassGovernanceRetention|List).*)$/;
+    // Uploads in staging get a one-day lock so that they can expire (issue 12); nothing else may set retention.
+    const stagingOnly = (s: Statement) =>
+      [s.Action].flat().every((a) => a === 's3:PutObjectRetention') &&
+      JSON.stringify(s.Resource).endsWith('/uploads/*"]]}');
     for (const fn of functions) {
+      const actions = statementsOf(fn.service as string)
+        .filter((s) => !stagingOnly(s))
+        .flatMap((s) => [s.Action].flat());
       expect({
         fn: fn.service,
-        actions: actionsOf(fn.service as string).filter((a) => forbidden.test(a)),
+        actions: actions.filter((a) => forbidden.test(a)),
       }).toEqual({
         fn: fn.service,
         actions: [],
@@ -150,6 +158,8 @@ describe('ApplicationStack permissions', () => {
 
     expect(senders.sort()).toEqual(
       [
+        // Reconciliation tells the caseworker of a line the bank rejected.
+        'finance-api',
         'notify-paid',
         'payout-run',
         'request-information',
@@ -198,7 +208,7 @@ describe('ApplicationStack workflow ARN', () => {
 });
 
 describe('ApplicationStack HTTP API', () => {
-  it('routes every path of spec §4 and every page to http-api', () => {
+  it('routes every path of spec §4 and every page to http-api or, for finance, finance-api', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route')
       .map(([, r]) => r.Properties.RouteKey)
       .sort();
@@ -226,8 +236,9 @@ describe('ApplicationStack HTTP API', () => {
         'POST /api/rules/evaluate',
       ].sort(),
     );
+    // One integration for the public function, one for finance's (test/infra/finance-apart.test.ts).
     const integrations = ofType('AWS::ApiGatewayV2::Integration');
-    expect(integrations).toHaveLength(1);
+    expect(integrations).toHaveLength(2);
   });
 
   it('lets only signed callers list payout batches, which name payees by CPR', () => {

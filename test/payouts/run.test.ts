@@ -36,7 +36,9 @@ describe('a payout run', () => {
     expect(batch.sumOre).toBe(52_055);
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]?.to).toBe('oekonomi@kommune.test');
-    expect(mailer.sent[0]?.text).toContain('expires=604800');
+    // The e-mail leads to the finance page (behind sign-in), never to the files themselves.
+    expect(mailer.sent[0]?.text).toContain('http://127.0.0.1:3000/finance');
+    expect(mailer.sent[0]?.text).not.toMatch(/memory:|expires=|payouts-/);
   });
 
   it('keeps entries due after the payout date for a later run', async () => {

@@ -188,6 +188,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     // Submission refuses receipts that are not uploaded; one can still be gone by the document check.
     const [uploadId] = h.applications.items.get(id)?.receipts ?? [];
     h.receipts.objects.delete(`uploads/${uploadId}`);
+    h.receipts.objects.delete(`receipts/${id}/${uploadId}`);
     await decide(h, id, STATE.review, { action: 'approve' });
     await execution(h, id);
     expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toEqual(['missing']);

@@ -4,15 +4,29 @@ import {
   GetCommand,
   PutCommand,
   type PutCommandInput,
+  TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Application, Status } from '../../app/application';
-import type { ApplicationStore } from '../../app/ports';
+import type { ApplicationStore, CreateOutcome, KeyHold } from '../../app/ports';
 import { TABLES } from '../tables';
 import { queryUpTo } from './dynamo-query';
 import { isConditionalCheckFailed } from './errors';
-import { utcInstant } from './instants';
+import { epochSeconds, utcInstant } from './instants';
 
 const table = TABLES.applications;
+const keys = TABLES.idempotency;
+
+/** Keys of POST /api/applications in the idempotency table, apart from `receipt#` items. */
+const keyItemKey = (key: string) => `request#${key}`;
+/** Upload ids in the idempotency table, each held by the application it belongs to (no expiry). */
+const uploadItemKey = (uploadId: string) => `upload#${uploadId}`;
+
+type Reasons = { CancellationReasons?: { Code?: string }[] };
+/** The indexes of a cancelled transaction's items whose condition failed. */
+const failedConditions = (error: unknown): number[] =>
+  ((error as Reasons).CancellationReasons ?? []).flatMap((r, i) =>
+    r.Code === 'ConditionalCheckFailed' ? [i] : [],
+  );
 
 /** The index attributes stored beside an application; they are derived, never read back into it. */
 type IndexAttributes = { updatedAt: string; childKey: string };
@@ -22,7 +36,101 @@ export class DynamoApplicationStore implements ApplicationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** The idempotency table, where `createWithKey` takes the key in the same transaction. */
+    private readonly keysTableName?: string,
   ) {}
+
+  async createWithKey(application: Application, hold: KeyHold): Promise<CreateOutcome> {
+    const keysTable = this.keysTable();
+    const uploads = application.receipts.map((uploadId) => ({
+      Put: {
+        TableName: keysTable,
+        Item: { [keys.partitionKey]: uploadItemKey(uploadId), applicationId: application.id },
+        ConditionExpression: 'attribute_not_exists(#key)',
+        ExpressionAttributeNames: { '#key': keys.partitionKey },
+      },
+    }));
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: keysTable,
+                Item: {
+                  [keys.partitionKey]: keyItemKey(hold.key),
+                  applicationId: hold.record,
+                  [keys.ttl]: epochSeconds(hold.expiresAt),
+                },
+                ConditionExpression: 'attribute_not_exists(#key)',
+                ExpressionAttributeNames: { '#key': keys.partitionKey },
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: toItem(application),
+                ConditionExpression: 'attribute_not_exists(#id)',
+                ExpressionAttributeNames: { '#id': table.partitionKey },
+              },
+            },
+            ...uploads,
+          ],
+        }),
+      );
+      return { outcome: 'created' };
+    } catch (error) {
+      // Only lost conditions are outcomes: the key (item 0) or receipts (items 2…). Anything else
+      // (the application's id, a service fault) is a fault, and the transaction wrote nothing.
+      const failed = failedConditions(error);
+      if (failed.includes(0)) return { outcome: 'key-taken' };
+      const taken = failed.filter((i) => i >= 2).map((i) => application.receipts[i - 2] ?? '');
+      if (taken.length > 0) return { outcome: 'uploads-taken', uploads: taken };
+      throw error;
+    }
+  }
+
+  async claimUploads(applicationId: string, uploadIds: readonly string[]): Promise<string[]> {
+    if (uploadIds.length === 0) return [];
+    const keysTable = this.keysTable();
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: uploadIds.map((uploadId) => ({
+            Put: {
+              TableName: keysTable,
+              Item: { [keys.partitionKey]: uploadItemKey(uploadId), applicationId },
+              ConditionExpression: 'attribute_not_exists(#key) OR #app = :app',
+              ExpressionAttributeNames: { '#key': keys.partitionKey, '#app': 'applicationId' },
+              ExpressionAttributeValues: { ':app': applicationId },
+            },
+          })),
+        }),
+      );
+      return [];
+    } catch (error) {
+      const taken = failedConditions(error).map((i) => uploadIds[i] ?? '');
+      if (taken.length > 0) return taken;
+      throw error;
+    }
+  }
+
+  private keysTable(): string {
+    if (!this.keysTableName) throw new Error('this application store has no idempotency table');
+    return this.keysTableName;
+  }
+
+  async heldKey(key: string): Promise<string | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.keysTable(),
+        Key: { [keys.partitionKey]: keyItemKey(key) },
+        ConsistentRead: true,
+      }),
+    );
+    const record = Item?.applicationId;
+    return typeof record === 'string' ? record : undefined;
+  }
 
   async get(id: string): Promise<Application | undefined> {
     const { Item } = await this.client.send(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  CopyObjectCommand,
   GetObjectCommand,
   type GetObjectCommandInput,
   HeadObjectCommand,
@@ -8,10 +9,18 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ReceiptObject, ReceiptStore } from '../../app/ports';
+import { systemClock } from '../../runtime/clock';
 import { isAwsError } from './errors';
 
 /** How long a browser may take to start its upload. */
 const UPLOAD_URL_SECONDS = 15 * 60;
+/**
+ * How long an upload in staging is locked: one day instead of the bucket's default retention, so the
+ * lifecycle rule can delete what no application took. The copy an application takes gets the default.
+ */
+const STAGING_LOCK_MS = 86_400_000;
+const STAGING = 'uploads/';
+
 /** How many first bytes `inspect` returns, enough for any file signature we check. */
 const HEAD_BYTES = 4096;
 
@@ -20,6 +29,8 @@ export class S3ReceiptStore implements ReceiptStore {
   constructor(
     private readonly s3: S3Client,
     private readonly bucket: string,
+    /** The clock the staging lock's end is read from (the local runtime's, on one machine). */
+    private readonly now: () => Date = systemClock.now,
   ) {}
 
   /**
@@ -32,11 +43,14 @@ export class S3ReceiptStore implements ReceiptStore {
     size: number,
     sha256?: string,
   ): Promise<{ url: string; headers: Record<string, string> }> {
+    const staging = key.startsWith(STAGING);
+    const retainUntil = new Date(this.now().getTime() + STAGING_LOCK_MS);
     const command = new PutObjectCommand({
       Bucket: this.bucket,
       Key: key,
       ContentType: contentType,
       ContentLength: size,
+      ...(staging ? { ObjectLockMode: 'GOVERNANCE', ObjectLockRetainUntilDate: retainUntil } : {}),
     });
     // The SDK's default checksum is computed over the empty presign body; the browser's bytes would fail it.
     command.middlewareStack.add(
@@ -51,13 +65,22 @@ export class S3ReceiptStore implements ReceiptStore {
       },
       { step: 'build', priority: 'low', name: 'dropEmptyBodyChecksum' },
     );
+    const lock: Record<string, string> = staging
+      ? {
+          'x-amz-object-lock-mode': 'GOVERNANCE',
+          'x-amz-object-lock-retain-until-date': retainUntil.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        }
+      : {};
     const url = await getSignedUrl(this.s3, command, {
       expiresIn: UPLOAD_URL_SECONDS,
       signableHeaders: new Set([
         'content-type',
         'content-length',
         ...(sha256 ? ['x-amz-checksum-sha256'] : []),
+        ...Object.keys(lock),
       ]),
+      // Sent by the browser as headers, signed, so S3 applies the short lock to exactly this upload.
+      unhoistableHeaders: new Set(Object.keys(lock)),
     });
     // The presigner moves x-amz-* headers into the signed query string; a header it kept must be sent.
     const inQuery = new URL(url).searchParams.has('x-amz-checksum-sha256');
@@ -66,8 +89,15 @@ export class S3ReceiptStore implements ReceiptStore {
       headers: {
         'content-type': contentType,
         ...(sha256 && !inQuery ? { 'x-amz-checksum-sha256': sha256 } : {}),
+        ...lock,
       },
     };
+  }
+
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await this.s3.send(
+      new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: `${this.bucket}/${fromKey}` }),
+    );
   }
 
   async read(key: string): Promise<Uint8Array | undefined> {

@@ -1,10 +1,12 @@
 import type { Application } from '../../app/application';
 import type {
   ApplicationStore,
+  CreateOutcome,
   DecisionLink,
   DecisionLinkStore,
   IdempotencyStore,
   Journal,
+  KeyHold,
   LinkPurpose,
   LinkResponse,
   Mail,
@@ -23,6 +25,10 @@ const clone = <T>(value: T): T => structuredClone(value);
 /** In-memory applications with the same conditional-write rules as the DynamoDB store. */
 export class MemoryApplicationStore implements ApplicationStore {
   readonly items = new Map<string, Application>();
+  /** Idempotency-Keys taken with the applications they created. */
+  readonly keys = new Map<string, string>();
+  /** Upload ids and the application that holds each. */
+  readonly uploads = new Map<string, string>();
 
   async get(id: string) {
     const found = this.items.get(id);
@@ -32,6 +38,24 @@ export class MemoryApplicationStore implements ApplicationStore {
     if (this.items.has(application.id)) return false;
     this.items.set(application.id, clone(application));
     return true;
+  }
+  async createWithKey(application: Application, hold: KeyHold): Promise<CreateOutcome> {
+    if (this.keys.has(hold.key)) return { outcome: 'key-taken' };
+    if (this.items.has(application.id)) throw new Error(`application ${application.id} exists`);
+    const taken = application.receipts.filter((u) => this.uploads.has(u));
+    if (taken.length > 0) return { outcome: 'uploads-taken', uploads: taken };
+    this.items.set(application.id, clone(application));
+    this.keys.set(hold.key, hold.record);
+    for (const u of application.receipts) this.uploads.set(u, application.id);
+    return { outcome: 'created' };
+  }
+  async claimUploads(applicationId: string, uploadIds: readonly string[]) {
+    const taken = uploadIds.filter((u) => (this.uploads.get(u) ?? applicationId) !== applicationId);
+    if (taken.length === 0) for (const u of uploadIds) this.uploads.set(u, applicationId);
+    return taken;
+  }
+  async heldKey(key: string) {
+    return this.keys.get(key);
   }
   async put(application: Application) {
     if (this.items.get(application.id)?.version !== application.version - 1) return false;
@@ -120,6 +144,11 @@ export class MemoryReceiptStore implements ReceiptStore {
   }
   async exists(key: string): Promise<boolean> {
     return this.objects.has(key);
+  }
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    const found = this.objects.get(fromKey);
+    if (!found) throw new Error(`no receipt at ${fromKey}`);
+    this.objects.set(toKey, { ...found });
   }
 
   async inspect(key: string): Promise<ReceiptObject | undefined> {

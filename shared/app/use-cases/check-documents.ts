@@ -51,8 +51,40 @@ export function needsUploads(benefit: Benefit | undefined): boolean {
 /** An upload id as the upload route issues it (and as links and forms may carry it). */
 export const UPLOAD_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
-/** Where uploaded receipts are kept in the receipts bucket. */
-export const receiptKey = (uploadId: string) => `uploads/${uploadId}`;
+/**
+ * The staging prefix: where the browser uploads a receipt. Objects there expire within a day (the
+ * bucket's lifecycle rule) unless an application takes them, which copies them under retention.
+ */
+export const STAGING_PREFIX = 'uploads/';
+
+/** Where an uploaded receipt waits, in staging, until an application or an answer takes it. */
+export const receiptKey = (uploadId: string) => `${STAGING_PREFIX}${uploadId}`;
+
+/** Where a submitted application's receipt is kept, under the bucket's retention. */
+export const retainedReceiptKey = (applicationId: string, uploadId: string) =>
+  `receipts/${applicationId}/${uploadId}`;
+
+/** Copies receipts from staging under the application's retention; a copy already there is kept. */
+export async function retainReceipts(
+  deps: Pick<Deps, 'receipts'>,
+  applicationId: string,
+  uploadIds: readonly string[],
+): Promise<void> {
+  for (const uploadId of uploadIds) {
+    const retained = retainedReceiptKey(applicationId, uploadId);
+    if (!(await deps.receipts.exists(retained))) await deps.receipts.copy(receiptKey(uploadId), retained);
+  }
+}
+
+/** The key a receipt of the application is read from: its retained copy, or staging for applications from before the copies. */
+export async function storedReceiptKey(
+  deps: Pick<Deps, 'receipts'>,
+  applicationId: string,
+  uploadId: string,
+): Promise<string> {
+  const retained = retainedReceiptKey(applicationId, uploadId);
+  return (await deps.receipts.exists(retained)) ? retained : receiptKey(uploadId);
+}
 
 const problem = (code: string, da: string, en: string, receipt?: string): Problem => ({
   code,
@@ -75,7 +107,7 @@ export async function receiptProblems(
 ): Promise<ReceiptProblem[]> {
   const problems: ReceiptProblem[] = [];
   for (const uploadId of application.receipts) {
-    const receipt = await deps.receipts.inspect(receiptKey(uploadId));
+    const receipt = await deps.receipts.inspect(await storedReceiptKey(deps, application.id, uploadId));
     if (!receipt) {
       problems.push(
         problem('missing', 'Kvitteringen blev aldrig uploadet.', 'The receipt was never uploaded.', uploadId),

@@ -3,6 +3,7 @@ import type { Application } from '../application';
 import type { Deps } from '../deps';
 import type { DecisionLink, LinkPurpose, LinkResponse, WaitEnd } from '../ports';
 import { UPLOAD_ID } from './check-documents';
+import { adoptAnswerReceipts } from './receipt-ids';
 
 /** What the caseworker's form posts. */
 export type DecisionForm = { action?: string; amount?: string; reason?: string; formToken?: string };
@@ -337,6 +338,8 @@ export async function answerRequest(
       'Skriv et svar eller vedhæft kvitteringer.',
       'Write an answer or attach receipts.',
     );
+  const taken = await adoptAnswerReceipts(deps, link.applicationId, checked.application.receipts, receipts);
+  if (taken) return refuse(400, 'receipts', taken.da, taken.en);
   const text = answer.text?.trim().slice(0, 4000) ?? '';
   const response: LinkResponse = { kind: 'answer', text, receipts };
   if (!(await deps.links.use(link.id, formToken, deps.env.now().toISOString(), response))) {

@@ -1,12 +1,16 @@
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/dates';
+import { formatDkk } from '../../domain/money';
+import type { Claim } from '../../rules/claim';
 import { type FieldError, validateClaim } from '../../rules/validate';
 import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
 import { linkMail } from '../letters';
 import type { Mail } from '../ports';
-import { receiptKey, UPLOAD_ID } from './check-documents';
+import { retainReceipts, UPLOAD_ID } from './check-documents';
 import { caseRef, hashSecret } from './common';
+import { type ReceiptProblem, receiptIdProblems, takenProblem } from './receipt-ids';
 
 /** POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt upload ids. */
 const Submission = z
@@ -73,63 +77,23 @@ export async function submitApplication(
   if (!check.ok) errors.push(...check.errors.filter((e) => !errors.some((x) => x.path === e.path)));
   if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, status: 400, errors };
   // Every receipt must be in the bucket now, not found missing by the document check days later.
-  const uploaded = await Promise.all(
-    submission.data.receipts.map((r) => deps.receipts.exists(receiptKey(r))),
-  );
-  const missing = submission.data.receipts.flatMap((_, i) =>
-    uploaded[i]
-      ? []
-      : [
-          bilingual(
-            `receipts[${i}]`,
-            'kvitteringen er ikke uploadet; vælg filen igen',
-            'the receipt was not uploaded; choose the file again',
-          ),
-        ],
-  );
-  if (missing.length > 0) return { ok: false, status: 400, errors: missing };
+  const receiptProblems = await receiptIdProblems(deps, submission.data.receipts);
+  const problems = receiptProblems === 'too-many' ? [] : receiptProblems;
+  if (problems.length > 0) return { ok: false, status: 400, errors: problems.map(receiptError) };
 
   const id = deps.env.randomId();
-  const statusToken = deps.env.randomId();
-  // The first request's id and status token are kept with the key (7 days), so a family whose
-  // connection broke gets the same application and token back when the form retries. The body's
-  // fingerprint goes with them: the key returns them only for the very same application.
+  // Neither the key nor the status token is stored: the key is kept as its hash, and the token is
+  // derived from the key and the body (which only the sender has) with the id, so a family whose
+  // connection broke gets the same token back when the form retries, and only its hash is kept.
+  const keyHash = hashSecret(`application#${idempotencyKey}`);
   const fingerprint = hashSecret(JSON.stringify(body));
-  const existing = await deps.idempotency.reserve(
-    `application#${idempotencyKey}`,
-    JSON.stringify({ id, statusToken, fingerprint }),
-    new Date(now.getTime() + 7 * 86_400_000).toISOString(),
-  );
-  if (existing) {
-    const first = JSON.parse(existing) as { id: string; statusToken: string; fingerprint?: string };
-    if (first.fingerprint !== fingerprint) {
-      return {
-        ok: false,
-        status: 422,
-        errors: [
-          bilingual(
-            'Idempotency-Key',
-            'er allerede brugt til en anden ansøgning; send med en ny nøgle',
-            'was already used for a different application; send it with a new key',
-          ),
-        ],
-      };
-    }
-    const stored = await deps.applications.get(first.id);
-    return {
-      ok: true,
-      id: first.id,
-      status: stored?.status ?? 'submitted',
-      statusToken: first.statusToken,
-      repeated: true,
-    };
-  }
+  const statusToken = statusTokenFor(idempotencyKey ?? '', fingerprint, id);
   const application: Application = {
     id,
     municipality: check.claim.municipality,
     benefit: check.claim.benefit,
     submittedAt: claimInput.submittedAt,
-    claim: { ...claimFields, applicant: { role }, submittedAt: claimInput.submittedAt },
+    claim: storedClaim(check.claim),
     applicant: submission.data.applicant,
     receipts: submission.data.receipts,
     status: 'submitted',
@@ -137,7 +101,25 @@ export async function submitApplication(
     timeline: [{ at: claimInput.submittedAt, status: 'submitted' }],
     version: 1,
   };
-  await deps.applications.create(application);
+  const repeated = await repeatOf(deps, keyHash, idempotencyKey ?? '', fingerprint);
+  if (repeated) return repeated;
+  // The key is taken in the same transaction as the application is stored: a failed write leaves
+  // the key free, so a retry can never get an id that has no application behind it.
+  const outcome = await deps.applications.createWithKey(application, {
+    key: keyHash,
+    record: JSON.stringify({ id, fingerprint }),
+    expiresAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+  });
+  if (outcome.outcome === 'uploads-taken') {
+    const taken = outcome.uploads.map((u) => takenProblem(submission.data.receipts.indexOf(u)));
+    return { ok: false, status: 400, errors: taken.map(receiptError) };
+  }
+  if (outcome.outcome === 'key-taken') {
+    const raced = await repeatOf(deps, keyHash, idempotencyKey ?? '', fingerprint);
+    if (raced) return raced;
+    throw new Error('the Idempotency-Key is taken but holds no application');
+  }
+  await retainReceipts(deps, id, application.receipts);
   // The family's receipt by e-mail. A mail fault must not hold the application back: the receipt
   // page shows the same link, and the metric tells operations.
   await deps.mailer.send(receivedMail(deps, application, statusToken)).catch(() => {
@@ -145,6 +127,71 @@ export async function submitApplication(
   });
   await deps.workflow.start(id);
   return { ok: true, id, status: 'submitted', statusToken, repeated: false };
+}
+
+const receiptError = (p: ReceiptProblem) => bilingual(`receipts[${p.index}]`, p.da, p.en);
+
+/** The answer to a request whose Idempotency-Key is already held: the same application, or 422 for another body. */
+async function repeatOf(
+  deps: Deps,
+  keyHash: string,
+  idempotencyKey: string,
+  fingerprint: string,
+): Promise<Submitted | undefined> {
+  const held = await deps.applications.heldKey(keyHash);
+  if (held === undefined) return undefined;
+  const first = JSON.parse(held) as { id: string; fingerprint?: string };
+  if (first.fingerprint !== fingerprint) {
+    return {
+      ok: false,
+      status: 422,
+      errors: [
+        bilingual(
+          'Idempotency-Key',
+          'er allerede brugt til en anden ansøgning; send med en ny nøgle',
+          'was already used for a different application; send it with a new key',
+        ),
+      ],
+    };
+  }
+  const stored = await deps.applications.get(first.id);
+  // The first request may have stopped between storing the application and copying its receipts.
+  if (stored) await retainReceipts(deps, stored.id, stored.receipts);
+  return {
+    ok: true,
+    id: first.id,
+    status: stored?.status ?? 'submitted',
+    statusToken: statusTokenFor(idempotencyKey, fingerprint, first.id),
+    repeated: true,
+  };
+}
+
+/**
+ * The status token of an application: HMAC-SHA256 keyed by the Idempotency-Key and the body's
+ * fingerprint, over the application id. Whoever can compute it could also have replayed the request.
+ */
+function statusTokenFor(idempotencyKey: string, fingerprint: string, id: string): string {
+  return createHmac('sha256', `${idempotencyKey}\n${fingerprint}`).update(id).digest('base64url');
+}
+
+/**
+ * The claim as it is stored: exactly what the schema parsed (unknown fields gone, texts trimmed),
+ * with amounts back in the contract's "1500.00", so the stored claim validates as it did.
+ */
+function storedClaim(claim: Claim): Record<string, unknown> {
+  return {
+    ...claim,
+    ...(claim.expenses
+      ? { expenses: claim.expenses.map((e) => ({ ...e, amount: formatDkk(e.amount) })) }
+      : {}),
+    ...(claim.items
+      ? {
+          items: claim.items.map((item) =>
+            item.amount === undefined ? item : { ...item, amount: formatDkk(item.amount) },
+          ),
+        }
+      : {}),
+  };
 }
 
 /**

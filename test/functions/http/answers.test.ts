@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type H, harness, linkFor, STATE, send, snapshot, submitAndWait } from './client';
+import { type H, harness, linkFor, STATE, send, snapshot, submitAndWait, upload } from './client';
 
 /** An application whose caseworker asked the family a question; returns the family's answer link. */
 async function askFamily(h: H, question = 'Hvilken godkendelse har stolen?') {
@@ -75,6 +75,8 @@ describe('POST /answers/{id}', () => {
   it("records the family's answer with its receipts and resumes the workflow", async () => {
     const h = harness();
     const { id, answer } = await askFamily(h);
+    // Receipts must have been uploaded (issue 12: ids that never were are refused).
+    const uploadIds = [await upload(h), await upload(h)];
     const reviewAgain = h.engine.whenWaiting(STATE.review, id);
     const response = await send(h, 'POST', `/answers/${answer.id}`, {
       form: { formToken: answer.formToken, text: 'Den er i-Size godkendt.', receipts: uploadIds.join(', ') },

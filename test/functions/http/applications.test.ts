@@ -170,7 +170,7 @@ describe('POST /api/applications', () => {
 
   it('answers a body that is not JSON with one error at path ""', async () => {
     const response = await send(harness(), 'POST', '/api/applications', {
-      headers: { 'idempotency-key': 'family-key-0003' },
+      headers: { 'idempotency-key': 'family-key-0003', 'content-type': 'application/json' },
       body: 'municipality=randers',
     });
     expect(response.status).toBe(400);

@@ -24,12 +24,23 @@ export function send(h: H, method: string, path: string, options: Options = {}):
         ? new URLSearchParams(options.form).toString()
         : undefined);
   const [pathOnly = path, search = ''] = path.split('?');
+  // As a browser or an integrator sends them: JSON and form posts name their content type.
+  const contentType =
+    options.json !== undefined
+      ? 'application/json'
+      : options.form
+        ? 'application/x-www-form-urlencoded'
+        : undefined;
+  const headers: Record<string, string> = {
+    ...(contentType ? { 'content-type': contentType } : {}),
+    ...options.headers,
+  };
   return handleRequest(
     h.deps,
     {
       method,
       path: pathOnly,
-      headers: options.headers ?? {},
+      headers,
       query: Object.fromEntries(new URLSearchParams(search)),
       body,
     },

@@ -74,7 +74,11 @@ describe('the HTTP API Lambda handler', () => {
   it('decodes a base64-encoded body', async () => {
     const body = JSON.stringify({ fileName: 'k.pdf', contentType: 'application/pdf', size: 10 });
     const result = await makeHandler(harness().deps)(
-      event('POST', '/api/uploads', { body: Buffer.from(body).toString('base64'), isBase64Encoded: true }),
+      event('POST', '/api/uploads', {
+        headers: { host: 'api.example.test', 'content-type': 'application/json' },
+        body: Buffer.from(body).toString('base64'),
+        isBase64Encoded: true,
+      }),
     );
     expect(result.statusCode).toBe(201);
   });

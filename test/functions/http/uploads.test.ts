@@ -76,7 +76,10 @@ describe('POST /api/uploads', () => {
   });
 
   it('answers a body that is not JSON with one error at path ""', async () => {
-    const response = await send(harness(), 'POST', '/api/uploads', { body: '{"fileName":' });
+    const response = await send(harness(), 'POST', '/api/uploads', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"fileName":',
+    });
     expect(response.status).toBe(400);
     expect(bodyOf(response).errors).toEqual([
       { path: '', message: 'ugyldig JSON / invalid JSON', da: 'ugyldig JSON', en: 'invalid JSON' },

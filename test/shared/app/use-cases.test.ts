@@ -21,7 +21,7 @@ describe('submitting an application', () => {
     const result = await submitApplication(h.deps, body(), 'key-12345678');
     expect(result).toMatchObject({ ok: true, status: 'submitted', repeated: false });
     if (!result.ok) return;
-    expect(h.applications.items.get(result.id)?.applicant.cpr).toBe('010180-1234');
+    expect(h.applications.items.get(result.id)?.applicant.cpr).toBe('0101801234');
     expect(h.engine.executions.get(result.id)?.applicationId).toBe(result.id);
     expect(result.statusToken).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     expect(h.applications.items.get(result.id)?.statusTokenHash).not.toContain(result.statusToken ?? '∅');

@@ -23,6 +23,23 @@ describe('CPR numbers', () => {
     expect(checkCpr('290201-1234')).toEqual({ valid: false, problem: 'date' });
     expect(checkCpr('290200-4234')).toMatchObject({ valid: true, birthDate: '2000-02-29' });
     expect(checkCpr('12345')).toEqual({ valid: false, problem: 'format' });
-    expect(checkCpr('010190 1234')).toEqual({ valid: false, problem: 'format' });
+  });
+
+  it.each([' 010190-1234', '010190 1234', '0101 90 1234 ', '010190-1234'])(
+    'normalises %j to its ten digits',
+    (typed) => {
+      expect(checkCpr(typed)).toMatchObject({ valid: true, cpr: '0101901234' });
+    },
+  );
+
+  it.each([
+    '0101901234\v',
+    '\t0101901234',
+    '0101901234\n',
+    '0101901234\u00a0',
+    '０１０１９０１２３４',
+    '010190+1234',
+  ])('refuses %j: only digits, a hyphen and spaces may be typed', (typed) => {
+    expect(checkCpr(typed)).toEqual({ valid: false, problem: 'format' });
   });
 });

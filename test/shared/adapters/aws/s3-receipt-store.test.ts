@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  CopyObjectCommand,
   GetObjectCommand,
   type GetObjectCommandInput,
   HeadObjectCommand,
@@ -44,6 +45,19 @@ describe('S3ReceiptStore.presignUpload', () => {
 
     expect(new URL(url).searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host');
     expect(headers).toEqual({ 'content-type': 'application/pdf' });
+  });
+
+  it('locks an upload to staging for one day only, signed, so the lifecycle rule can expire it', async () => {
+    const { url, headers } = await store.presignUpload('uploads/abcdefghijklmnop', 'application/pdf', 100);
+
+    expect(headers).toEqual({
+      'content-type': 'application/pdf',
+      'x-amz-object-lock-mode': 'GOVERNANCE',
+      'x-amz-object-lock-retain-until-date': '2026-03-05T09:15:00Z',
+    });
+    expect(new URL(url).searchParams.get('X-Amz-SignedHeaders')).toBe(
+      'content-length;content-type;host;x-amz-object-lock-mode;x-amz-object-lock-retain-until-date',
+    );
   });
 
   it('leaves the checksum of an empty body out of the URL', async () => {
@@ -199,6 +213,24 @@ describe('reading a receipt for the caseworker', () => {
     const store = new S3ReceiptStore(new S3Client({ region: 'eu-north-1' }), 'receipts');
     expect(new TextDecoder().decode(await store.read('uploads/a'))).toBe('%PDF-1.7');
     expect(await store.read('uploads/b')).toBeUndefined();
+    s3.restore();
+  });
+});
+
+describe('S3ReceiptStore.copy', () => {
+  const store = new S3ReceiptStore(s3Client(), 'receipts');
+
+  it('copies a receipt from staging under the application, where the default retention applies', async () => {
+    const s3 = mockClient(S3Client);
+    s3.on(CopyObjectCommand).resolves({});
+
+    await store.copy('uploads/abcdefghijklmnop', 'receipts/app1/abcdefghijklmnop');
+
+    expect(s3.commandCalls(CopyObjectCommand)[0]?.args[0].input).toEqual({
+      Bucket: 'receipts',
+      Key: 'receipts/app1/abcdefghijklmnop',
+      CopySource: 'receipts/uploads/abcdefghijklmnop',
+    });
     s3.restore();
   });
 });

@@ -1,0 +1,10 @@
+import { awsDeps } from '../shared/runtime/aws-deps';
+import { lambdaHandler } from '../shared/runtime/lambda';
+import { makeHandler } from './http-api';
+
+/**
+ * The finance routes (GET /finance, GET /api/payout-batches, POST …/reconciliation), apart from the
+ * internet-facing http-api: only this function's role reads the finance bucket and the payout
+ * ledger, which name every payee by CPR. API Gateway sends it nothing else, signed callers only.
+ */
+export const handler = lambdaHandler(makeHandler, awsDeps);

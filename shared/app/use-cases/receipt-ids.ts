@@ -1,0 +1,79 @@
+import type { Deps } from '../deps';
+import { receiptKey, retainReceipts, UPLOAD_ID } from './check-documents';
+
+/** The most receipts an application or an answer carries. */
+export const MAX_RECEIPTS = 50;
+
+/** One receipt id that cannot be taken, by its place in the list, with the reason in Danish and English. */
+export type ReceiptProblem = { index: number; da: string; en: string };
+
+const texts = {
+  format: { da: 'er ikke et upload-id', en: 'is not an upload id' },
+  twice: { da: 'er med mere end én gang', en: 'is given more than once' },
+  attached: { da: 'er allerede knyttet til sagen', en: 'is already attached to the case' },
+  missing: {
+    da: 'kvitteringen er ikke uploadet; vælg filen igen',
+    en: 'the receipt was not uploaded; choose the file again',
+  },
+  taken: { da: 'kvitteringen hører til en anden sag', en: 'the receipt belongs to another case' },
+} as const;
+
+/**
+ * What is wrong with a list of receipt upload ids before anything is stored: too many (then nothing
+ * is looked up), not an id, given twice or already attached, not in the bucket. Ownership by another
+ * case is checked where the ids are taken, in the same write.
+ */
+export async function receiptIdProblems(
+  deps: Pick<Deps, 'receipts'>,
+  uploadIds: readonly string[],
+  attached: readonly string[] = [],
+): Promise<ReceiptProblem[] | 'too-many'> {
+  if (uploadIds.length > MAX_RECEIPTS) return 'too-many';
+  const problems: ReceiptProblem[] = [];
+  const seen = new Set(attached);
+  const lookups: number[] = [];
+  uploadIds.forEach((id, index) => {
+    if (!UPLOAD_ID.test(id)) problems.push({ index, ...texts.format });
+    else if (attached.includes(id)) problems.push({ index, ...texts.attached });
+    else if (seen.has(id)) problems.push({ index, ...texts.twice });
+    else lookups.push(index);
+    seen.add(id);
+  });
+  const found = await Promise.all(lookups.map((i) => deps.receipts.exists(receiptKey(uploadIds[i] ?? ''))));
+  lookups.forEach((index, n) => {
+    if (!found[n]) problems.push({ index, ...texts.missing });
+  });
+  return problems.sort((a, b) => a.index - b.index);
+}
+
+/** The problem of receipts another application holds. */
+export const takenProblem = (index: number): ReceiptProblem => ({ index, ...texts.taken });
+
+/**
+ * Checks the receipts of a family's answer and takes them for the application (all or none); the
+ * refusal, in Danish and English, names the `receipts` field and each receipt by its number.
+ */
+export async function adoptAnswerReceipts(
+  deps: Pick<Deps, 'receipts' | 'applications'>,
+  applicationId: string,
+  attached: readonly string[],
+  uploadIds: readonly string[],
+): Promise<{ da: string; en: string } | undefined> {
+  const problems = await receiptIdProblems(deps, uploadIds, attached);
+  if (problems === 'too-many') {
+    return {
+      da: `receipts: højst ${MAX_RECEIPTS} kvitteringer i et svar`,
+      en: `receipts: at most ${MAX_RECEIPTS} receipts in an answer`,
+    };
+  }
+  const taken = problems.length > 0 ? [] : await deps.applications.claimUploads(applicationId, uploadIds);
+  const all = [...problems, ...taken.map((id) => takenProblem(uploadIds.indexOf(id)))];
+  if (all.length === 0) {
+    await retainReceipts(deps, applicationId, uploadIds);
+    return undefined;
+  }
+  return {
+    da: `receipts: ${all.map((p) => `kvittering ${p.index + 1} ${p.da}`).join('; ')}`,
+    en: `receipts: ${all.map((p) => `receipt ${p.index + 1} ${p.en}`).join('; ')}`,
+  };
+}
