@@ -1,10 +1,14 @@
+import { bundledAssetRoots } from '../shared/http/static-assets';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { lambdaHandler } from '../shared/runtime/lambda';
-import { makeHandler } from './http-api';
+import { makeHandler, originVerifyFromEnv } from './http-api';
 
 /**
  * The finance routes (GET /finance, GET /api/payout-batches, POST …/reconciliation), apart from the
  * internet-facing http-api: only this function's role reads the finance bucket and the payout
  * ledger, which name every payee by CPR. API Gateway sends it nothing else, signed callers only.
  */
-export const handler = lambdaHandler(makeHandler, awsDeps);
+export const handler = lambdaHandler(
+  (deps) => makeHandler(deps, bundledAssetRoots(import.meta.url), originVerifyFromEnv()),
+  awsDeps,
+);

@@ -1,6 +1,8 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import type { Deps } from '../shared/app/deps';
+import { ENV } from '../shared/config/env';
 import { handleRequest } from '../shared/http/router';
 import { type AssetRoots, bundledAssetRoots } from '../shared/http/static-assets';
 import { awsDeps } from '../shared/runtime/aws-deps';
@@ -21,9 +23,21 @@ const HttpApiEvent = z.object({
  * fonts and scripts are read from beside the bundle, where the build copies them (infra/constructs).
  */
 export const makeHandler =
-  (deps: Deps, assets: AssetRoots = bundledAssetRoots(import.meta.url)) =>
+  (deps: Deps, assets: AssetRoots = bundledAssetRoots(import.meta.url), originVerify?: string) =>
   async (event: unknown): Promise<APIGatewayProxyStructuredResultV2> => {
     const parsed = HttpApiEvent.parse(event);
+    // Behind CloudFront (and its WAF) only: the API's own endpoint is public, so CloudFront's secret
+    // header is what tells a request that passed the edge from one that went around it.
+    if (
+      originVerify !== undefined &&
+      !sameSecret(headerOf(parsed.headers, 'x-origin-verify'), originVerify)
+    ) {
+      return {
+        statusCode: 403,
+        headers: { 'content-type': 'application/json' },
+        body: '{"error":"forbidden"}',
+      };
+    }
     const body =
       parsed.body !== undefined && parsed.isBase64Encoded
         ? Buffer.from(parsed.body, 'base64').toString('utf8')
@@ -48,4 +62,21 @@ export const makeHandler =
     };
   };
 
-export const handler = lambdaHandler(makeHandler, awsDeps);
+/** A header by name in any case, as API Gateway passes them through. */
+const headerOf = (headers: Record<string, string>, name: string) =>
+  Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1] ?? '';
+
+/** Compares in constant time (by SHA-256, so the lengths match). */
+const sameSecret = (given: string, expected: string) =>
+  timingSafeEqual(
+    createHash('sha256').update(given).digest(),
+    createHash('sha256').update(expected).digest(),
+  );
+
+/** The origin secret, set on AWS by the stack; absent in tests and the local runtime. */
+export const originVerifyFromEnv = () => process.env[ENV.originVerify] || undefined;
+
+export const handler = lambdaHandler(
+  (deps) => makeHandler(deps, bundledAssetRoots(import.meta.url), originVerifyFromEnv()),
+  awsDeps,
+);

@@ -47,6 +47,8 @@ export type DeploymentConfig = {
   routeThrottles: Record<string, { rateLimit: number; burstLimit: number }>;
   logRetention: RetentionDays;
   retention: Record<Municipality, RetentionConfig>;
+  /** The edge (CloudFront with AWS WAF): requests per client IP per 5 minutes, and the longest path or query. */
+  edge: { requestsPerIpPer5Minutes: number; maxPathBytes: number };
 };
 
 /** Five years in days (with a leap day): the bookkeeping act's minimum for accounting material. */
@@ -76,6 +78,7 @@ export const config: DeploymentConfig = {
     'POST /api/rules/evaluate': { rateLimit: 20, burstLimit: 40 },
   },
   logRetention: RetentionDays.ONE_YEAR,
+  edge: { requestsPerIpPer5Minutes: 1000, maxPathBytes: 2048 },
   retention: {
     // Receipts are vouchers for payouts, so they share the accounting material's five years.
     randers: {

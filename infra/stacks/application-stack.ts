@@ -4,6 +4,7 @@ import {
   CfnOutput,
   Duration,
   RemovalPolicy,
+  SecretValue,
   Stack,
   type StackProps,
   Validations,
@@ -22,6 +23,7 @@ import { DKFDS_FILES_USED } from '../../shared/http/static-assets';
 import { ApplicationWorkflow, type WorkflowFunctions } from '../../workflows/application-workflow';
 import type { DeploymentConfig } from '../config';
 import type { DataTableSet } from '../constructs/data-tables';
+import { EdgeDistribution } from '../constructs/edge-distribution';
 import { Mail } from '../constructs/mail';
 import { Monitoring } from '../constructs/monitoring';
 import { acknowledgeWildcardResources } from '../constructs/nag';
@@ -40,6 +42,8 @@ export type ApplicationStackProps = StackProps & {
   financeBucket: IBucket;
   /** The customer-managed key every log group is encrypted with. */
   logKey: IKey;
+  /** The edge stack's web ACL (us-east-1), for the CloudFront distribution in front of the API. */
+  webAclArn: string;
 };
 
 /**
@@ -133,6 +137,15 @@ export class ApplicationStack extends Stack {
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantTaskResponse(financeApi);
     this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });
+    const edge = new EdgeDistribution(this, 'Edge', {
+      apiDomain: `${this.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
+      webAclArn: props.webAclArn,
+    });
+    // Both API functions refuse requests without CloudFront's header (resolved at deployment).
+    const originVerify = SecretValue.secretsManager(edge.originSecret.secretArn).unsafeUnwrap();
+    httpApi.setEnv(ENV.originVerify, originVerify);
+    financeApi.setEnv(ENV.originVerify, originVerify);
+    new CfnOutput(this, 'EdgeUrl', { value: `https://${edge.distribution.distributionDomainName}` });
 
     // Executions that end at a step after its retries (redrivable) are recorded as failed applications.
     new Rule(this, 'ExecutionEnded', {

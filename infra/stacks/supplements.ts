@@ -1,6 +1,7 @@
 import type { App, Environment } from 'aws-cdk-lib';
 import type { DeploymentConfig } from '../config';
 import { ApplicationStack } from './application-stack';
+import { EdgeStack } from './edge-stack';
 import { StatefulStack } from './stateful-stack';
 
 /** The system's two stacks, the stateless one built on the stateful one's resources. */
@@ -12,8 +13,17 @@ export function addSupplementsStacks(app: App, config: DeploymentConfig) {
     terminationProtection: true,
     description: 'Supplementary payments to families: key, tables, receipts and payout files (retained).',
   });
+  // CloudFront's web ACL must live in us-east-1; the application stack reads its ARN across regions.
+  const edge = new EdgeStack(app, 'Supplements-Edge', {
+    env: { account: env.account, region: 'us-east-1' },
+    config,
+    crossRegionReferences: true,
+    description: 'Supplementary payments to families: the AWS WAF web ACL of the CloudFront distribution.',
+  });
   const application = new ApplicationStack(app, 'Supplements-Application', {
     env,
+    crossRegionReferences: true,
+    webAclArn: edge.webAclArn,
     config,
     tables: stateful.tables,
     receiptsBucket: stateful.receiptsBucket,
@@ -22,5 +32,5 @@ export function addSupplementsStacks(app: App, config: DeploymentConfig) {
     description:
       'Supplementary payments to families: functions, workflow, HTTP API, mail, schedules, alarms.',
   });
-  return { stateful, application };
+  return { stateful, application, edge };
 }

@@ -21,6 +21,8 @@ export const ENV = {
   /** `banking-day`, `weekly:FRI` or `monthly:25`, in Europe/Copenhagen. */
   payoutCadence: 'PAYOUT_CADENCE',
   reviewReminderWorkingDays: 'REVIEW_REMINDER_WORKING_DAYS',
+  /** The value CloudFront sends in x-origin-verify (AWS only): requests without it are refused. */
+  originVerify: 'ORIGIN_VERIFY',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

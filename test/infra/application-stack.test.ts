@@ -13,12 +13,16 @@ const resources = Object.entries(template.toJSON().Resources as Record<string, R
 const ofType = (type: string) => resources.filter(([, r]) => r.Type === type);
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
-const functions = ofType('AWS::Lambda::Function').map(([id, r]) => ({
-  id,
-  service: (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
-    .POWERTOOLS_SERVICE_NAME,
-  properties: r.Properties,
-}));
+// The system's functions; CDK's own reader of the edge stack's web ACL ARN (cross-region
+// reference, a custom resource provider) has no environment and is not one of them.
+const functions = ofType('AWS::Lambda::Function')
+  .filter(([, r]) => r.Properties.Environment !== undefined)
+  .map(([id, r]) => ({
+    id,
+    service: (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
+      .POWERTOOLS_SERVICE_NAME,
+    properties: r.Properties,
+  }));
 
 /** Every Allow statement of the policies attached to the role of the function with this handler. */
 function statementsOf(handler: string): Statement[] {

@@ -66,4 +66,41 @@ describe('the API at the edge', () => {
       }),
     );
   });
+
+  it('puts AWS WAF with managed rule groups and a rate limit per IP in front of the API, through CloudFront', () => {
+    const edge = Template.fromStack(stacks.edge);
+    const acl = Object.values(edge.toJSON().Resources as Record<string, Resource>).find(
+      (r) => r.Type === 'AWS::WAFv2::WebACL',
+    ) as Resource;
+    expect(acl.Properties.Scope).toBe('CLOUDFRONT');
+    const rules = acl.Properties.Rules as { Name: string; Statement: Record<string, unknown> }[];
+    expect(rules.map((r) => r.Name)).toEqual(
+      expect.arrayContaining([
+        'RatePerIp',
+        'AWSManagedRulesCommonRuleSet',
+        'AWSManagedRulesKnownBadInputsRuleSet',
+        'AWSManagedRulesAmazonIpReputationList',
+      ]),
+    );
+    expect(rules.find((r) => r.Name === 'RatePerIp')?.Statement).toEqual({
+      RateBasedStatement: { Limit: config.edge.requestsPerIpPer5Minutes, AggregateKeyType: 'IP' },
+    });
+    const [distribution] = ofType('AWS::CloudFront::Distribution');
+    const cfg = distribution?.Properties.DistributionConfig as Record<string, unknown>;
+    expect(cfg.WebACLId).toBeDefined();
+    expect(JSON.stringify(cfg.Origins)).toContain('x-origin-verify');
+  });
+
+  it('tells the API functions the value CloudFront sends, so they refuse requests that did not come through it', () => {
+    for (const service of ['http-api', 'finance-api']) {
+      const fn = ofType('AWS::Lambda::Function').find(
+        (r) =>
+          (r.Properties.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables
+            .POWERTOOLS_SERVICE_NAME === service,
+      );
+      const variables = ((fn as Resource).Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      expect(JSON.stringify(variables.ORIGIN_VERIFY), service).toContain('resolve:secretsmanager');
+    }
+  });
 });

@@ -11,7 +11,7 @@ const ofType = (type: string) => resources.filter(([, r]) => r.Type === type);
 const functionOf = (service: string) =>
   ofType('AWS::Lambda::Function').find(
     ([, r]) =>
-      (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
+      (r.Properties.Environment as { Variables: Record<string, unknown> } | undefined)?.Variables
         .POWERTOOLS_SERVICE_NAME === service,
   );
 

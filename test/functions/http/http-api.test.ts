@@ -103,3 +103,17 @@ describe('the HTTP API Lambda handler', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('the HTTP API behind CloudFront', () => {
+  const withOrigin = (value?: string) =>
+    event('GET', '/health', {
+      headers: { host: 'api.example.test', ...(value === undefined ? {} : { 'x-origin-verify': value }) },
+    });
+
+  it('refuses a request that did not come through CloudFront (no or a wrong origin header)', async () => {
+    const handle = makeHandler(harness().deps, SOURCE_ASSET_ROOTS, 'the-edge-secret-0123456789');
+    expect((await handle(withOrigin())).statusCode).toBe(403);
+    expect((await handle(withOrigin('guess'))).statusCode).toBe(403);
+    expect((await handle(withOrigin('the-edge-secret-0123456789'))).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,78 @@
+import { Duration, SecretValue, Validations } from 'aws-cdk-lib';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+
+/** The header CloudFront adds to every request it forwards; the API's functions refuse requests without it. */
+export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
+
+/** What the distribution fronts and guards. */
+export type EdgeDistributionProps = { apiDomain: string; webAclArn: string };
+
+/**
+ * CloudFront in front of the HTTP API, with the edge stack's web ACL. Nothing is cached (every
+ * response is no-store); every viewer header but Host goes to the API. CloudFront adds a secret
+ * header that the functions check, so the API's own endpoint is of no use to anyone else.
+ */
+export class EdgeDistribution extends Construct {
+  readonly distribution: Distribution;
+  readonly originSecret: Secret;
+
+  constructor(scope: Construct, id: string, props: EdgeDistributionProps) {
+    super(scope, id);
+    this.originSecret = new Secret(this, 'OriginVerify', {
+      description: 'The value CloudFront sends in x-origin-verify; the API refuses requests without it',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Supplements: the pages and the API behind AWS WAF',
+      webAclId: props.webAclArn,
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+      defaultBehavior: {
+        origin: new HttpOrigin(props.apiDomain, {
+          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+          readTimeout: Duration.seconds(30),
+          customHeaders: {
+            [ORIGIN_VERIFY_HEADER]: SecretValue.secretsManager(this.originSecret.secretArn).unsafeUnwrap(),
+          },
+        }),
+        viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+        allowedMethods: AllowedMethods.ALLOW_ALL,
+        cachePolicy: CachePolicy.CACHING_DISABLED,
+        originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      },
+    });
+    Validations.of(this.originSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A shared value between CloudFront and the API, not a credential of a person or a service; rotating it needs both updated at once, done by redeploying.',
+    });
+    for (const [rule, reason] of [
+      [
+        'AwsSolutions-CFR1',
+        'Families and staff may be abroad (holidays, cross-border placements); no geo restriction.',
+      ],
+      [
+        'AwsSolutions-CFR3',
+        'Requests are logged by route (never by path, whose ids are credentials) in the API access log and by AWS WAF; CloudFront standard logs would write full paths.',
+      ],
+      [
+        'AwsSolutions-CFR4',
+        'The municipality’s own domain and its ACM certificate (TLS 1.2+) are set at deployment (infra/config.ts publicOrigin); until then the default certificate.',
+      ],
+    ] as const) {
+      Validations.of(this.distribution).acknowledge({ id: rule, reason });
+    }
+  }
+}
