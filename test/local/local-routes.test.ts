@@ -45,6 +45,34 @@ describe('the local routes', () => {
     expect(JSON.parse(after.body)).toEqual({ status: 'ok' });
   });
 
+  it('moves the local clock by an ISO 8601 duration on POST /local/clock and answers the new now', async () => {
+    const { deps } = harness();
+    const advanced: number[] = [];
+    const serve = localRoutes({
+      ready: () => true,
+      outboxDir,
+      deps: () => deps,
+      advance: async (ms) => {
+        advanced.push(ms);
+        return new Date(Date.parse('2026-03-04T09:15:00Z') + ms);
+      },
+      onFault: () => {},
+    });
+    const post = (body: string) =>
+      serve({ ...request('POST', '/local/clock'), headers: { 'content-type': 'application/json' }, body });
+
+    const moved = await post('{"advance":"P15D"}');
+    const refused = await Promise.all(
+      ['{"advance":"-P1D"}', '{"advance":"P2Y"}', '{"advance":"15 days"}', '{}', 'P15D'].map(post),
+    );
+
+    expect(moved.status).toBe(200);
+    expect(JSON.parse(moved.body)).toEqual({ now: '2026-03-19T09:15:00.000Z' });
+    expect(advanced).toEqual([15 * 86_400_000]);
+    expect(refused.map((r) => r.status)).toEqual([400, 400, 400, 400, 400]);
+    expect(JSON.parse(refused[0]?.body ?? '{}').errors[0].path).toBe('advance');
+  });
+
   it('answers the system routes with 503 while starting', async () => {
     const response = await routes()(request('GET', '/api/applications/abcdefgh12345678'));
     expect(response.status).toBe(503);
