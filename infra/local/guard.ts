@@ -33,7 +33,11 @@ export function localRefusal(req: HttpRequest, port: number): HttpResponse | und
   if (!CHANGES_STATE.has(req.method.toUpperCase())) return undefined;
   const origin = req.headers.origin;
   const crossSite = ['cross-site', 'same-site'].includes(req.headers['sec-fetch-site'] ?? '');
-  if ((origin !== undefined && !own.some((o) => origin === `http://${o}`)) || crossSite) {
+  // Our pages send no referrer, so a browser's form post from them carries the opaque origin
+  // "null"; on the form routes the page's anti-forgery field is what proves where the post came from.
+  const opaqueForm = origin === 'null' && FORM_ROUTES.test(trimTrailingSlashes(req.path));
+  const foreign = origin !== undefined && !opaqueForm && !own.some((o) => origin === `http://${o}`);
+  if (foreign || crossSite) {
     return refuse(
       403,
       'origin',

@@ -49,6 +49,20 @@ describe('the local server serves only itself', () => {
     expect(localRefusal(req, PORT)?.status).toBe(403);
   });
 
+  it("serves a form post from the system's own pages with the opaque origin they send (no referrer), and only there", () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' };
+    const decision = request({
+      method: 'POST',
+      path: '/decisions/abcdefgh12345678',
+      headers: form,
+      body: 'a=b',
+    });
+    const payout = request({ method: 'POST', path: '/local/payout-runs', headers: { origin: 'null' } });
+
+    expect(localRefusal(decision, PORT)).toBeUndefined();
+    expect(localRefusal(payout, PORT)?.status).toBe(403);
+  });
+
   it('refuses a cross-origin text/plain post that would settle a payout batch', () => {
     const req = request({
       method: 'POST',

@@ -20,7 +20,8 @@ function s3Client(): S3Client {
 }
 
 describe('S3ReceiptStore.presignUpload', () => {
-  const store = new S3ReceiptStore(s3Client(), 'receipts');
+  // The staging lock reads the injected clock; the SDK's signature reads Date (faked below).
+  const store = new S3ReceiptStore(s3Client(), 'receipts', () => new Date('2026-03-04T09:15:00Z'));
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
