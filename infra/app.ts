@@ -1,10 +1,15 @@
+import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { config } from './config';
 import { addSupplementsStacks } from './stacks/supplements';
 
-/** The CDK app: synthesizes offline, without an AWS account; cdk-nag's AwsSolutions checks apply to every stack. */
+/**
+ * The CDK app: synthesizes offline, without an AWS account. cdk-nag's AwsSolutions checks and AWS
+ * Control Tower's proactive controls (cfn-guard) apply to every stack; what does not apply is
+ * acknowledged on its construct with the reason (infra/constructs/nag.ts, infra/constructs/guard.ts).
+ */
 const app = new App();
 addSupplementsStacks(app, config);
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new CfnGuardValidator());
 app.synth();

@@ -12,6 +12,7 @@ import {
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { acknowledgeGuard } from './guard';
 
 /** The header CloudFront adds to every request it forwards; the API's functions refuse requests without it. */
 export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
@@ -58,21 +59,39 @@ export class EdgeDistribution extends Construct {
       reason:
         'A shared value between CloudFront and the API, not a credential of a person or a service; rotating it needs both updated at once, done by redeploying.',
     });
+    const reasonsByNag = {
+      CFR3: 'Requests are logged by route (never by path, whose ids are credentials) in the API access log and by AWS WAF; CloudFront standard logs would write full paths.',
+    };
     for (const [rule, reason] of [
       [
         'AwsSolutions-CFR1',
         'Families and staff may be abroad (holidays, cross-border placements); no geo restriction.',
       ],
-      [
-        'AwsSolutions-CFR3',
-        'Requests are logged by route (never by path, whose ids are credentials) in the API access log and by AWS WAF; CloudFront standard logs would write full paths.',
-      ],
+      ['AwsSolutions-CFR3', reasonsByNag.CFR3],
       [
         'AwsSolutions-CFR4',
         'The municipality’s own domain and its ACM certificate (TLS 1.2+) are set at deployment (infra/config.ts publicOrigin); until then the default certificate.',
       ],
     ] as const) {
       Validations.of(this.distribution).acknowledge({ id: rule, reason });
+    }
+    const domainAtDeployment =
+      'The municipality’s own domain, its ACM certificate (SNI, TLS 1.2 or later) and the security policy are set at deployment (infra/config.ts publicOrigin); until then CloudFront’s default certificate, which takes none of them.';
+    for (const [rule, reason] of [
+      [
+        'cloudFrontRootObject',
+        'Every path, / included, goes to the API, which serves the start page; a default root object would rewrite / to a file that does not exist.',
+      ],
+      [
+        'cloudFrontFailover',
+        'One origin: the HTTP API in the system’s one region, beside its data. There is no second origin to fail over to.',
+      ],
+      ['cloudFrontLogging', reasonsByNag.CFR3],
+      ['cloudFrontCertificate', domainAtDeployment],
+      ['cloudFrontSni', domainAtDeployment],
+      ['cloudFrontTls', domainAtDeployment],
+    ] as const) {
+      acknowledgeGuard(this.distribution, rule, reason);
     }
   }
 }

@@ -14,6 +14,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { BucketRetention } from '../config';
+import { acknowledgeGuard } from './guard';
 
 /** What a locked bucket needs: its key, its retention, where its access logs go. */
 export type LockedBucketProps = {
@@ -74,6 +75,11 @@ export class LockedBucket extends Bucket {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     (this.node.defaultChild as CfnBucket).overrideLogicalId(id);
+    acknowledgeGuard(
+      this,
+      'bucketEvents',
+      'Nothing acts on an object when it lands: receipts are taken when their application is submitted, payout files are written and released by the payout run itself. S3 server access logs record every request.',
+    );
   }
 }
 

@@ -8,6 +8,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { refuseGrantsButToAwsServices } from './key-policy';
 import { METRICS_NAMESPACE } from './node-function';
 
 /** What is watched, and who hears about it. */
@@ -53,6 +54,7 @@ export class Monitoring extends Construct {
         resources: ['*'],
       }),
     );
+    refuseGrantsButToAwsServices(key);
     this.topic = new Topic(this, 'AlarmTopic', {
       displayName: 'Supplements alarms',
       masterKey: key,

@@ -11,6 +11,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { EnvName } from '../../shared/config/env';
 import type { DataTable } from './data-tables';
+import { acknowledgeGuard, NO_VPC_REASON } from './guard';
 import { acknowledgeWildcardResources } from './nag';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -120,6 +121,7 @@ export class NodeFunction extends Construct implements IGrantable {
       reason:
         'Node 22 on purpose: the project pins Node 22 as its toolchain (package.json `node`), so Lambda runs the version every test ran on. Moves with the toolchain.',
     });
+    acknowledgeGuard(this, 'lambdaInVpc', NO_VPC_REASON);
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:

@@ -14,6 +14,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
+import { acknowledgeGuard } from './guard';
 import type { NodeFunction } from './node-function';
 
 /** The API's handlers (the public one and finance's) and the limits it runs under. */
@@ -165,6 +166,14 @@ export class PublicApi extends Construct {
       if (added) this.stage.node.addDependency(added);
       if (added && route.publicBecause) {
         Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: route.publicBecause });
+        acknowledgeGuard(added, 'routeAuthorization', route.publicBecause);
+      }
+      if (added) {
+        acknowledgeGuard(
+          added,
+          'lambdaPermission',
+          'API Gateway’s permission to invoke the function, limited by SourceArn to this API; the control reads an ARN joined from the partition, account and API id as no condition.',
+        );
       }
     }
   }

@@ -5,6 +5,7 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { acknowledgeGuard } from './guard';
 import { acknowledgeWildcardResources } from './nag';
 
 /** The dead-letter queue (id `DeadLetterQueue`) of a scheduled function and its schedule. */
@@ -18,6 +19,11 @@ export function scheduledDeadLetterQueue(scope: Construct, functionName: string)
     id: 'AwsSolutions-SQS3',
     reason: `This queue is itself the dead-letter queue of the ${functionName} function and its schedule.`,
   });
+  acknowledgeGuard(
+    queue,
+    'queueDeadLetters',
+    `This queue is itself the dead-letter queue of the ${functionName} schedule; nothing consumes it, so nothing can fail on it to need a dead-letter queue of its own. An alarm watches it.`,
+  );
   return queue;
 }
 

@@ -12,7 +12,12 @@ class BodyTooLarge extends Error {
 
 /** Reads a request as the router sees it: lower-case headers, the query, the body as text. */
 async function toHttpRequest(req: IncomingMessage): Promise<HttpRequest> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Appended to the base rather than resolved against it: "//evil.example/x" (or thousands of
+  // slashes) is a path here, not another host with the rest of the path.
+  const target = req.url ?? '/';
+  const url = target.startsWith('/')
+    ? new URL(`http://127.0.0.1${target}`)
+    : new URL(target, 'http://127.0.0.1');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

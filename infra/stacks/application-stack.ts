@@ -11,9 +11,9 @@ import {
 } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
-import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { CfnLogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct, IConstruct } from 'constructs';
@@ -32,6 +32,7 @@ import { PayoutRuns } from '../constructs/payout-runs';
 import { PublicApi } from '../constructs/public-api';
 import { ReviewReminders } from '../constructs/review-reminders';
 import { WorkflowSteps } from '../constructs/workflow-steps';
+import { LOG_KEY_PARAMETER } from './stateful-stack';
 import { systemEnvironment } from './system-environment';
 
 /** The stateless stack's inputs: the configuration and the stateful stack's resources. */
@@ -40,8 +41,6 @@ export type ApplicationStackProps = StackProps & {
   tables: DataTableSet;
   receiptsBucket: IBucket;
   financeBucket: IBucket;
-  /** The customer-managed key every log group is encrypted with. */
-  logKey: IKey;
   /** The edge stack's web ACL (us-east-1), for the CloudFront distribution in front of the API. */
   webAclArn: string;
 };
@@ -66,7 +65,13 @@ export class ApplicationStack extends Stack {
     this.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'strong');
     // Every log group of this stack (functions, API access logs, the workflow) under the customer key:
     // logs carry routes, errors and ids of cases. One aspect, so no log group is left out.
-    const logKeyArn = props.logKey.keyArn;
+    // The key is named by a dynamic reference to the stateful stack's parameter (resolved by
+    // CloudFormation at deployment), a string that Control Tower's CT.CLOUDWATCH.PR.3 reads as a
+    // key; a cross-stack import it cannot. The stack already depends on the stateful stack.
+    const logKeyArn = StringParameter.fromStringParameterAttributes(this, 'LogKeyArn', {
+      parameterName: LOG_KEY_PARAMETER,
+      forceDynamicReference: true,
+    }).stringValue;
     Aspects.of(this).add({
       visit(node: IConstruct) {
         if (node instanceof CfnLogGroup) node.kmsKeyId = logKeyArn;

@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import { AnyPrincipal, Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type CfnKey, type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import {
   BlockPublicAccess,
@@ -10,11 +10,14 @@ import {
   type IBucket,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
 import { bucketRetention, type DeploymentConfig } from '../config';
 import { type DataTableSet, DataTables } from '../constructs/data-tables';
+import { acknowledgeGuard } from '../constructs/guard';
+import { refuseGrantsButToAwsServices } from '../constructs/key-policy';
 import { LockedBucket, retentionLifecycle } from '../constructs/locked-bucket';
 
 /** The stateful stack's inputs: the deployment's configuration. */
@@ -32,6 +35,9 @@ export const STATEFUL_LOGICAL_IDS = {
  * Everything that holds data and must outlive any deployment: the customer-managed key, the
  * tables, the receipts and payout-file buckets. Every resource is retained and has a fixed logical id.
  */
+/** The SSM parameter holding the ARN of the key the system's log groups are encrypted with. */
+export const LOG_KEY_PARAMETER = '/supplements/log-key-arn';
+
 export class StatefulStack extends Stack {
   readonly key: IKey;
   readonly tables: DataTableSet;
@@ -66,16 +72,15 @@ export class StatefulStack extends Stack {
       }),
     );
     // Grants only to AWS services acting for this system (DynamoDB, S3, Logs), never to a principal directly.
-    key.addToResourcePolicy(
-      new PolicyStatement({
-        effect: Effect.DENY,
-        principals: [new AnyPrincipal()],
-        actions: ['kms:CreateGrant'],
-        resources: ['*'],
-        conditions: { Bool: { 'kms:GrantIsForAWSResource': 'false' } },
-      }),
-    );
+    refuseGrantsButToAwsServices(key);
     this.key = key;
+    // The application stack's log groups name the key through this parameter: a string in their
+    // template (a dynamic reference) that Control Tower's CT.CLOUDWATCH.PR.3 can read as a key.
+    new StringParameter(this, 'LogKeyArn', {
+      parameterName: LOG_KEY_PARAMETER,
+      description: 'The ARN of the customer-managed key every log group of the system is encrypted with',
+      stringValue: key.keyArn,
+    });
 
     this.tables = new DataTables(this, 'Tables', { encryptionKey: key }).tables;
 
@@ -96,6 +101,23 @@ export class StatefulStack extends Stack {
       id: 'AwsSolutions-S1',
       reason: 'This is the server access log bucket itself; logging it into itself would loop.',
     });
+    for (const [rule, reason] of [
+      ['bucketLogging', 'This is the server access log bucket itself; logging it into itself would loop.'],
+      [
+        'bucketKms',
+        'S3 delivers server access logs only to buckets with S3-managed default encryption (SSE-S3).',
+      ],
+      [
+        'bucketObjectLock',
+        'S3 does not deliver server access logs to a bucket with an Object Lock default retention; the logs are versioned and kept by lifecycle as long as the receipts.',
+      ],
+      [
+        'bucketEvents',
+        'Only S3 writes here (server access logs); nothing acts on a log object when it lands.',
+      ],
+    ] as const) {
+      acknowledgeGuard(accessLogs, rule, reason);
+    }
 
     this.receiptsBucket = new LockedBucket(this, STATEFUL_LOGICAL_IDS.receiptsBucket, {
       encryptionKey: key,

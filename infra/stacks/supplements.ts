@@ -1,5 +1,6 @@
 import type { App, Environment } from 'aws-cdk-lib';
 import type { DeploymentConfig } from '../config';
+import { acknowledgeCdkProviders } from '../constructs/guard';
 import { ApplicationStack } from './application-stack';
 import { EdgeStack } from './edge-stack';
 import { StatefulStack } from './stateful-stack';
@@ -28,9 +29,9 @@ export function addSupplementsStacks(app: App, config: DeploymentConfig) {
     tables: stateful.tables,
     receiptsBucket: stateful.receiptsBucket,
     financeBucket: stateful.financeBucket,
-    logKey: stateful.key,
     description:
       'Supplementary payments to families: functions, workflow, HTTP API, mail, schedules, alarms.',
   });
+  for (const stack of [stateful, edge, application]) acknowledgeCdkProviders(stack);
   return { stateful, application, edge };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCpr } from '../domain/cpr';
+import { UNSAFE_TEXT } from '../rules/claim';
 import type { DecisionJson } from '../rules/decision';
 import type { LinkPurpose } from './ports';
 
@@ -29,7 +30,7 @@ export const Applicant = z.object({
     .trim()
     .min(1)
     .max(200)
-    .refine((name) => !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(name)),
+    .refine((name) => !UNSAFE_TEXT.test(name)),
   email: z.string().trim().email().max(320),
   // Ten digits that encode a real birth date (no modulus 11), typed with hyphens or spaces if the
   // family likes; what is kept is the canonical ten digits only.

@@ -7,6 +7,7 @@ import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
 import { payoutDeps } from '../payouts/ports';
 import { reconcileBatch } from '../payouts/reconcile';
+import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';
 import { statusView } from './status-view';
@@ -16,7 +17,13 @@ const contentTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic'
 
 const uploadSchema = (maxBytes: number) =>
   z.object({
-    fileName: z.string().trim().min(1).max(200),
+    // A file's own name, as a browser gives it: no folders, no control characters or overrides.
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .refine((name) => !UNSAFE_TEXT.test(name) && !/[/\\]/.test(name)),
     contentType: z.enum(contentTypes),
     size: z.number().int().min(1).max(maxBytes),
     /** The file's SHA-256 in base64, which the family page computes; required by Object Lock on AWS. */
@@ -30,7 +37,11 @@ function uploadError(path: string, maxBytes: number): FieldError {
   if (path === 'sha256')
     return fieldError(path, 'skal være filens SHA-256 i base64', "must be the file's SHA-256 in base64");
   if (path === 'fileName')
-    return fieldError(path, 'skal være et filnavn på 1-200 tegn', 'must be a file name of 1-200 characters');
+    return fieldError(
+      path,
+      'skal være et filnavn på 1-200 tegn, uden mapper og kontroltegn',
+      'must be a file name of 1-200 characters, without folders or control characters',
+    );
   if (path === 'contentType')
     return fieldError(
       path,

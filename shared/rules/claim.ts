@@ -9,7 +9,14 @@ const Instant = z.string().refine(isInstant, { message: 'instant' });
 /** Spec §2 bounds: what one claim may carry, so that no sum or text grows without limit. */
 export const claimBounds = { amountOre: 100_000_000, lines: 200, chars: 2000 } as const;
 
-const Description = z.string().trim().min(1).max(claimBounds.chars);
+/**
+ * Control characters, bidirectional overrides and line or paragraph separators: free text from a
+ * family ends up in letters, e-mails, the case page and payment files, where they hide or reorder text.
+ */
+export const UNSAFE_TEXT = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const plain = (text: string) => !UNSAFE_TEXT.test(text);
+
+const Description = z.string().trim().min(1).max(claimBounds.chars).refine(plain, { message: 'plain-text' });
 const Text = z.string().max(claimBounds.chars);
 
 /** A line's amount: the contract's DKK string, at most 1.000.000,00 kr. (spec §2). */
@@ -24,7 +31,7 @@ export const Expense = z.object({
   amount: Amount,
   description: Description,
   /** Optional: receipts of one unit (one seat, one frame, one damage event) share this name. */
-  unitRef: z.string().trim().min(1).max(100).optional(),
+  unitRef: z.string().trim().min(1).max(100).refine(plain, { message: 'plain-text' }).optional(),
   /** Optional: a car seat's approval; without it the description is read for "i-Size", "R 44/04" and the like. */
   approvalStandard: ApprovalStandard.optional(),
 });
@@ -35,8 +42,8 @@ export const Trip = z.object({
   purpose: Description,
   /** Optional: the purpose as a code; without it the `purpose` text is read with the sources' words. */
   purposeCode: TripPurpose.optional(),
-  from: Text.optional(),
-  to: Text.optional(),
+  from: Text.refine(plain, { message: 'plain-text' }).optional(),
+  to: Text.refine(plain, { message: 'plain-text' }).optional(),
 });
 
 export const Stay = z

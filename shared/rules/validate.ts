@@ -20,6 +20,10 @@ const named: Record<string, Bilingual> = {
     en: 'must be at most DKK 1000000.00 a line',
   },
   'two-decimals': { da: 'må højst have to decimaler', en: 'must have at most two decimals' },
+  'plain-text': {
+    da: 'må ikke indeholde kontroltegn, linjeskift eller retningstegn',
+    en: 'must not contain control characters, line breaks or bidirectional overrides',
+  },
   'stay-order': { da: 'skal ligge efter starttidspunktet', en: 'must be after the start' },
   'kebab-case': {
     da: 'skal være et navn med små bogstaver og bindestreger, fx bedwetting-sheet',

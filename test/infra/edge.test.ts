@@ -1,6 +1,7 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../infra/config';
+import { LOG_KEY_PARAMETER } from '../../infra/stacks/stateful-stack';
 import { supplementsStacks } from './stacks';
 
 const stacks = supplementsStacks();
@@ -36,7 +37,15 @@ describe('the API at the edge', () => {
   it('encrypts every log group with the customer-managed key', () => {
     const groups = ofType('AWS::Logs::LogGroup');
     expect(groups.length).toBeGreaterThan(10);
-    for (const group of groups) expect(group.Properties.KmsKeyId).toBeDefined();
+    for (const group of groups)
+      expect(group.Properties.KmsKeyId).toBe(`{{resolve:ssm:${LOG_KEY_PARAMETER}}}`);
+    const parameter = Object.values(
+      Template.fromStack(stacks.stateful).toJSON().Resources as Record<string, Resource>,
+    ).find((r) => r.Type === 'AWS::SSM::Parameter') as Resource;
+    expect(parameter.Properties).toMatchObject({
+      Name: LOG_KEY_PARAMETER,
+      Value: { 'Fn::GetAtt': ['DataKey', 'Arn'] },
+    });
   });
 
   it('lets CloudWatch Logs use the key only for this account’s log groups', () => {
@@ -53,18 +62,27 @@ describe('the API at the edge', () => {
     expect(JSON.stringify(logs[0]?.Condition)).toContain('kms:EncryptionContext:aws:logs:arn');
   });
 
-  it('refuses grants on the key to anything but AWS services', () => {
-    const key = Object.values(
-      Template.fromStack(stacks.stateful).toJSON().Resources as Record<string, Resource>,
-    ).find((r) => r.Type === 'AWS::KMS::Key') as Resource;
-    const statements = (key.Properties.KeyPolicy as { Statement: Record<string, unknown>[] }).Statement;
-    expect(statements).toContainEqual(
-      expect.objectContaining({
-        Effect: 'Deny',
-        Action: 'kms:CreateGrant',
-        Condition: { Bool: { 'kms:GrantIsForAWSResource': 'false' } },
-      }),
+  it('refuses grants on every key to anything but AWS services (Control Tower CT.KMS.PR.3)', () => {
+    const keys = [stacks.stateful, stacks.application].flatMap((stack) =>
+      Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Resource>).filter(
+        (r) => r.Type === 'AWS::KMS::Key',
+      ),
     );
+    expect(keys).toHaveLength(2);
+    for (const key of keys) {
+      const statements = (key.Properties.KeyPolicy as { Statement: Record<string, unknown>[] }).Statement;
+      expect(statements).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Principal: { AWS: '*' },
+          Action: 'kms:CreateGrant',
+          Resource: '*',
+          Condition: {
+            BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' },
+          },
+        }),
+      );
+    }
   });
 
   it('puts AWS WAF with managed rule groups and a rate limit per IP in front of the API, through CloudFront', () => {
