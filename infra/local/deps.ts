@@ -9,7 +9,7 @@ import { ENV } from '../../shared/config/env';
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import type { Catalogue } from '../../shared/rules/catalogue';
 import { randomId, settingsFromEnv, storeAdapters } from '../../shared/runtime/aws-deps';
-import { cadenceFrom, DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
+import { DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
 import { LOCAL_BUCKETS } from './s3';
 import { LOCAL_TABLES } from './tables';
@@ -82,7 +82,7 @@ export function localDeps(parts: LocalParts): Deps {
       files: new S3FinanceFileStore(parts.s3, LOCAL_BUCKETS.finance),
       settings: {
         ...DEFAULT_PAYOUT_SETTINGS,
-        cadence: cadenceFrom(),
+        cadence: parts.settings.payoutCadence ?? { kind: 'banking-day' },
         financeEmail: 'oekonomi@kommune.local',
       },
     },

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { SettingsError } from '../../shared/runtime/aws-deps';
 import { JavaMissingError } from './dynamodb';
 import { startLocal } from './runtime';
 
@@ -44,7 +45,7 @@ try {
     ...(now ? { now } : {}),
   });
 } catch (error) {
-  if (error instanceof JavaMissingError) {
+  if (error instanceof JavaMissingError || error instanceof SettingsError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

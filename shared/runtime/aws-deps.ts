@@ -5,6 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { documentClient } from '../adapters/aws/document-client';
 import { DynamoApplicationStore } from '../adapters/aws/dynamo-application-store';
 import { DecisionJournal } from '../adapters/aws/dynamo-decision-journal';
@@ -19,9 +20,10 @@ import type { Deps, Settings } from '../app/deps';
 import type { Metrics } from '../app/ports';
 import { ENV, readConfig } from '../config/env';
 import { BankingCalendar } from '../domain/banking-days';
+import { parseCadence } from '../payouts/schedule';
 import { loadCatalogue } from '../rules/catalogue';
 import { systemClock } from './clock';
-import { cadenceFrom, payoutParts } from './payout-parts';
+import { payoutParts } from './payout-parts';
 
 /** Where the AWS clients point: AWS by default; the local runtime passes its loopback endpoints. */
 export type Endpoints = { dynamodb?: string; s3?: string; region?: string };
@@ -37,28 +39,63 @@ export function awsClients(endpoints: Endpoints = {}) {
   };
 }
 
-/** The settings every use case reads, from the environment once. */
+/** A setting the deployment gave that does not parse: names each variable and what it must be. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+  readonly code = 'invalid-settings';
+}
+
+const wholeNumber = (example: string) =>
+  z
+    .string()
+    .regex(/^\d{1,12}$/, `must be a whole number, e.g. ${example}`)
+    .transform(Number);
+
+/** The settings as the environment gives them, parsed once at start (zod); nothing falls back silently. */
+const SettingsEnv = z.object({
+  [ENV.publicBaseUrl]: z.url({ message: 'must be an absolute URL, e.g. https://tilskud.kommune.dk' }),
+  [ENV.caseworkerEmail]: z.email({ message: 'must be an e-mail address' }),
+  [ENV.teamLeadEmail]: z.email({ message: 'must be an e-mail address' }),
+  [ENV.secondApproverEmail]: z.email({ message: 'must be an e-mail address' }),
+  [ENV.fourEyesAboveOre]: wholeNumber('1000000 (øre, i.e. 10.000,00 kr.)'),
+  [ENV.reviewReminderWorkingDays]: wholeNumber('3'),
+  [ENV.payoutCadence]: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      try {
+        return parseCadence(text ?? 'banking-day');
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be banking-day, weekly:MON…FRI or monthly:1…31' });
+        return z.NEVER;
+      }
+    }),
+});
+
+/**
+ * The settings every use case reads, from the environment once. An invalid or missing value stops
+ * the function (and `npm start`) with a message naming each variable: "10.000" for four eyes would
+ * otherwise have become NaN and switched four eyes off.
+ */
 export function settingsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
-  const config = readConfig(
-    [
-      'publicBaseUrl',
-      'caseworkerEmail',
-      'teamLeadEmail',
-      'secondApproverEmail',
-      'fourEyesAboveOre',
-      'reviewReminderWorkingDays',
-    ],
-    env,
-  );
+  const parsed = SettingsEnv.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return env[name] === undefined || env[name] === '' ? `${name} is missing` : `${name} ${issue.message}`;
+    });
+    throw new SettingsError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const config = parsed.data;
   return {
-    publicBaseUrl: config.publicBaseUrl,
-    caseworkerEmail: config.caseworkerEmail,
-    teamLeadEmail: config.teamLeadEmail,
-    secondApproverEmail: config.secondApproverEmail,
-    fourEyesAboveOre: Number(config.fourEyesAboveOre),
-    reviewReminderWorkingDays: Number(config.reviewReminderWorkingDays),
+    publicBaseUrl: config[ENV.publicBaseUrl],
+    caseworkerEmail: config[ENV.caseworkerEmail],
+    teamLeadEmail: config[ENV.teamLeadEmail],
+    secondApproverEmail: config[ENV.secondApproverEmail],
+    fourEyesAboveOre: config[ENV.fourEyesAboveOre],
+    reviewReminderWorkingDays: config[ENV.reviewReminderWorkingDays],
     maxReceiptBytes: 10 * 1024 * 1024,
-    payoutCadence: cadenceFrom(env),
+    payoutCadence: config[ENV.payoutCadence],
   };
 }
 
