@@ -1,5 +1,5 @@
 import type { Deps } from '../shared/app/deps';
-import { payoutDeps } from '../shared/payouts/ports';
+import { payoutDeps } from '../shared/payouts/deps';
 import { runScheduledPayouts } from '../shared/payouts/run';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { lambdaHandler } from '../shared/runtime/lambda';

@@ -4,7 +4,7 @@ import type { Deps } from '../../shared/app/deps';
 import { htmlResponse, json, trimTrailingSlashes } from '../../shared/http/http';
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
-import { payoutDeps } from '../../shared/payouts/ports';
+import { payoutDeps } from '../../shared/payouts/deps';
 import { runPayoutsNow } from '../../shared/payouts/run';
 import { mailboxPage } from './mailbox-page';
 

@@ -9,7 +9,7 @@ import { InProcessMetrics } from '../../shared/adapters/local/metrics';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import { type EngineEvent, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
-import { payoutDeps } from '../../shared/payouts/ports';
+import { payoutDeps } from '../../shared/payouts/deps';
 import { runScheduledPayouts } from '../../shared/payouts/run';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { checkCpr } from '../domain/cpr';
 import { UNSAFE_TEXT } from '../rules/claim';
 import type { DecisionJson } from '../rules/decision';
-import type { LinkPurpose } from './ports';
 
 /** Where an application is in its life (spec §4 `status`, plus our own extra states). */
 export const statuses = [
@@ -61,6 +60,9 @@ export type FamilyAnswer = {
   text?: string;
   receipts: string[];
 };
+
+/** What an e-mail link may do; the link carries only its opaque id. */
+export type LinkPurpose = 'review' | 'escalation' | 'second-approval' | 'information' | 'receipts';
 
 /** The wait the application is in (a person asked by an e-mailed link), while it is open. */
 export type OpenWait = { purpose: LinkPurpose; linkId: string; startedAt: string };

@@ -1,4 +1,4 @@
-import type { Application, Status } from './application';
+import type { Application, LinkPurpose, Status } from './application';
 
 /** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
 export type KeyHold = { key: string; record: string; expiresAt: string };
@@ -35,8 +35,7 @@ export interface ApplicationStore {
   listByStatus(status: Status, before: string, limit: number): Promise<Application[]>;
 }
 
-/** What an e-mail link may do; the link carries only its opaque id. */
-export type LinkPurpose = 'review' | 'escalation' | 'second-approval' | 'information' | 'receipts';
+export type { LinkPurpose } from './application';
 
 /** How a wait ended without the link being used: what its page then tells whoever opens it. */
 export type WaitEnd = 'timed-out' | 'escalated' | 'closed' | 'failed' | 'stopped';

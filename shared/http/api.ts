@@ -5,7 +5,7 @@ import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
-import { payoutDeps } from '../payouts/ports';
+import { payoutDeps } from '../payouts/deps';
 import { reconcileBatch } from '../payouts/reconcile';
 import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { formatDkk } from '../domain/money';
 import { csvChunks } from './csv';
+import type { PayoutDeps } from './deps';
 import { lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
 import { painChunks } from './pain001';
-import type { BatchFile, PayoutBatch, PayoutDeps } from './ports';
+import type { BatchFile, PayoutBatch } from './ports';
 import { pain001Problems } from './xsd';
 
 /** Where a batch's files live in the finance bucket. */

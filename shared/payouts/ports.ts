@@ -1,4 +1,3 @@
-import type { Deps } from '../app/deps';
 import type { Cadence } from './schedule';
 
 /** One file of a batch as the manifest lists it. */
@@ -71,17 +70,3 @@ export type PayoutSettings = {
 
 /** The payout parts of the dependencies: batches, finance files and their settings. */
 export type PayoutParts = { batches: PayoutBatchStore; files: FinanceFileStore; settings: PayoutSettings };
-
-/** The dependencies of the payout runs and reconciliation. */
-export type PayoutDeps = Pick<
-  Deps,
-  'ledger' | 'applications' | 'mailer' | 'workflow' | 'env' | 'calendar' | 'journal'
-> &
-  Omit<PayoutParts, 'settings'> & { settings: Deps['settings'] & PayoutSettings };
-
-/** The payout dependencies of a full `Deps`; a fault when the composition root left them out. */
-export function payoutDeps(deps: Deps): PayoutDeps {
-  if (!deps.payouts) throw new Error('payout runs are not configured in this composition root');
-  const { batches, files, settings } = deps.payouts;
-  return { ...deps, batches, files, settings: { ...deps.settings, ...settings } };
-}

@@ -1,6 +1,7 @@
 import { caseRef } from '../app/use-cases/common';
+import type { PayoutDeps } from './deps';
 import { lineReference } from './lines';
-import type { PayoutBatch, PayoutDeps } from './ports';
+import type { PayoutBatch } from './ports';
 
 /** A line the bank rejected: its reference (EndToEndId) and the bank's reason. */
 export type RejectedLine = { reference: string; reason: string };

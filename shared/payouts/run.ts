@@ -1,6 +1,7 @@
 import { formatKroner } from '../domain/money';
+import type { PayoutDeps } from './deps';
 import { writeManifest, writePayoutFiles } from './files';
-import type { BatchGroup, PayoutBatch, PayoutDeps } from './ports';
+import type { BatchGroup, PayoutBatch } from './ports';
 import { manualSlot, type RunSlot, todaysSlot } from './schedule';
 
 /** Claims every entry due by the payout date (conditionally: an entry joins one batch only) and totals the batch. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryFinanceFileStore, MemoryPayoutBatchStore } from '../../shared/adapters/memory/payout-stores';
 import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { payoutBatches } from '../../shared/http/api';
-import { payoutDeps } from '../../shared/payouts/ports';
+import { payoutDeps } from '../../shared/payouts/deps';
 import { runPayoutsNow } from '../../shared/payouts/run';
 import { STATE } from '../../workflows/application-workflow';
 import { harness, submitCarSeat } from '../workflows/harness';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { PayoutDeps } from '../../shared/payouts/ports';
+import type { PayoutDeps } from '../../shared/payouts/deps';
 import { runPayoutSlot, runPayoutsNow } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { fileOf, payoutHarness, seed, xsdErrors } from './fixtures';

@@ -12,7 +12,8 @@ import {
 } from '../../shared/adapters/memory/stores';
 import type { PayoutEntry } from '../../shared/app/ports';
 import { BankingCalendar } from '../../shared/domain/banking-days';
-import type { PayoutDeps, PayoutSettings } from '../../shared/payouts/ports';
+import type { PayoutDeps } from '../../shared/payouts/deps';
+import type { PayoutSettings } from '../../shared/payouts/ports';
 import { settings, TestEnvironment } from '../workflows/harness';
 
 export const XSD = fileURLToPath(new URL('../../docs/sources/iso20022/pain.001.001.03.xsd', import.meta.url));

@@ -1,0 +1,54 @@
+/**
+ * The layering, checked by `npm run lint` (dependency-cruiser): the domain and the rules are pure,
+ * the use cases know ports but no adapter, entry points stay thin, and nothing imports in a circle.
+ * `test/lint/layering.test.ts` proves each rule fails on a deliberate violation.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment:
+        'The domain (money, days, CPR) and the rules import nothing of app, adapters, http, infra or runtime.',
+      severity: 'error',
+      from: { path: '^shared/(domain|rules)/' },
+      to: { path: '^(shared/(app|adapters|http|runtime|payouts|cli)|infra|functions|workflows)/' },
+    },
+    {
+      name: 'use-cases-know-no-adapter',
+      comment:
+        'Use cases talk to ports; the adapters (AWS, local, memory) are chosen by the composition roots.',
+      severity: 'error',
+      from: { path: '^shared/(app|payouts)/' },
+      to: { path: '^(shared/(adapters|http|runtime)|infra|functions)/' },
+    },
+    {
+      name: 'http-reaches-no-adapter',
+      comment: 'Routes and pages go through use cases and ports, never to an adapter or the SDK directly.',
+      severity: 'error',
+      from: { path: '^shared/http/' },
+      to: { path: '^(shared/adapters|infra|functions)/|^node_modules/@aws-sdk/' },
+    },
+    {
+      name: 'functions-import-runtime-and-use-case',
+      comment:
+        'A Lambda entry file is a composition root: the runtime, its use case, the event schemas; no adapter, no infra.',
+      severity: 'error',
+      from: { path: '^functions/' },
+      to: { path: '^(shared/adapters|infra|workflows)/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No module reaches itself through its imports (types included).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    parser: 'swc',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    includeOnly: '^(shared|functions|infra|workflows)/',
+  },
+};
