@@ -14,6 +14,7 @@ import {
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { REVIEW, type ReviewOutcome } from '../shared/app/review-outcome';
 import { WAIT_DAYS } from '../shared/app/waits';
 
 /** The Lambda function behind each step of an application. */
@@ -89,6 +90,9 @@ export const STATE = {
  * is fixed; an EventBridge rule records those failures and the failed-executions alarm fires.
  */
 export const PERMANENT_FAULTS = ['ApplicationNotFoundError', 'StoredClaimInvalidError', 'ZodError'];
+
+const approve: ReviewOutcome['action'] = 'approve';
+const requestInformation: ReviewOutcome['action'] = 'request-information';
 
 /** Lambda errors that are worth retrying: throttling and transient service faults. */
 const TRANSIENT = [
@@ -200,8 +204,8 @@ export class ApplicationWorkflow extends Construct {
       catchAll(task);
       return task;
     };
-    const recordDecision = record(STATE.recordDecision, '$.review.linkId');
-    const recordSecondApproval = record(STATE.recordSecondApproval, '$.secondApproval.linkId');
+    const recordDecision = record(STATE.recordDecision, `$.review.${REVIEW.linkId}`);
+    const recordSecondApproval = record(STATE.recordSecondApproval, `$.secondApproval.${REVIEW.linkId}`);
     const recordAnswer = record(STATE.recordAnswer, '$.answer.linkId');
     const checkDocuments = step(STATE.checkDocuments, fns.checkDocuments, {}, '$.documents');
     const secondApproval = wait(
@@ -251,11 +255,11 @@ export class ApplicationWorkflow extends Construct {
     );
 
     const afterApproval = new Choice(this, STATE.partial)
-      .when(Condition.booleanEquals('$.review.partial', true), partialLetter.next(schedulePayout))
+      .when(Condition.booleanEquals(`$.review.${REVIEW.partial}`, true), partialLetter.next(schedulePayout))
       .otherwise(payout);
 
     const secondApproved = new Choice(this, STATE.secondApproved)
-      .when(Condition.stringEquals('$.secondApproval.action', 'approve'), afterApproval)
+      .when(Condition.stringEquals(`$.secondApproval.${REVIEW.action}`, approve), afterApproval)
       .otherwise(rejectionLetter);
 
     const documents = checkDocuments.next(
@@ -264,7 +268,7 @@ export class ApplicationWorkflow extends Construct {
         .otherwise(
           new Choice(this, STATE.secondApprovalNeeded)
             .when(
-              Condition.booleanEquals('$.review.needsSecondApproval', true),
+              Condition.booleanEquals(`$.review.${REVIEW.needsSecondApproval}`, true),
               secondApproval.next(recordSecondApproval.next(secondApproved)),
             )
             .otherwise(afterApproval),
@@ -272,9 +276,9 @@ export class ApplicationWorkflow extends Construct {
     );
 
     const decided = new Choice(this, STATE.reviewed)
-      .when(Condition.stringEquals('$.review.action', 'approve'), documents)
+      .when(Condition.stringEquals(`$.review.${REVIEW.action}`, approve), documents)
       .when(
-        Condition.stringEquals('$.review.action', 'request-information'),
+        Condition.stringEquals(`$.review.${REVIEW.action}`, requestInformation),
         askInformation.next(recordAnswer),
       )
       .otherwise(rejectionLetter);

@@ -2,6 +2,7 @@ import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../../doma
 import type { Application } from '../application';
 import type { Deps } from '../deps';
 import type { DecisionLink, LinkPurpose, LinkResponse, WaitEnd } from '../ports';
+import type { ReviewOutcome } from '../review-outcome';
 import { UPLOAD_ID } from './check-documents';
 import { adoptAnswerReceipts } from './receipt-ids';
 
@@ -313,11 +314,12 @@ export async function recordDecision(
       'A decision has already been made through this link.',
     );
   }
-  const refused = await resume(deps, link, {
+  const outcome: Omit<ReviewOutcome, 'linkId'> = {
     action,
     partial: response.partial,
     needsSecondApproval: response.needsSecondApproval,
-  });
+  };
+  const refused = await resume(deps, link, outcome);
   return refused ?? { ok: true, action };
 }
 
