@@ -5,11 +5,13 @@ import { delimiter, dirname, join, resolve as resolvePath } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CodedError } from '../../shared/domain/errors';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
 
 /** DynamoDB Local is a Java program; without Java there is no local database. */
-export class JavaMissingError extends Error {
+export class JavaMissingError extends CodedError {
   override readonly name = 'JavaMissingError';
+  readonly code = 'java-missing';
   constructor(command: string, options?: ErrorOptions) {
     super(
       `Java mangler: DynamoDB Local kræver Java 17 eller nyere ("${command}" blev ikke fundet). ` +

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PayoutEntry } from '../app/ports';
 import { checkCpr } from '../domain/cpr';
+import { CodedError } from '../domain/errors';
 
 /** One payout as the files carry it: what the payment needs and nothing more. */
 export type PayoutLine = {
@@ -44,8 +45,9 @@ export function paymentText(municipality: string, applicationId: string): string
 }
 
 /** A payout file that must not be released: what is wrong with it, CPR numbers left out. */
-export class PayoutFileInvalid extends Error {
+export class PayoutFileInvalid extends CodedError {
   override readonly name = 'PayoutFileInvalid';
+  readonly code = 'payout-file-invalid';
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Deps, Settings } from '../app/deps';
 import type { Metrics } from '../app/ports';
 import { ENV, readConfig } from '../config/env';
 import { BankingCalendar } from '../domain/banking-days';
+import { CodedError } from '../domain/errors';
 import { parseCadence } from '../payouts/schedule';
 import { loadCatalogue } from '../rules/catalogue';
 import { systemClock } from './clock';
@@ -40,7 +41,7 @@ export function awsClients(endpoints: Endpoints = {}) {
 }
 
 /** A setting the deployment gave that does not parse: names each variable and what it must be. */
-export class SettingsError extends Error {
+export class SettingsError extends CodedError {
   override readonly name = 'SettingsError';
   readonly code = 'invalid-settings';
 }

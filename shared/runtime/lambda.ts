@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Deps } from '../app/deps';
+import { CodedError } from '../domain/errors';
 
 /** One logger per function; it logs ids and error names, never claims, names, CPR numbers or amounts. */
 export const logger = new Logger({ serviceName: 'supplements' });
@@ -23,6 +24,8 @@ export function lambdaHandler<E, R>(
       const id = (event as { applicationId?: unknown } | undefined)?.applicationId;
       logger.error('step failed', {
         error: (error as Error).name,
+        // The stable code of our own faults; messages may name ids, codes never name data.
+        ...(error instanceof CodedError ? { code: error.code } : {}),
         ...(typeof id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(id) ? { applicationId: id } : {}),
       });
       throw error;

@@ -1,12 +1,14 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { CodedError } from '../../domain/errors';
 import { TABLES } from '../tables';
 import { isConditionalCheckFailed } from './errors';
 
 const table = TABLES.decisions;
 
 /** Thrown when the journal already holds an entry for the application at that instant. */
-export class JournalEntryExistsError extends Error {
+export class JournalEntryExistsError extends CodedError {
   override readonly name = 'JournalEntryExistsError';
+  readonly code = 'journal-entry-exists';
   constructor(applicationId: string, at: string, options?: ErrorOptions) {
     super(`the decision journal already holds an entry for ${applicationId} at ${at}`, options);
   }

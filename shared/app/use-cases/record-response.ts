@@ -1,10 +1,12 @@
+import { CodedError } from '../../domain/errors';
 import type { CaseworkerDecision, FamilyAnswer } from '../application';
 import type { Deps } from '../deps';
 import { load, save } from './common';
 
 /** Thrown when the workflow names a link that holds no response: a fault, not a business outcome. */
-export class ResponseMissingError extends Error {
+export class ResponseMissingError extends CodedError {
   override readonly name = 'ResponseMissingError';
+  readonly code = 'response-missing';
 }
 
 /**
