@@ -54,7 +54,8 @@ describe('the in-process scheduler on the local clock', () => {
   };
   const settled = async () => {};
 
-  it('runs the job when the clock reaches its minute', async () => {
+  /** The reminders' schedule on a standing clock, noting the clock's time at each run. */
+  const recording = () => {
     const clock = standingClock();
     const runs: string[] = [];
     const schedule = startSchedule({
@@ -66,6 +67,11 @@ describe('the in-process scheduler on the local clock', () => {
       },
       onError: () => {},
     });
+    return { clock, runs, schedule };
+  };
+
+  it('runs the job when the clock reaches its minute', async () => {
+    const { clock, runs, schedule } = recording();
     const armedFor = schedule.nextAt();
     await clock.advance(1, settled);
     schedule.stop();
@@ -75,17 +81,7 @@ describe('the in-process scheduler on the local clock', () => {
   });
 
   it('runs every occurrence an advance passes, each at its own time', async () => {
-    const clock = standingClock();
-    const runs: string[] = [];
-    const schedule = startSchedule({
-      cron: reminders,
-      zone,
-      clock,
-      job: async () => {
-        runs.push(clock.now().toISOString());
-      },
-      onError: () => {},
-    });
+    const { clock, runs, schedule } = recording();
     // Thursday 05:59 to the next Tuesday 05:59: Thursday, Friday and Monday at 07:00 Copenhagen.
     await clock.advance(5 * 86_400_000, settled);
     schedule.stop();
