@@ -39,7 +39,8 @@ type T = (da: string, en: string) => string;
 function decisionForm(link: DecisionLink, t: T, lang: Lang, attempt?: Attempt): Html {
   const second = link.purpose === 'second-approval';
   const checked = (action: string) => (attempt?.action === action ? html` checked` : '');
-  return html`<form method="post">
+  // Posted to its own fragment: a refused form comes back scrolled to itself, its error on top.
+  return html`<form method="post" action="#decision-form" id="decision-form">
 ${attempt ? html`<div class="alert alert-error" role="alert" id="decision-error"><div class="alert-body"><p class="alert-text">${pick(lang, attempt.error)}</p></div></div>` : ''}
 <input type="hidden" name="formToken" value="${link.formToken}">
 <fieldset class="form-group">

@@ -23,7 +23,8 @@ describe('GET /decisions/{id}', () => {
     expect(page).toContain(`<code>${receipt}</code>`);
     expect(page).toContain('Ingen tidligere ansøgninger for barnet.');
     expect(page).toContain(`<input type="hidden" name="formToken" value="${link.formToken}">`);
-    expect(page).toContain('<form method="post">');
+    // A refused form opens where the eye is: at the form, with its error on top.
+    expect(page).toContain('<form method="post" action="#decision-form" id="decision-form">');
     for (const action of ['approve', 'reject', 'request-information'])
       expect(page).toContain(`name="action" value="${action}"`);
     expect(page).toContain('name="amount"');
