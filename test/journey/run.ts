@@ -2,8 +2,9 @@
  * The whole journey as a stranger would walk it, over HTTP against `npm start` on a new data
  * directory: a family applies, the caseworker approves through the e-mailed link, a payout run at
  * whatever hour it is writes files that pass their XSD; a second case is left waiting until the
- * local clock has moved 15 days, so its review escalates and its old link says so; then a restart
- * with a wait open, and the escalated case is decided through the link sent before the restart.
+ * local clock has moved 15 days, so its review escalates and its old link says so; then three
+ * restarts with the wait open (kill -9, kill -9, a clean stop), and the escalated case is decided
+ * through the link sent before them.
  *
  * `.ci/run` runs it under libfaketime at instants that break clock-bound code (see there); it reads
  * no clock itself: "today" is the system's, from POST /local/clock.
@@ -238,10 +239,11 @@ async function journey(): Promise<void> {
     if (refused.status !== 410) fail(`the review link after the escalation answered ${refused.status}`);
     done('15 days later the review has escalated to the team lead; the old link says so (410)');
 
-    await stop(system.child, 'SIGKILL');
-    system = await start(dataDir, port);
-    await stop(system.child, 'SIGTERM');
-    system = await start(dataDir, port);
+    // Three restarts in a row with the wait open: two crashes, then a clean stop.
+    for (const signal of ['SIGKILL', 'SIGKILL', 'SIGTERM'] as const) {
+      await stop(system.child, signal);
+      system = await start(dataDir, port);
+    }
     const ref = waiting.id.slice(0, 8).toUpperCase();
     /** E-mails about the waiting case, reminders aside (the 07:00 schedule may send one). */
     const about = async () =>
@@ -257,7 +259,7 @@ async function journey(): Promise<void> {
     // The one new e-mail is the family's "bevilget"; the restarts sent nothing again.
     if (after.length !== before + 1) fail('the restarts or the approval sent unexpected e-mails');
     done(
-      'kill -9 and a clean restart with the wait open: the link from before decides it, no e-mail repeated',
+      'kill -9 twice, then a clean restart, with the wait open: the link from before decides it, no e-mail repeated',
     );
 
     await payoutRun(url, dataDir, 1);
