@@ -95,6 +95,12 @@ const ROUTES: Route[] = [
     authorizer: new HttpIamAuthorizer(),
     finance: true,
   },
+  {
+    method: HttpMethod.POST,
+    path: '/api/payout-batches/{batchId}/status-report',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
 ];
 
 /** What one access log line holds: the route template, never the path, whose ids are credentials. */

@@ -7,6 +7,7 @@ import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
 import { payoutDeps } from '../payouts/ports';
 import { reconcileBatch } from '../payouts/reconcile';
+import { applyStatusReport } from '../payouts/status-report';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';
 import { statusView } from './status-view';
@@ -138,6 +139,20 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
   if (!deps.payouts || !(await deps.payouts.batches.get(batchId))) return json(404, { error: 'not found' });
   const result = await reconcileBatch(payoutDeps(deps), batchId, body.data.rejected);
   return json(200, result);
+}
+
+/**
+ * POST /api/payout-batches/{id}/status-report, the bank's pain.002.001.03 for the batch: 200 with
+ * how many lines settled and how many were rejected; 400 naming what is invalid or does not match.
+ */
+export async function statusReport(deps: Deps, req: HttpRequest, batchId: string): Promise<HttpResponse> {
+  if (!deps.payouts) return json(404, { error: 'not found' });
+  const outcome = await applyStatusReport(payoutDeps(deps), batchId, req.body ?? '');
+  if (outcome.ok) return json(200, { settled: outcome.settled, rejected: outcome.rejected });
+  if (outcome.code === 'not-found') return json(404, { error: 'not found' });
+  return json(outcome.code === 'not-ready' ? 409 : 400, {
+    errors: outcome.problems.map((problem) => fieldError('', problem, problem)),
+  });
 }
 
 /** GET /api/payout-batches: the newest batches with their files and totals (øre and DKK). */

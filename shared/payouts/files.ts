@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatDkk } from '../domain/money';
 import { csvChunks } from './csv';
-import { lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
+import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
 import { painChunks } from './pain001';
 import type { BatchFile, PayoutBatch, PayoutDeps } from './ports';
 import { pain001Problems } from './xsd';
@@ -93,12 +93,12 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
     return {
       ...g,
       payer,
-      pmtInfId: `${batch.id}-${g.municipality}`.slice(0, 35),
+      pmtInfId: batchPmtInfId(batch.id, g.municipality),
       lines: () => batchLines(deps, batch, g.municipality),
     };
   });
   const header = {
-    msgId: `SUPPL-${batch.id}`,
+    msgId: batchMsgId(batch.id),
     createdAt: creationTime(batch),
     initiatingParty: deps.settings.initiatingParty,
     payoutDate: batch.payoutDate,

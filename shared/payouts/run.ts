@@ -1,6 +1,7 @@
 import { formatKroner } from '../domain/money';
 import { writeManifest, writePayoutFiles } from './files';
 import type { BatchGroup, PayoutBatch, PayoutDeps } from './ports';
+import { releaseDuePayouts } from './reconcile';
 import { manualSlot, type RunSlot, todaysSlot } from './schedule';
 
 /** Claims every entry due by the payout date (conditionally: an entry joins one batch only) and totals the batch. */
@@ -104,8 +105,13 @@ export async function runPayoutSlot(deps: PayoutDeps, slot: RunSlot): Promise<Pa
   return batch;
 }
 
-/** The scheduled job: runs today's slot when today is a run day of the cadence; otherwise nothing. */
+/**
+ * The scheduled job (06:00 each weekday): first executes the lines the bank accepted for today, so
+ * their families are told on the execution date; then runs today's slot when today is a run day of
+ * the cadence; otherwise nothing more.
+ */
 export async function runScheduledPayouts(deps: PayoutDeps): Promise<PayoutBatch | undefined> {
+  await releaseDuePayouts(deps);
   const slot = todaysSlot(deps.settings.cadence, deps.env.now(), deps.calendar);
   return slot && runPayoutSlot(deps, slot);
 }

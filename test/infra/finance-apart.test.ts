@@ -59,6 +59,7 @@ describe('finance apart', () => {
       'GET /finance',
       'GET /api/payout-batches',
       'POST /api/payout-batches/{batchId}/reconciliation',
+      'POST /api/payout-batches/{batchId}/status-report',
     ]) {
       expect(targets[route], route).toBe(finance?.[0]);
     }
