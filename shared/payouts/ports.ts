@@ -45,6 +45,13 @@ export interface PayoutBatchStore {
   advance(batch: PayoutBatch, from: BatchStep): Promise<boolean>;
   /** The newest batches first. */
   list(limit: number): Promise<PayoutBatch[]>;
+  /**
+   * Claims the right to send finance the batch's e-mail (a conditional write): true when nobody
+   * claimed it, or a claim older than `staleBefore` never got to sending (its run crashed).
+   */
+  claimNotice(batchId: string, at: string, staleBefore: string): Promise<boolean>;
+  /** Records that the batch's e-mail went out; no claim is granted after it. */
+  noticeSent(batchId: string, at: string): Promise<void>;
 }
 
 /** The finance bucket: files written as streams, read through links that expire. */

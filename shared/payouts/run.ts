@@ -65,8 +65,6 @@ async function step(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch |
         ...batch,
         files: [...batch.files.filter((f) => f.format !== 'manifest'), await writeManifest(deps, batch)],
       };
-      // Sent before the step is recorded: a crash here sends the e-mail again, never not at all.
-      await notifyFinance(deps, withManifest);
       return { ...withManifest, step: 'ready', updatedAt };
     }
     default:
@@ -102,16 +100,37 @@ export async function runPayoutSlot(deps: PayoutDeps, slot: RunSlot): Promise<Pa
       batch = current;
     }
   }
+  await notifyOnce(deps, batch);
   return batch;
+}
+
+/** How long a claim on a batch's e-mail holds before a later run takes over: a run's longest time. */
+const NOTICE_LEASE_MS = 15 * 60_000;
+
+/**
+ * Finance's e-mail about a batch with files, once: the run that wins the conditional claim sends
+ * it, racing runs do not. A run that crashes between claim and sending leaves a claim that a later
+ * run (the same slot rerun, or the next morning's job) takes over once the lease has passed; only a
+ * crash between sending and recording it can send twice, never a race.
+ */
+async function notifyOnce(deps: PayoutDeps, batch: PayoutBatch): Promise<void> {
+  if (batch.count === 0 || (batch.step !== 'ready' && batch.step !== 'reconciled')) return;
+  const now = deps.env.now();
+  const staleBefore = new Date(now.getTime() - NOTICE_LEASE_MS).toISOString();
+  if (!(await deps.batches.claimNotice(batch.id, now.toISOString(), staleBefore))) return;
+  await notifyFinance(deps, batch);
+  await deps.batches.noticeSent(batch.id, deps.env.now().toISOString());
 }
 
 /**
  * The scheduled job (06:00 each weekday): first executes the lines the bank accepted for today, so
- * their families are told on the execution date; then runs today's slot when today is a run day of
+ * their families are told on the execution date, and sends any batch e-mail a crashed run owes; then runs today's slot when today is a run day of
  * the cadence; otherwise nothing more.
  */
 export async function runScheduledPayouts(deps: PayoutDeps): Promise<PayoutBatch | undefined> {
   await releaseDuePayouts(deps);
+  // A run that crashed before its e-mail: the claim has lapsed by the next morning.
+  for (const earlier of await deps.batches.list(20)) await notifyOnce(deps, earlier);
   const slot = todaysSlot(deps.settings.cadence, deps.env.now(), deps.calendar);
   return slot && runPayoutSlot(deps, slot);
 }

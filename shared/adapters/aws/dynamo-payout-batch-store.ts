@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { BatchStep, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
 import { TABLES } from '../tables';
 import { isConditionalCheckFailed } from './errors';
@@ -12,6 +18,11 @@ const index = table.byStatusDue;
  */
 const BATCH_STATUS = 'batch';
 const keyOf = (id: string) => `batch#${id}`;
+/**
+ * The claim on a batch's finance e-mail: an item of its own (`notice#<id>`), apart from the batch,
+ * which `advance` replaces whole. It has no status, so the status index never lists it.
+ */
+const noticeKeyOf = (id: string) => `notice#${id}`;
 
 type BatchItem = PayoutBatch & { applicationId: string; status: string; dueDate: string };
 
@@ -92,5 +103,41 @@ export class DynamoPayoutBatchStore implements PayoutBatchStore {
       }),
     );
     return (Items ?? []).map((item) => fromItem(item as BatchItem));
+  }
+
+  async claimNotice(batchId: string, at: string, staleBefore: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { [table.partitionKey]: noticeKeyOf(batchId), claimedAt: at },
+          // The one e-mail per batch: the first claim wins; only a claim whose run never sent is taken over.
+          ConditionExpression:
+            'attribute_not_exists(#key) OR (attribute_not_exists(#sentAt) AND #claimedAt < :stale)',
+          ExpressionAttributeNames: {
+            '#key': table.partitionKey,
+            '#sentAt': 'sentAt',
+            '#claimedAt': 'claimedAt',
+          },
+          ExpressionAttributeValues: { ':stale': staleBefore },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async noticeSent(batchId: string, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { [table.partitionKey]: noticeKeyOf(batchId) },
+        UpdateExpression: 'SET #sentAt = :at',
+        ExpressionAttributeNames: { '#sentAt': 'sentAt' },
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    );
   }
 }

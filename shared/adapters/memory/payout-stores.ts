@@ -26,6 +26,17 @@ export class MemoryPayoutBatchStore implements PayoutBatchStore {
       .slice(0, limit)
       .map(clone);
   }
+  readonly notices = new Map<string, { claimedAt: string; sentAt?: string }>();
+  async claimNotice(batchId: string, at: string, staleBefore: string) {
+    const notice = this.notices.get(batchId);
+    if (notice && (notice.sentAt !== undefined || notice.claimedAt >= staleBefore)) return false;
+    this.notices.set(batchId, { claimedAt: at });
+    return true;
+  }
+  async noticeSent(batchId: string, at: string) {
+    const notice = this.notices.get(batchId);
+    this.notices.set(batchId, { claimedAt: notice?.claimedAt ?? at, sentAt: at });
+  }
 }
 
 /** Finance files as strings in memory (tests); links are fake URLs. */
