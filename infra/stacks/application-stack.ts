@@ -140,6 +140,8 @@ export class ApplicationStack extends Stack {
       )
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')
       .useTable(tables.decisions, ENV.decisionsTable, 'write')
+      // A returned or corrected payout is a line in the family's status.
+      .useTable(tables.applications, ENV.applicationsTable, 'read-write')
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantTaskResponse(financeApi);
     this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });

@@ -1,5 +1,6 @@
 import type { Deps } from '../app/deps';
 import { applicationStatus, createUpload, payoutBatches, reconcile, statusReport, submit } from './api';
+import { postCorrection, showCorrection } from './correction-page';
 import {
   bodyTooLarge,
   fieldError,
@@ -85,6 +86,18 @@ const routes: Route[] = [
   { method: 'POST', pattern: /^\/decisions\/([^/]+)$/, name: 'POST /decisions/{id}', handle: postDecision },
   { method: 'GET', pattern: /^\/answers\/([^/]+)$/, name: 'GET /answers/{id}', handle: showAnswer },
   { method: 'POST', pattern: /^\/answers\/([^/]+)$/, name: 'POST /answers/{id}', handle: postAnswer },
+  {
+    method: 'GET',
+    pattern: /^\/payouts\/([A-Za-z0-9_-]{1,64})\/correction$/,
+    name: 'GET /payouts/{id}/correction',
+    handle: showCorrection,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/payouts\/([A-Za-z0-9_-]{1,64})\/correction$/,
+    name: 'POST /payouts/{id}/correction',
+    handle: postCorrection,
+  },
   ...pageRoutes,
 ];
 

@@ -1,5 +1,6 @@
 import { caseRef } from '../app/use-cases/common';
 import { instantDay } from '../domain/dates';
+import { correctionPath, markPayoutReturned } from './correction';
 import { lineReference } from './lines';
 import type { PayoutBatch, PayoutDeps } from './ports';
 
@@ -22,7 +23,8 @@ async function returnToCaseworker(
 ) {
   const ref = caseRef(applicationId);
   await deps.journal.record(applicationId, at, { kind: 'payout-rejected', batchId, reason });
-  const form = `${deps.settings.publicBaseUrl}/payouts/${encodeURIComponent(applicationId)}/correction`;
+  const token = await markPayoutReturned(deps, applicationId, at);
+  const form = `${deps.settings.publicBaseUrl}${correctionPath(applicationId, token)}`;
   const text = `Banken afviste udbetalingen i sag ${ref} (betalingskørsel ${batchId}): ${reason}\nRet udbetalingen her; den kommer med i næste betalingskørsel: ${form}\n\nThe bank rejected the payout of case ${ref} (run ${batchId}): ${reason}\nCorrect the payout here; it goes into the next run: ${form}`;
   await deps.mailer.send({
     to: deps.settings.caseworkerEmail,

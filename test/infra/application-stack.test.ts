@@ -228,6 +228,8 @@ describe('ApplicationStack HTTP API', () => {
         'GET /api/payout-batches',
         'POST /api/payout-batches/{batchId}/reconciliation',
         'POST /api/payout-batches/{batchId}/status-report',
+        'GET /payouts/{applicationId}/correction',
+        'POST /payouts/{applicationId}/correction',
         'GET /answers/{opaqueId}',
         'POST /answers/{opaqueId}',
         'GET /decisions/{opaqueId}/receipts/{uploadId}',

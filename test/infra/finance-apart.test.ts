@@ -60,6 +60,8 @@ describe('finance apart', () => {
       'GET /api/payout-batches',
       'POST /api/payout-batches/{batchId}/reconciliation',
       'POST /api/payout-batches/{batchId}/status-report',
+      'GET /payouts/{applicationId}/correction',
+      'POST /payouts/{applicationId}/correction',
     ]) {
       expect(targets[route], route).toBe(finance?.[0]);
     }
