@@ -52,14 +52,28 @@ export interface PayoutBatchStore {
   claimNotice(batchId: string, at: string, staleBefore: string): Promise<boolean>;
   /** Records that the batch's e-mail went out; no claim is granted after it. */
   noticeSent(batchId: string, at: string): Promise<void>;
+  /** Who released the batch for the bank and who confirmed it, as far as that has come. */
+  releaseOf(batchId: string): Promise<BatchRelease | undefined>;
+  /** The first of the four eyes (a conditional write): false when the batch is released already. */
+  release(batchId: string, by: string, at: string): Promise<boolean>;
+  /** The second: false unless released, not yet confirmed, and by someone else than `releasedBy`. */
+  confirmRelease(batchId: string, releasedBy: string, by: string, at: string): Promise<boolean>;
 }
+
+/** The four eyes on a batch: one finance user releases it for the bank, another confirms. */
+export type BatchRelease = {
+  releasedBy: string;
+  releasedAt: string;
+  confirmedBy?: string;
+  confirmedAt?: string;
+};
 
 /** The finance bucket: files written as streams, read through links that expire. */
 export interface FinanceFileStore {
   /** Writes the chunks to `key` without holding the whole file; replaces a file left by a crashed run. */
   write(key: string, contentType: string, chunks: AsyncIterable<string>): Promise<void>;
-  /** A link to the file that expires after `seconds`. */
-  link(key: string, seconds: number): Promise<string>;
+  /** A link to the file that expires after `seconds`; with `download`, the browser saves it under that name. */
+  link(key: string, seconds: number, download?: string): Promise<string>;
 }
 
 /** Who pays: a municipality's name and account as the bank knows them. */

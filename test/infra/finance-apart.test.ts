@@ -61,6 +61,9 @@ describe('finance apart', () => {
       'POST /api/payout-batches/{batchId}/reconciliation',
       'POST /api/payout-batches/{batchId}/status-report',
       'GET /payouts/{applicationId}/correction',
+      'GET /finance/batches/{batchId}',
+      'POST /finance/batches/{batchId}/release',
+      'POST /finance/batches/{batchId}/confirm',
       'POST /payouts/{applicationId}/correction',
     ]) {
       expect(targets[route], route).toBe(finance?.[0]);

@@ -57,6 +57,9 @@ function crashingAt(deps: PayoutDeps, at: number): { deps: PayoutDeps; calls: ()
         tick();
         await deps.batches.noticeSent(id, at);
       },
+      releaseOf: (id) => deps.batches.releaseOf(id),
+      release: (id, by, at) => deps.batches.release(id, by, at),
+      confirmRelease: (id, first, by, at) => deps.batches.confirmRelease(id, first, by, at),
     },
   };
   return { deps: wrapped, calls: () => calls };

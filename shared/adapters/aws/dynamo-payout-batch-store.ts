@@ -5,7 +5,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { BatchStep, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
+import type { BatchRelease, BatchStep, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
 import { TABLES } from '../tables';
 import { isConditionalCheckFailed } from './errors';
 
@@ -23,6 +23,8 @@ const keyOf = (id: string) => `batch#${id}`;
  * which `advance` replaces whole. It has no status, so the status index never lists it.
  */
 const noticeKeyOf = (id: string) => `notice#${id}`;
+/** The four eyes on a batch, also an item of its own (`release#<id>`), for the same reason. */
+const releaseKeyOf = (id: string) => `release#${id}`;
 
 type BatchItem = PayoutBatch & { applicationId: string; status: string; dueDate: string };
 
@@ -139,5 +141,59 @@ export class DynamoPayoutBatchStore implements PayoutBatchStore {
         ExpressionAttributeValues: { ':at': at },
       }),
     );
+  }
+
+  async releaseOf(batchId: string): Promise<BatchRelease | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { [table.partitionKey]: releaseKeyOf(batchId) },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return undefined;
+    const { releasedBy, releasedAt, confirmedBy, confirmedAt } = Item as BatchRelease;
+    return { releasedBy, releasedAt, ...(confirmedBy ? { confirmedBy, confirmedAt } : {}) };
+  }
+
+  async release(batchId: string, by: string, at: string): Promise<boolean> {
+    return this.conditional(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { [table.partitionKey]: releaseKeyOf(batchId), releasedBy: by, releasedAt: at },
+        ConditionExpression: 'attribute_not_exists(#key)',
+        ExpressionAttributeNames: { '#key': table.partitionKey },
+      }),
+    );
+  }
+
+  async confirmRelease(batchId: string, releasedBy: string, by: string, at: string): Promise<boolean> {
+    if (by === releasedBy) return false;
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { [table.partitionKey]: releaseKeyOf(batchId) },
+        UpdateExpression: 'SET #confirmedBy = :by, #confirmedAt = :at',
+        // The second pair of eyes is another person than the first, and confirms once.
+        ConditionExpression: '#releasedBy = :releasedBy AND attribute_not_exists(#confirmedBy)',
+        ExpressionAttributeNames: {
+          '#releasedBy': 'releasedBy',
+          '#confirmedBy': 'confirmedBy',
+          '#confirmedAt': 'confirmedAt',
+        },
+        ExpressionAttributeValues: { ':by': by, ':at': at, ':releasedBy': releasedBy },
+      }),
+    );
+  }
+
+  /** Sends a conditional write; false when its condition failed. */
+  private async conditional(command: PutCommand | UpdateCommand): Promise<boolean> {
+    try {
+      await this.client.send(command as PutCommand);
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
   }
 }

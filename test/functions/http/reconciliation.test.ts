@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../../shared/app/deps';
 import { handleRequest } from '../../../shared/http/router';
 import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
+import { confirmBatchRelease, releaseBatch } from '../../../shared/payouts/release';
 import { runPayoutsNow } from '../../../shared/payouts/run';
 import { payoutHarness, seed } from '../../payouts/fixtures';
 import { statusReportXml } from '../../payouts/pain002-builder';
@@ -55,26 +56,46 @@ describe('finance reconciles a payout batch', () => {
     );
   });
 
-  it('lists each batch with its totals and a download link for every file', async () => {
+  it('lists each batch with its status and totals, and file links only once two people released it', async () => {
     const f = finance();
     await seed(f.ledger, 2);
     const batch = await runPayoutsNow(f.deps as never);
-    const response = await handleRequest(f.deps, {
-      method: 'GET',
-      path: '/api/payout-batches',
-      headers: {},
-      query: {},
-      body: undefined,
-    });
-    const { batches } = JSON.parse(response.body) as {
-      batches: { id: string; count: number; sum: string; files: { format: string; url?: string }[] }[];
-    };
-    expect(batches[0]).toMatchObject({ id: batch.id, count: 2 });
-    expect(batches[0]?.sum).toMatch(/^\d+\.\d{2}$/);
-    expect(batches[0]?.files.map((file) => file.format)).toEqual(
+    const list = async () =>
+      (
+        JSON.parse(
+          (
+            await handleRequest(f.deps, {
+              method: 'GET',
+              path: '/api/payout-batches',
+              headers: {},
+              query: {},
+              body: undefined,
+            })
+          ).body,
+        ) as {
+          batches: {
+            id: string;
+            status: string;
+            count: number;
+            sum: string;
+            files: { format: string; url?: string }[];
+          }[];
+        }
+      ).batches[0];
+
+    const ready = await list();
+    await releaseBatch(f.deps as never, batch.id, 'anna@kommune.test');
+    await confirmBatchRelease(f.deps as never, batch.id, 'bo@kommune.test');
+    const sent = await list();
+
+    expect(ready).toMatchObject({ id: batch.id, status: 'ready', count: 2 });
+    expect(ready?.sum).toMatch(/^\d+\.\d{2}$/);
+    expect(ready?.files.map((file) => file.format)).toEqual(
       expect.arrayContaining(['csv', 'pain.001.001.03']),
     );
-    for (const file of batches[0]?.files ?? []) expect(file.url).toBeTruthy();
+    for (const file of ready?.files ?? []) expect(file.url).toBeUndefined();
+    expect(sent?.status).toBe('sent');
+    for (const file of sent?.files ?? []) expect(file.url).toMatch(/download=(payouts|manifest)-/);
   });
 });
 
