@@ -164,6 +164,11 @@ export type PayoutEntry = {
   batchId?: string;
   /** The payee's CPR: NemKonto finds the account from it (facts.md §2). */
   payeeCpr?: string;
+  /**
+   * Taxable pay (B-income, e.g. a care fee), as the catalogue marks the benefit: never in the
+   * supplements' bank files, but in the payroll export for the municipality's payroll system.
+   */
+  taxable?: boolean;
   /** The bank's reason when finance reports the line rejected. */
   rejection?: { reason: string; batchId: string; at: string };
   /** Earlier, rejected lines of this payout, kept when it was corrected and queued again. */

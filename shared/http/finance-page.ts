@@ -31,10 +31,16 @@ const batchPath = (id: string) => `/finance/batches/${encodeURIComponent(id)}`;
 /** The files of a batch: links to save them once both eyes released it, else only their names. */
 function files(lang: Lang, b: BatchSummary): Html {
   const t = (da: string, en: string) => pick(lang, { da, en });
+  // Each file with its own totals: the bank files carry the supplements, the payroll export the taxable pay.
+  const totals = (format: string) => {
+    if (format === 'manifest') return '';
+    const { count, sumOre } = format === 'payroll-csv' ? (b.payroll ?? { count: 0, sumOre: 0 }) : b;
+    return `, ${count} ${t('linjer', 'lines')}, ${kr(lang, sumOre)}`;
+  };
   return html`<ul class="nobullet-list">${b.files.map((f) =>
     f.url
-      ? html`<li><a href="${f.url}" download="${f.name}">${f.name}</a> (${f.format}, ${b.count} ${t('linjer', 'lines')}, ${kr(lang, b.sumOre)})</li>`
-      : html`<li>${f.name} (${f.format})</li>`,
+      ? html`<li><a href="${f.url}" download="${f.name}">${f.name}</a> (${f.format}${totals(f.format)})</li>`
+      : html`<li>${f.name} (${f.format}${totals(f.format)})</li>`,
   )}</ul>`;
 }
 
@@ -147,7 +153,7 @@ ${
 <tbody>
 ${lines.map(
   (l) =>
-    html`<tr data-state="${l.state}"><td>${l.caseRef}</td><td>${l.cprMasked}</td><td class="align-text-right">${kr(lang, l.amountOre)}</td><td>${l.dueDate}</td><td>${l.posting}</td><td>${pick(lang, LINE_STATE[l.state])}${l.reason ? html`<br><small>${l.reason}</small>` : ''}</td></tr>`,
+    html`<tr data-state="${l.state}"><td>${l.caseRef}</td><td>${l.cprMasked}</td><td class="align-text-right">${kr(lang, l.amountOre)}</td><td>${l.dueDate}</td><td>${l.posting}</td><td>${l.taxable ? t('Løn (skattepligtig): lønsystemet', 'Pay (taxable): payroll') : pick(lang, LINE_STATE[l.state])}${l.reason ? html`<br><small>${l.reason}</small>` : ''}</td></tr>`,
 )}
 </tbody></table></div>
 <p><a href="${inLang('/finance', lang)}">${t('Alle kørsler', 'All batches')}</a></p>`;

@@ -1,6 +1,13 @@
 import { caseRef } from '../app/use-cases/common';
 import { postingReference } from './lines';
-import type { BatchFile, BatchGroup, BatchRelease, PayoutBatch, PayoutDeps } from './ports';
+import {
+  type BatchFile,
+  type BatchGroup,
+  type BatchRelease,
+  hasLines,
+  type PayoutBatch,
+  type PayoutDeps,
+} from './ports';
 
 /** Where a batch is, as finance reads it on the console. */
 export type BatchStatus = 'ready' | 'released' | 'sent' | 'partly-rejected' | 'settled';
@@ -19,6 +26,8 @@ export type BatchSummary = {
   release?: BatchRelease;
   executed: number;
   rejected: number;
+  /** The taxable pay's own totals (the payroll export), apart from the bank files'. */
+  payroll?: { count: number; sumOre: number };
 };
 
 /**
@@ -56,12 +65,13 @@ async function summary(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchSumma
     ...(release ? { release } : {}),
     executed: batch.executed ?? 0,
     rejected: batch.rejected ?? 0,
+    ...(batch.payroll ? { payroll: batch.payroll } : {}),
   };
 }
 
 /** The newest batches that hold payouts (a run that found nothing is not listed). */
 export async function listBatches(deps: PayoutDeps): Promise<BatchSummary[]> {
-  const batches = (await deps.batches.list(100)).filter((b) => b.count > 0).slice(0, 50);
+  const batches = (await deps.batches.list(100)).filter(hasLines).slice(0, 50);
   return Promise.all(batches.map((b) => summary(deps, b)));
 }
 
@@ -76,6 +86,8 @@ export type BatchLineView = {
   cprMasked: string;
   state: 'in-batch' | 'accepted' | 'executed' | 'rejected' | 'corrected';
   reason?: string;
+  /** Taxable pay: in the payroll export, not the bank files. */
+  taxable: boolean;
 };
 
 /** Birth date shown, serial number hidden: "010180-****". */
@@ -90,7 +102,7 @@ export async function batchDetail(
   batchId: string,
 ): Promise<{ batch: BatchSummary; lines: BatchLineView[] } | undefined> {
   const batch = await deps.batches.get(batchId);
-  if (!batch || batch.count === 0) return undefined;
+  if (!batch || !hasLines(batch)) return undefined;
   const lines: BatchLineView[] = [];
   for await (const entry of deps.ledger.listEverInBatch(batchId)) {
     const earlier =
@@ -107,6 +119,7 @@ export async function batchDetail(
       cprMasked: maskCpr(entry.payeeCpr),
       state,
       ...(reason ? { reason } : {}),
+      taxable: entry.taxable === true,
     });
   }
   lines.sort((a, b) => a.municipality.localeCompare(b.municipality) || a.caseRef.localeCompare(b.caseRef));

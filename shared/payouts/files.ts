@@ -3,6 +3,7 @@ import { formatDkk } from '../domain/money';
 import { csvChunks } from './csv';
 import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
 import { painChunks } from './pain001';
+import { payrollChunks } from './payroll';
 import type { BatchFile, PayoutBatch, PayoutDeps } from './ports';
 import { pain001Problems } from './xsd';
 
@@ -38,14 +39,19 @@ async function writeFile(
   return { name, key, format, ...measure };
 }
 
-/** The batch's lines, of one municipality or all, read from the ledger as they are written. */
+/**
+ * The batch's lines, of one municipality or all, read from the ledger as they are written: the
+ * supplements for the bank files, or (`taxable`) the taxable pay for the payroll export.
+ */
 async function* batchLines(
   deps: PayoutDeps,
   batch: PayoutBatch,
   municipality?: string,
+  taxable = false,
 ): AsyncGenerator<PayoutLine> {
   for await (const entry of deps.ledger.listInBatch(batch.id)) {
     if (municipality !== undefined && entry.municipality !== municipality) continue;
+    if ((entry.taxable === true) !== taxable) continue;
     const cpr = entry.payeeCpr ?? (await deps.applications.get(entry.applicationId))?.applicant.cpr;
     if (!cpr) throw new Error(`payout entry ${entry.applicationId} has no payee CPR`);
     yield lineOf(entry, cpr, batch.id, batch.payoutDate);
@@ -123,6 +129,22 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
   return [csv, pain];
 }
 
+/** Writes the payroll export of the batch's taxable pay, with its own totals. */
+export async function writePayrollFile(
+  deps: PayoutDeps,
+  batch: PayoutBatch,
+  totals: { count: number; sumOre: number },
+): Promise<BatchFile> {
+  return writeFile(
+    deps,
+    batch,
+    `payroll-${batch.id}.csv`,
+    'payroll-csv',
+    'text/csv; charset=utf-8',
+    payrollChunks(batchLines(deps, batch, undefined, true), deps.settings.wageTypes, totals),
+  );
+}
+
 /** Writes the manifest: every file with its size and checksum, and the batch's totals. */
 export async function writeManifest(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile> {
   const manifest = {
@@ -133,6 +155,7 @@ export async function writeManifest(deps: PayoutDeps, batch: PayoutBatch): Promi
     sumOre: batch.sumOre,
     sumDkk: formatDkk(batch.sumOre),
     groups: batch.groups,
+    ...(batch.payroll ? { payroll: { ...batch.payroll, sumDkk: formatDkk(batch.payroll.sumOre) } } : {}),
     files: batch.files.map(({ name, format, bytes, sha256 }) => ({ name, format, bytes, sha256 })),
   };
   const body = `${JSON.stringify(manifest, null, 2)}\n`;

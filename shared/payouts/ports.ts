@@ -5,7 +5,7 @@ import type { Cadence } from './schedule';
 export type BatchFile = {
   name: string;
   key: string;
-  format: 'csv' | 'pain.001.001.03' | 'manifest';
+  format: 'csv' | 'pain.001.001.03' | 'payroll-csv' | 'manifest';
   bytes: number;
   sha256: string;
 };
@@ -34,7 +34,12 @@ export type PayoutBatch = {
   updatedAt: string;
   executed?: number;
   rejected?: number;
+  /** The taxable lines, apart from `count` and `sumOre` (which are the bank files'): the payroll export's totals. */
+  payroll?: { count: number; sumOre: number };
 };
+
+/** Whether a batch holds anything to pay: bank lines or payroll lines. */
+export const hasLines = (batch: PayoutBatch) => batch.count > 0 || (batch.payroll?.count ?? 0) > 0;
 
 /** Batches by id, each written once and then moved forward one step at a time. */
 export interface PayoutBatchStore {
@@ -88,6 +93,8 @@ export type PayoutSettings = {
   payers: Record<string, Payer>;
   /** How long the links in the finance e-mail stay valid. */
   linkValidSeconds: number;
+  /** The payroll system's wage-type code (lønart) for taxable pay, per municipality. */
+  wageTypes: Record<string, string>;
 };
 
 /** The payout parts of the dependencies: batches, finance files and their settings. */

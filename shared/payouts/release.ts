@@ -1,4 +1,4 @@
-import type { PayoutDeps } from './ports';
+import { hasLines, type PayoutDeps } from './ports';
 
 /** What a step of the four eyes did, as a code the page turns into words. */
 export type ReleaseOutcome =
@@ -21,7 +21,7 @@ const samePerson = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 async function releasable(deps: PayoutDeps, batchId: string) {
   const batch = await deps.batches.get(batchId);
-  if (!batch || batch.count === 0) return 'not-found' as const;
+  if (!batch || !hasLines(batch)) return 'not-found' as const;
   if (batch.step !== 'ready' && batch.step !== 'reconciled') return 'not-ready' as const;
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { formatKroner } from '../domain/money';
-import { writeManifest, writePayoutFiles } from './files';
-import type { BatchGroup, PayoutBatch, PayoutDeps } from './ports';
+import { writeManifest, writePayoutFiles, writePayrollFile } from './files';
+import { type BatchGroup, hasLines, type PayoutBatch, type PayoutDeps } from './ports';
 import { releaseDuePayouts } from './reconcile';
 import { manualSlot, type RunSlot, todaysSlot } from './schedule';
 
@@ -10,7 +10,14 @@ async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch>
     await deps.ledger.claimForBatch(entry.applicationId, batch.id);
   }
   const groups = new Map<string, BatchGroup>();
+  // Taxable pay never goes to the bank with the supplements: it has the payroll export's own totals.
+  const payroll = { count: 0, sumOre: 0 };
   for await (const entry of deps.ledger.listInBatch(batch.id)) {
+    if (entry.taxable) {
+      payroll.count++;
+      payroll.sumOre += entry.amountOre;
+      continue;
+    }
     const group = groups.get(entry.municipality) ?? { municipality: entry.municipality, count: 0, sumOre: 0 };
     group.count++;
     group.sumOre += entry.amountOre;
@@ -19,7 +26,14 @@ async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch>
   const sorted = [...groups.values()].sort((a, b) => a.municipality.localeCompare(b.municipality));
   const count = sorted.reduce((n, g) => n + g.count, 0);
   const sumOre = sorted.reduce((n, g) => n + g.sumOre, 0);
-  return { ...batch, step: 'claimed', groups: sorted, count, sumOre };
+  return {
+    ...batch,
+    step: 'claimed',
+    groups: sorted,
+    count,
+    sumOre,
+    ...(payroll.count > 0 ? { payroll } : {}),
+  };
 }
 
 /**
@@ -56,11 +70,14 @@ async function step(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch |
       return { ...(await claim(deps, batch)), updatedAt };
     case 'claimed': {
       // An empty run writes no files: pain.001 needs at least one payment instruction.
-      const files = batch.count === 0 ? [] : await writePayoutFiles(deps, batch);
+      const files = [
+        ...(batch.count === 0 ? [] : await writePayoutFiles(deps, batch)),
+        ...(batch.payroll ? [await writePayrollFile(deps, batch, batch.payroll)] : []),
+      ];
       return { ...batch, step: 'files-written', files, updatedAt };
     }
     case 'files-written': {
-      if (batch.count === 0) return { ...batch, step: 'ready', updatedAt };
+      if (!hasLines(batch)) return { ...batch, step: 'ready', updatedAt };
       const withManifest = {
         ...batch,
         files: [...batch.files.filter((f) => f.format !== 'manifest'), await writeManifest(deps, batch)],
@@ -114,7 +131,7 @@ const NOTICE_LEASE_MS = 15 * 60_000;
  * crash between sending and recording it can send twice, never a race.
  */
 async function notifyOnce(deps: PayoutDeps, batch: PayoutBatch): Promise<void> {
-  if (batch.count === 0 || (batch.step !== 'ready' && batch.step !== 'reconciled')) return;
+  if (!hasLines(batch) || (batch.step !== 'ready' && batch.step !== 'reconciled')) return;
   const now = deps.env.now();
   const staleBefore = new Date(now.getTime() - NOTICE_LEASE_MS).toISOString();
   if (!(await deps.batches.claimNotice(batch.id, now.toISOString(), staleBefore))) return;

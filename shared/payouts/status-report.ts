@@ -37,6 +37,8 @@ async function mismatches(
   const groups = new Map(batch.groups.map((g) => [batchPmtInfId(batch.id, g.municipality), g]));
   const lines = new Map<string, { applicationId: string; pmtInfId: string }>();
   for await (const entry of deps.ledger.listEverInBatch(batch.id)) {
+    // Taxable pay went to payroll, not to the bank: no bank report settles it.
+    if (entry.taxable) continue;
     lines.set(lineReference(batch.id, entry.applicationId), {
       applicationId: entry.applicationId,
       pmtInfId: batchPmtInfId(batch.id, entry.municipality),
