@@ -17,10 +17,9 @@
     const answer = await response.json().catch(() => ({}));
     if (response.ok) {
       result.textContent = en
-        ? `Read: ${answer.settled} settled, ${answer.rejected} rejected.`
-        : `Indlæst: ${answer.settled} afregnet, ${answer.rejected} afvist.`;
+        ? `Read: ${answer.settled} settled, ${answer.rejected} rejected. Reload the page to see the lines.`
+        : `Indlæst: ${answer.settled} afregnet, ${answer.rejected} afvist. Genindlæs siden for at se linjerne.`;
       result.dataset.outcome = 'ok';
-      setTimeout(() => window.location.reload(), 1500);
     } else {
       const problems = (answer.errors ?? []).map((e) => (en ? e.en : e.da)).join(' · ');
       result.textContent = `${en ? 'Refused' : 'Afvist'}: ${problems || response.status}`;
