@@ -96,6 +96,45 @@ const ROUTES: Route[] = [
     authorizer: new HttpIamAuthorizer(),
     finance: true,
   },
+  {
+    method: HttpMethod.POST,
+    path: '/api/payout-batches/{batchId}/status-report',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
+  // The console's batch page and the four eyes on a release.
+  {
+    method: HttpMethod.GET,
+    path: '/finance/batches/{batchId}',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
+  {
+    method: HttpMethod.POST,
+    path: '/finance/batches/{batchId}/release',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
+  {
+    method: HttpMethod.POST,
+    path: '/finance/batches/{batchId}/confirm',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
+  // The correction of a returned payout reads and writes the payout ledger: finance's function,
+  // signed callers only until sign-in gives caseworkers their own way in.
+  {
+    method: HttpMethod.GET,
+    path: '/payouts/{applicationId}/correction',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
+  {
+    method: HttpMethod.POST,
+    path: '/payouts/{applicationId}/correction',
+    authorizer: new HttpIamAuthorizer(),
+    finance: true,
+  },
 ];
 
 /** What one access log line holds: the route template, never the path, whose ids are credentials. */

@@ -135,10 +135,18 @@ export class ApplicationStack extends Stack {
           logRetention: config.logRetention,
           environment,
           timeout: Duration.seconds(25),
+          // The bank's pain.002 is validated against its XSD before it settles anything.
+          externalModules: ['xmllint-wasm'],
+          copyIntoBundle: [
+            { from: 'node_modules/xmllint-wasm', to: 'node_modules/xmllint-wasm' },
+            { from: 'docs/sources/iso20022/pain.002.001.03.xsd', to: 'iso20022/pain.002.001.03.xsd' },
+          ],
         }),
       )
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')
       .useTable(tables.decisions, ENV.decisionsTable, 'write')
+      // A returned or corrected payout is a line in the family's status.
+      .useTable(tables.applications, ENV.applicationsTable, 'read-write')
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantTaskResponse(financeApi);
     this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });
@@ -174,6 +182,8 @@ export class ApplicationStack extends Stack {
       financeBucket: props.financeBucket,
       mail,
     });
+    // The morning run executes the lines the bank accepted for that day: it resumes their workflows.
+    this.stateMachine.grantTaskResponse(payoutRuns.function.function);
     new Monitoring(this, 'Monitoring', {
       stateMachine: this.stateMachine,
       deadLetterQueues: {

@@ -87,7 +87,14 @@ export type Application = {
   review?: CaseworkerDecision;
   secondApproval?: CaseworkerDecision;
   documents?: { ok: boolean; problems: { receipt?: string; code: string; da: string; en: string }[] };
-  payout?: { amountOre: number; dueDate: string; paidAt?: string; batchId?: string };
+  payout?: {
+    amountOre: number;
+    dueDate: string;
+    paidAt?: string;
+    batchId?: string;
+    /** The bank sent the payout back; the caseworker's correction link (its hash) and when it was corrected. */
+    returned?: { at: string; tokenHash: string; correctedAt?: string };
+  };
   /** The family's answers, oldest first, for the caseworker who asked. */
   answers?: FamilyAnswer[];
   /** The open wait: only its link is valid; cleared when the wait ends, however it ends. */

@@ -154,15 +154,39 @@ export type PayoutEntry = {
   benefit: string;
   amountOre: number;
   dueDate: string;
-  status: 'scheduled' | 'in-batch' | 'executed' | 'rejected';
+  /**
+   * `accepted`: the bank accepted the line and executes it on the batch's payout date; the family is
+   * told once that day has come (then `executed`).
+   */
+  status: 'scheduled' | 'in-batch' | 'accepted' | 'executed' | 'rejected';
   taskToken?: string;
   batchId?: string;
   /** The payee's CPR: NemKonto finds the account from it (facts.md §2). */
   payeeCpr?: string;
+  /**
+   * Taxable pay (B-income, e.g. a care fee), as the catalogue marks the benefit: never in the
+   * supplements' bank files, but in the payroll export for the municipality's payroll system.
+   */
+  taxable?: boolean;
   /** The bank's reason when finance reports the line rejected. */
   rejection?: { reason: string; batchId: string; at: string };
+  /** Earlier, rejected lines of this payout, kept when it was corrected and queued again. */
+  previous?: PreviousPayout[];
   createdAt: string;
 };
+
+/** A rejected line of a payout as it was before the correction: what was sent and why it came back. */
+export type PreviousPayout = {
+  batchId: string;
+  amountOre: number;
+  dueDate: string;
+  rejection: { reason: string; at: string };
+  correctedAt: string;
+  correctedBy: string;
+};
+
+/** What the bank did with a line of a batch. */
+export type LineOutcome = { accepted: true } | { executed: true } | { reason: string; at: string };
 
 export interface PayoutLedger {
   /** Writes the entry unless the application already has one; returns the stored entry. */
@@ -172,18 +196,27 @@ export interface PayoutLedger {
   attachTaskToken(applicationId: string, taskToken: string): Promise<void>;
   /** Scheduled entries due on or before `throughDate`, oldest due date first, page by page. */
   listDue(throughDate: string): AsyncIterable<PayoutEntry>;
-  /** The entries of a batch still in it (status `in-batch`). */
-  listInBatch(batchId: string): AsyncIterable<PayoutEntry>;
+  /** The entries of a batch still in it (status `in-batch`, or `accepted` when asked). */
+  listInBatch(batchId: string, status?: 'in-batch' | 'accepted'): AsyncIterable<PayoutEntry>;
+  /** Every entry a batch ever held, whatever happened to it since (settled, rejected, queued again). */
+  listEverInBatch(batchId: string): AsyncIterable<PayoutEntry>;
   /** Puts a scheduled entry in the batch unless another batch has it; true when it is in `batchId` now. */
   claimForBatch(applicationId: string, batchId: string): Promise<boolean>;
-  /** Moves an entry of the batch to `executed` or `rejected`; false when it is not (or no longer) in it. */
-  settle(
+  /**
+   * Moves an entry of the batch on: `in-batch` to `accepted`, `executed` or `rejected`, or `accepted`
+   * to `executed` or `rejected`; false when it is not (or no longer) in a state that allows it.
+   */
+  settle(applicationId: string, batchId: string, outcome: LineOutcome): Promise<boolean>;
+  /**
+   * Schedules a rejected entry again, with the corrected amount and due date, for a later run; the
+   * rejected line is kept in `previous`. False when the entry is not rejected.
+   */
+  reschedule(
     applicationId: string,
-    batchId: string,
-    outcome: { executed: true } | { reason: string; at: string },
+    amountOre: number,
+    dueDate: string,
+    correction?: { at: string; by: string },
   ): Promise<boolean>;
-  /** Schedules a rejected entry again, with the corrected amount and due date, for a later run. */
-  reschedule(applicationId: string, amountOre: number, dueDate: string): Promise<boolean>;
 }
 
 /** Idempotency keys: the first request with a key wins; repeats get the first result. */

@@ -5,8 +5,10 @@ import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
+import { listBatches } from '../payouts/console';
 import { payoutDeps } from '../payouts/deps';
 import { reconcileBatch } from '../payouts/reconcile';
+import { applyStatusReport } from '../payouts/status-report';
 import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';
@@ -151,34 +153,26 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
   return json(200, result);
 }
 
-/** GET /api/payout-batches: the newest batches with their files and totals (øre and DKK). */
-export async function payoutBatches(deps: Deps): Promise<HttpResponse> {
-  const payouts = deps.payouts;
-  // A run that found nothing to pay leaves no batch for finance to look at.
-  const batches = ((await payouts?.batches.list(100)) ?? []).filter((b) => b.count > 0).slice(0, 50);
-  // Each file with a download link that expires like the links in finance's e-mail.
-  const link = (key: string) => payouts?.files.link(key, payouts.settings.linkValidSeconds);
-  return json(200, {
-    batches: await Promise.all(
-      batches.map(async (b) => ({
-        id: b.id,
-        scheduledAt: b.scheduledAt,
-        payoutDate: b.payoutDate,
-        step: b.step,
-        count: b.count,
-        sumOre: b.sumOre,
-        sum: formatDkk(b.sumOre),
-        groups: b.groups,
-        files: await Promise.all(
-          b.files.map(async ({ key, name, format, bytes, sha256 }) => ({
-            name,
-            format,
-            bytes,
-            sha256,
-            url: await link(key),
-          })),
-        ),
-      })),
-    ),
+/**
+ * POST /api/payout-batches/{id}/status-report, the bank's pain.002.001.03 for the batch: 200 with
+ * how many lines settled and how many were rejected; 400 naming what is invalid or does not match.
+ */
+export async function statusReport(deps: Deps, req: HttpRequest, batchId: string): Promise<HttpResponse> {
+  if (!deps.payouts) return json(404, { error: 'not found' });
+  const outcome = await applyStatusReport(payoutDeps(deps), batchId, req.body ?? '');
+  if (outcome.ok) return json(200, { settled: outcome.settled, rejected: outcome.rejected });
+  if (outcome.code === 'not-found') return json(404, { error: 'not found' });
+  return json(outcome.code === 'not-ready' ? 409 : 400, {
+    errors: outcome.problems.map((problem) => fieldError('', problem, problem)),
   });
+}
+
+/**
+ * GET /api/payout-batches: the newest batches with their status, totals (øre and DKK) and files; a
+ * file's download link (expiring, saved under its name) only once two people released the batch.
+ */
+export async function payoutBatches(deps: Deps): Promise<HttpResponse> {
+  if (!deps.payouts) return json(200, { batches: [] });
+  const batches = await listBatches(payoutDeps(deps));
+  return json(200, { batches: batches.map((b) => ({ ...b, sum: formatDkk(b.sumOre) })) });
 }

@@ -1,41 +1,54 @@
 import type { Deps } from '../app/deps';
-import { dayOf, html, money, page } from './html';
-import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
-import { langOf, otherLanguage, pick } from './i18n';
+import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { type BatchStatus, type BatchSummary, batchDetail, listBatches } from '../payouts/console';
+import { payoutDeps } from '../payouts/deps';
+import { confirmBatchRelease, type ReleaseOutcome, releaseBatch } from '../payouts/release';
+import { dayOf, type Html, html, page } from './html';
+import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
+import { type Lang, langOf, otherLanguage, pick } from './i18n';
 
-/** A batch as GET /api/payout-batches lists it (shared/http/api.ts `payoutBatches`), read defensively. */
-type Batch = {
-  id?: unknown;
-  scheduledAt?: unknown;
-  /** The day the bank pays, "2026-11-23". */
-  payoutDate?: unknown;
-  count?: unknown;
-  /** The total in DKK, "1500.00". */
-  sum?: unknown;
-  files?: { name?: string; url?: string; format?: string }[];
+const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
+
+const STATUS: Record<BatchStatus, { da: string; en: string }> = {
+  ready: { da: 'Klar', en: 'Ready' },
+  released: { da: 'Frigivet, venter på godkendelse', en: 'Released, awaiting confirmation' },
+  sent: { da: 'Sendt', en: 'Sent' },
+  'partly-rejected': { da: 'Delvist afvist', en: 'Partly rejected' },
+  settled: { da: 'Afregnet', en: 'Settled' },
 };
 
-/** Only links to http(s) or this site; anything else is no link. */
-const safeUrl = (value: unknown) => (/^(https?:\/\/|\/[^/])/.test(text(value)) ? text(value) : undefined);
-const text = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-/** The batch's payout day; the Copenhagen day of its scheduled time when it has none. */
-const dateOf = (b: Batch) => dayOf(text(b.payoutDate) || text(b.scheduledAt));
+const LINE_STATE = {
+  'in-batch': { da: 'I kørslen', en: 'In the batch' },
+  accepted: { da: 'Accepteret, udbetales på datoen', en: 'Accepted, paid on the date' },
+  executed: { da: 'Udbetalt', en: 'Paid' },
+  rejected: { da: 'Afvist, venter på rettelse', en: 'Rejected, awaiting correction' },
+  corrected: { da: 'Afvist, rettet til en senere kørsel', en: 'Rejected, corrected into a later run' },
+} as const;
 
-/**
- * GET /finance: the payout batches as GET /api/payout-batches returns them (through the router, so
- * the same guard applies), with totals the Danish way and links to the files.
- */
-export async function financePage(
-  deps: Deps,
-  req: HttpRequest,
-  batches: (deps: Deps, req: HttpRequest) => Promise<HttpResponse>,
-): Promise<HttpResponse> {
+const inLang = (path: string, lang: Lang) => (lang === 'en' ? `${path}?lang=en` : path);
+const batchPath = (id: string) => `/finance/batches/${encodeURIComponent(id)}`;
+
+/** The files of a batch: links to save them once both eyes released it, else only their names. */
+function files(lang: Lang, b: BatchSummary): Html {
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  // Each file with its own totals: the bank files carry the supplements, the payroll export the taxable pay.
+  const totals = (format: string) => {
+    if (format === 'manifest') return '';
+    const { count, sumOre } = format === 'payroll-csv' ? (b.payroll ?? { count: 0, sumOre: 0 }) : b;
+    return `, ${count} ${t('linjer', 'lines')}, ${kr(lang, sumOre)}`;
+  };
+  return html`<ul class="nobullet-list">${b.files.map((f) =>
+    f.url
+      ? html`<li><a href="${f.url}" download="${f.name}">${f.name}</a> (${f.format}${totals(f.format)})</li>`
+      : html`<li>${f.name} (${f.format}${totals(f.format)})</li>`,
+  )}</ul>`;
+}
+
+/** GET /finance: the batches with status, payout day, count, total, per municipality, and files. */
+export async function financePage(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
-  const answer = await batches(deps, { ...req, path: '/api/payout-batches', query: {} });
-  const list: Batch[] =
-    answer.status === 200 ? ((JSON.parse(answer.body) as { batches?: Batch[] }).batches ?? []) : [];
+  const list = deps.payouts ? await listBatches(payoutDeps(deps)) : [];
   const title = t('Udbetalinger', 'Payouts');
   const body = html`<h1>${title}</h1>
 ${
@@ -43,22 +56,138 @@ ${
     ? html`<div class="alert alert-info"><div class="alert-body"><p class="alert-text">${t('Der er ingen udbetalingskørsler endnu.', 'There are no payout runs yet.')}</p></div></div>`
     : html`<div class="table--responsive-scroll"><table class="table table--zebra">
 <caption>${t('Udbetalingskørsler', 'Payout batches')}</caption>
-<thead><tr><th scope="col">${t('Kørsel', 'Batch')}</th><th scope="col">${t('Udbetalingsdato', 'Payout date')}</th><th scope="col">${t('Antal', 'Count')}</th><th scope="col" class="align-text-right">${t('I alt', 'Total')}</th><th scope="col">${t('Filer', 'Files')}</th></tr></thead>
+<thead><tr><th scope="col">${t('Kørsel', 'Batch')}</th><th scope="col">${t('Udbetalingsdato', 'Payout date')}</th><th scope="col">${t('Antal', 'Count')}</th><th scope="col" class="align-text-right">${t('I alt', 'Total')}</th><th scope="col">${t('Filer', 'Files')}</th><th scope="col">${t('Status', 'Status')}</th><th scope="col">${t('Pr. kommune', 'Per municipality')}</th></tr></thead>
 <tbody>
 ${list.map(
   (
     b,
-  ) => html`<tr><td>${text(b.id)}</td><td>${dateOf(b)}</td><td>${text(b.count)}</td><td class="align-text-right amount">${money(lang, text(b.sum))}</td>
-<td><ul class="nobullet-list">${(b.files ?? []).map((f) =>
-    safeUrl(f.url)
-      ? html`<li><a href="${safeUrl(f.url)}" download>${text(f.name)}${f.format ? ` (${text(f.format)})` : ''}</a></li>`
-      : html`<li>${text(f.name)}</li>`,
-  )}</ul></td></tr>`,
+  ) => html`<tr data-batch="${b.id}"><td><a href="${inLang(batchPath(b.id), lang)}">${b.id}</a></td><td>${dayOf(b.payoutDate)}</td><td>${b.count}</td><td class="align-text-right amount">${kr(lang, b.sumOre)}</td>
+<td>${files(lang, b)}</td><td data-status="${b.status}">${pick(lang, STATUS[b.status])}</td>
+<td><ul class="nobullet-list">${b.groups.map((g) => html`<li>${g.municipality}: ${g.count}, ${kr(lang, g.sumOre)}</li>`)}</ul></td></tr>`,
 )}
 </tbody></table></div>`
 }`;
+  return htmlResponse(200, page(title, body, { lang, switchTo: otherLanguage('/finance', lang) }));
+}
+
+const REFUSED: Record<Exclude<ReleaseOutcome, { ok: true }>['code'], { da: string; en: string }> = {
+  'not-found': { da: 'Kørslen findes ikke.', en: 'The batch does not exist.' },
+  'not-ready': { da: 'Kørslens filer er ikke klar.', en: 'The batch files are not ready.' },
+  'no-name': { da: 'Skriv dit navn eller din e-mail.', en: 'Write your name or e-mail.' },
+  'already-released': { da: 'Kørslen er allerede frigivet.', en: 'The batch is released already.' },
+  'not-released': { da: 'Kørslen skal frigives først.', en: 'The batch must be released first.' },
+  'same-person': {
+    da: 'En anden end den, der frigav kørslen, skal godkende den.',
+    en: 'Someone other than the person who released the batch must confirm it.',
+  },
+  'already-confirmed': { da: 'Kørslen er allerede godkendt.', en: 'The batch is confirmed already.' },
+};
+
+/** The form of one of the four eyes: who it is (typed until sign-in exists) and the button. */
+function eyesForm(lang: Lang, id: string, step: 'release' | 'confirm', label: string, button: string): Html {
+  return html`<form method="post" action="${inLang(`${batchPath(id)}/${step}`, lang)}">
+<div class="form-group"><label class="form-label" for="by-${step}">${label}</label>
+<input class="form-input" id="by-${step}" name="by" required maxlength="200" autocomplete="email"></div>
+<button type="submit" class="button button-primary">${button}</button></form>`;
+}
+
+/** GET /finance/batches/{id}: the batch's lines, files, the four eyes and the bank's answer. */
+export async function batchPage(
+  deps: Deps,
+  req: HttpRequest,
+  id: string,
+  notice?: { ok: boolean; text: string },
+): Promise<HttpResponse> {
+  const lang = langOf(req);
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  const detail = deps.payouts ? await batchDetail(payoutDeps(deps), id) : undefined;
+  if (!detail) {
+    const title = t('Kørslen findes ikke', 'The batch does not exist');
+    return htmlResponse(404, page(title, html`<h1>${title}</h1>`, { lang }));
+  }
+  const { batch: b, lines } = detail;
+  const title = t(`Betalingskørsel ${b.id}`, `Payout batch ${b.id}`);
+  const release = b.release;
+  const body = html`<h1>${title}</h1>
+${notice ? html`<div class="alert alert-${notice.ok ? 'success' : 'error'}" role="${notice.ok ? 'status' : 'alert'}"><div class="alert-body"><p class="alert-text">${notice.text}</p></div></div>` : ''}
+<dl>
+<dt>${t('Status', 'Status')}</dt><dd id="batch-status" data-status="${b.status}">${pick(lang, STATUS[b.status])}</dd>
+<dt>${t('Udbetalingsdato', 'Payout date')}</dt><dd>${b.payoutDate}</dd>
+<dt>${t('Antal og i alt', 'Count and total')}</dt><dd>${b.count}, ${kr(lang, b.sumOre)}</dd>
+${b.groups.map((g) => html`<dt>${g.municipality}</dt><dd>${g.count}, ${kr(lang, g.sumOre)}</dd>`)}
+${release ? html`<dt>${t('Frigivet af', 'Released by')}</dt><dd id="released-by">${release.releasedBy}</dd>` : ''}
+${release?.confirmedBy ? html`<dt>${t('Godkendt af', 'Confirmed by')}</dt><dd id="confirmed-by">${release.confirmedBy}</dd>` : ''}
+</dl>
+<h2>${t('Filer', 'Files')}</h2>
+${files(lang, b)}
+${
+  !release
+    ? eyesForm(
+        lang,
+        b.id,
+        'release',
+        t('Frigiv til banken: dit navn eller din e-mail', 'Release for the bank: your name or e-mail'),
+        t('Frigiv', 'Release'),
+      )
+    : !release.confirmedBy
+      ? eyesForm(
+          lang,
+          b.id,
+          'confirm',
+          t(
+            'Godkend frigivelsen (en anden person): dit navn eller din e-mail',
+            'Confirm the release (another person): your name or e-mail',
+          ),
+          t('Godkend', 'Confirm'),
+        )
+      : html`<h2>${t('Bankens svar (pain.002)', "The bank's answer (pain.002)")}</h2>
+<form id="status-report" data-action="/api/payout-batches/${b.id}/status-report">
+<div class="form-group"><label class="form-label" for="report-file">${t('Statusrapport fra banken (pain.002.001.03, XML)', "The bank's status report (pain.002.001.03, XML)")}</label>
+<input class="form-file-input" type="file" id="report-file" name="report" accept=".xml,application/xml,text/xml"></div>
+<button type="submit" class="button button-primary">${t('Indlæs', 'Upload')}</button>
+<p id="report-result" role="status"></p></form>`
+}
+<h2>${t('Linjer', 'Lines')}</h2>
+<div class="table--responsive-scroll"><table class="table table--zebra" id="lines">
+<thead><tr><th scope="col">${t('Sag', 'Case')}</th><th scope="col">CPR</th><th scope="col" class="align-text-right">${t('Beløb', 'Amount')}</th><th scope="col">${t('Forfald', 'Due date')}</th><th scope="col">${t('Kontering', 'Posting reference')}</th><th scope="col">${t('Status', 'Status')}</th></tr></thead>
+<tbody>
+${lines.map(
+  (l) =>
+    html`<tr data-state="${l.state}"><td>${l.caseRef}</td><td>${l.cprMasked}</td><td class="align-text-right">${kr(lang, l.amountOre)}</td><td>${l.dueDate}</td><td>${l.posting}</td><td>${l.taxable ? t('Løn (skattepligtig): lønsystemet', 'Pay (taxable): payroll') : pick(lang, LINE_STATE[l.state])}${l.reason ? html`<br><small>${l.reason}</small>` : ''}</td></tr>`,
+)}
+</tbody></table></div>
+<p><a href="${inLang('/finance', lang)}">${t('Alle kørsler', 'All batches')}</a></p>`;
   return htmlResponse(
-    answer.status === 200 ? 200 : answer.status,
-    page(title, body, { lang, switchTo: otherLanguage('/finance', lang) }),
+    notice && !notice.ok ? 400 : 200,
+    page(title, body, {
+      lang,
+      switchTo: otherLanguage(batchPath(b.id), lang),
+      scripts: ['/assets/app/finance.js'],
+    }),
   );
 }
+
+/** POST /finance/batches/{id}/release and …/confirm: one of the four eyes, then the batch page. */
+export const releaseStep =
+  (step: 'release' | 'confirm') =>
+  async (deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> => {
+    const lang = langOf(req);
+    if (!deps.payouts) return batchPage(deps, req, id);
+    const by = parseForm(req.body).by ?? '';
+    const outcome =
+      step === 'release'
+        ? await releaseBatch(payoutDeps(deps), id, by)
+        : await confirmBatchRelease(payoutDeps(deps), id, by);
+    const text = outcome.ok
+      ? step === 'release'
+        ? pick(lang, {
+            da: 'Kørslen er frigivet. En anden skal godkende den.',
+            en: 'The batch is released. Someone else must confirm it.',
+          })
+        : pick(lang, {
+            da: 'Frigivelsen er godkendt. Filerne kan hentes til banken.',
+            en: 'The release is confirmed. The files can be fetched for the bank.',
+          })
+      : pick(lang, REFUSED[outcome.code]);
+    return batchPage(deps, req, id, { ok: outcome.ok, text });
+  };

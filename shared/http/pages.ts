@@ -1,8 +1,7 @@
 import type { Deps } from '../app/deps';
-import { payoutBatches } from './api';
 import { applyPage } from './apply-page';
 import { benefitsPage } from './benefits-page';
-import { financePage } from './finance-page';
+import { batchPage, financePage, releaseStep } from './finance-page';
 import { type HttpRequest, type HttpResponse, OPAQUE_ID } from './http';
 import { langOf } from './i18n';
 import { notFoundPage, statusPage } from './status-page';
@@ -45,6 +44,24 @@ export const pageRoutes: PageRoute[] = [
     method: 'GET',
     pattern: /^\/finance$/,
     name: 'GET /finance',
-    handle: (deps, req) => financePage(deps, req, payoutBatches),
+    handle: financePage,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/finance\/batches\/([0-9A-Za-z-]{1,40})$/,
+    name: 'GET /finance/batches/{id}',
+    handle: batchPage,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/finance\/batches\/([0-9A-Za-z-]{1,40})\/release$/,
+    name: 'POST /finance/batches/{id}/release',
+    handle: releaseStep('release'),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/finance\/batches\/([0-9A-Za-z-]{1,40})\/confirm$/,
+    name: 'POST /finance/batches/{id}/confirm',
+    handle: releaseStep('confirm'),
   },
 ];

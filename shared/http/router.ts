@@ -1,7 +1,9 @@
 import type { Deps } from '../app/deps';
-import { applicationStatus, createUpload, payoutBatches, reconcile, submit } from './api';
+import { applicationStatus, createUpload, payoutBatches, reconcile, statusReport, submit } from './api';
+import { postCorrection, showCorrection } from './correction-page';
 import {
   bodyTooLarge,
+  fieldError,
   type HttpRequest,
   type HttpResponse,
   json,
@@ -68,6 +70,12 @@ const routes: Route[] = [
     handle: reconcile,
   },
   {
+    method: 'POST',
+    pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/status-report$/,
+    name: 'POST /api/payout-batches/{id}/status-report',
+    handle: statusReport,
+  },
+  {
     method: 'GET',
     pattern: /^\/decisions\/([^/]+)\/receipts\/[^/]+$/,
     name: 'GET /decisions/{id}/receipts/{uploadId}',
@@ -78,12 +86,27 @@ const routes: Route[] = [
   { method: 'POST', pattern: /^\/decisions\/([^/]+)$/, name: 'POST /decisions/{id}', handle: postDecision },
   { method: 'GET', pattern: /^\/answers\/([^/]+)$/, name: 'GET /answers/{id}', handle: showAnswer },
   { method: 'POST', pattern: /^\/answers\/([^/]+)$/, name: 'POST /answers/{id}', handle: postAnswer },
+  {
+    method: 'GET',
+    pattern: /^\/payouts\/([A-Za-z0-9_-]{1,64})\/correction$/,
+    name: 'GET /payouts/{id}/correction',
+    handle: showCorrection,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/payouts\/([A-Za-z0-9_-]{1,64})\/correction$/,
+    name: 'POST /payouts/{id}/correction',
+    handle: postCorrection,
+  },
   ...pageRoutes,
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
 const changesState = (method: string, path: string) =>
   method === 'POST' && path.startsWith('/api/') && path !== '/api/rules/evaluate';
+
+/** The bank's status report is XML; like JSON, a browser sends it cross-origin only after a preflight. */
+const takesXml = (path: string) => /^\/api\/payout-batches\/[^/]+\/status-report$/.test(path);
 
 /**
  * The HTTP interface (spec §4) as a pure function of the dependencies and one request, for API
@@ -106,8 +129,13 @@ export async function handleRequest(
     // The API changes state only on JSON: a browser sends JSON cross-origin only after a CORS
     // preflight, while text/plain, forms and beacons go without one. The pages' forms post to
     // /decisions/ and /answers/, which check their anti-forgery field.
-    if (changesState(method, path) && mediaType(req.headers['content-type']) !== 'application/json')
-      return notJson();
+    const type = mediaType(req.headers['content-type']);
+    if (takesXml(path)) {
+      if (type !== 'application/xml' && type !== 'text/xml')
+        return json(415, {
+          errors: [fieldError('', 'skal være application/xml', 'must be application/xml')],
+        });
+    } else if (changesState(method, path) && type !== 'application/json') return notJson();
     try {
       return await route.handle(deps, req, match[1] ?? '');
     } catch (error) {

@@ -33,6 +33,16 @@ export function statusView(application: Application) {
             amount: formatDkk(application.payout.amountOre),
             dueDate: application.payout.dueDate,
             ...(application.payout.paidAt ? { paidAt: application.payout.paidAt } : {}),
+            ...(application.payout.returned
+              ? {
+                  returned: {
+                    at: application.payout.returned.at,
+                    ...(application.payout.returned.correctedAt
+                      ? { correctedAt: application.payout.returned.correctedAt }
+                      : {}),
+                  },
+                }
+              : {}),
           },
         }
       : {}),

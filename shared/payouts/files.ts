@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { formatDkk } from '../domain/money';
 import { csvChunks } from './csv';
 import type { PayoutDeps } from './deps';
-import { lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
+import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
 import { painChunks } from './pain001';
+import { payrollChunks } from './payroll';
 import type { BatchFile, PayoutBatch } from './ports';
 import { pain001Problems } from './xsd';
 
@@ -39,14 +40,19 @@ async function writeFile(
   return { name, key, format, ...measure };
 }
 
-/** The batch's lines, of one municipality or all, read from the ledger as they are written. */
+/**
+ * The batch's lines, of one municipality or all, read from the ledger as they are written: the
+ * supplements for the bank files, or (`taxable`) the taxable pay for the payroll export.
+ */
 async function* batchLines(
   deps: PayoutDeps,
   batch: PayoutBatch,
   municipality?: string,
+  taxable = false,
 ): AsyncGenerator<PayoutLine> {
   for await (const entry of deps.ledger.listInBatch(batch.id)) {
     if (municipality !== undefined && entry.municipality !== municipality) continue;
+    if ((entry.taxable === true) !== taxable) continue;
     const cpr = entry.payeeCpr ?? (await deps.applications.get(entry.applicationId))?.applicant.cpr;
     if (!cpr) throw new Error(`payout entry ${entry.applicationId} has no payee CPR`);
     yield lineOf(entry, cpr, batch.id, batch.payoutDate);
@@ -94,12 +100,12 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
     return {
       ...g,
       payer,
-      pmtInfId: `${batch.id}-${g.municipality}`.slice(0, 35),
+      pmtInfId: batchPmtInfId(batch.id, g.municipality),
       lines: () => batchLines(deps, batch, g.municipality),
     };
   });
   const header = {
-    msgId: `SUPPL-${batch.id}`,
+    msgId: batchMsgId(batch.id),
     createdAt: creationTime(batch),
     initiatingParty: deps.settings.initiatingParty,
     payoutDate: batch.payoutDate,
@@ -124,6 +130,22 @@ export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Pr
   return [csv, pain];
 }
 
+/** Writes the payroll export of the batch's taxable pay, with its own totals. */
+export async function writePayrollFile(
+  deps: PayoutDeps,
+  batch: PayoutBatch,
+  totals: { count: number; sumOre: number },
+): Promise<BatchFile> {
+  return writeFile(
+    deps,
+    batch,
+    `payroll-${batch.id}.csv`,
+    'payroll-csv',
+    'text/csv; charset=utf-8',
+    payrollChunks(batchLines(deps, batch, undefined, true), deps.settings.wageTypes, totals),
+  );
+}
+
 /** Writes the manifest: every file with its size and checksum, and the batch's totals. */
 export async function writeManifest(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile> {
   const manifest = {
@@ -134,6 +156,7 @@ export async function writeManifest(deps: PayoutDeps, batch: PayoutBatch): Promi
     sumOre: batch.sumOre,
     sumDkk: formatDkk(batch.sumOre),
     groups: batch.groups,
+    ...(batch.payroll ? { payroll: { ...batch.payroll, sumDkk: formatDkk(batch.payroll.sumOre) } } : {}),
     files: batch.files.map(({ name, format, bytes, sha256 }) => ({ name, format, bytes, sha256 })),
   };
   const body = `${JSON.stringify(manifest, null, 2)}\n`;

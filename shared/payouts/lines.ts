@@ -30,6 +30,13 @@ export function lineReference(batchId: string, applicationId: string): string {
   return createHash('sha256').update(`${batchId}\n${applicationId}`).digest('hex').slice(0, 32);
 }
 
+/** The MsgId of a batch's pain.001, which the bank's pain.002 names as OrgnlMsgId. */
+export const batchMsgId = (batchId: string) => `SUPPL-${batchId}`;
+
+/** The PmtInfId of a municipality's payment instruction in a batch's pain.001. */
+export const batchPmtInfId = (batchId: string, municipality: string) =>
+  `${batchId}-${municipality}`.slice(0, 35);
+
 /** The posting reference of a benefit: function account and the benefit's catalogue id. */
 export function postingReference(municipality: string, benefit: string): string {
   return `${FUNCTION_ACCOUNTS[municipality] ?? '5.28.21'}/${benefit}`.slice(0, 35);

@@ -4,7 +4,7 @@ import type { Cadence } from './schedule';
 export type BatchFile = {
   name: string;
   key: string;
-  format: 'csv' | 'pain.001.001.03' | 'manifest';
+  format: 'csv' | 'pain.001.001.03' | 'payroll-csv' | 'manifest';
   bytes: number;
   sha256: string;
 };
@@ -33,7 +33,12 @@ export type PayoutBatch = {
   updatedAt: string;
   executed?: number;
   rejected?: number;
+  /** The taxable lines, apart from `count` and `sumOre` (which are the bank files'): the payroll export's totals. */
+  payroll?: { count: number; sumOre: number };
 };
+
+/** Whether a batch holds anything to pay: bank lines or payroll lines. */
+export const hasLines = (batch: PayoutBatch) => batch.count > 0 || (batch.payroll?.count ?? 0) > 0;
 
 /** Batches by id, each written once and then moved forward one step at a time. */
 export interface PayoutBatchStore {
@@ -44,14 +49,35 @@ export interface PayoutBatchStore {
   advance(batch: PayoutBatch, from: BatchStep): Promise<boolean>;
   /** The newest batches first. */
   list(limit: number): Promise<PayoutBatch[]>;
+  /**
+   * Claims the right to send finance the batch's e-mail (a conditional write): true when nobody
+   * claimed it, or a claim older than `staleBefore` never got to sending (its run crashed).
+   */
+  claimNotice(batchId: string, at: string, staleBefore: string): Promise<boolean>;
+  /** Records that the batch's e-mail went out; no claim is granted after it. */
+  noticeSent(batchId: string, at: string): Promise<void>;
+  /** Who released the batch for the bank and who confirmed it, as far as that has come. */
+  releaseOf(batchId: string): Promise<BatchRelease | undefined>;
+  /** The first of the four eyes (a conditional write): false when the batch is released already. */
+  release(batchId: string, by: string, at: string): Promise<boolean>;
+  /** The second: false unless released, not yet confirmed, and by someone else than `releasedBy`. */
+  confirmRelease(batchId: string, releasedBy: string, by: string, at: string): Promise<boolean>;
 }
+
+/** The four eyes on a batch: one finance user releases it for the bank, another confirms. */
+export type BatchRelease = {
+  releasedBy: string;
+  releasedAt: string;
+  confirmedBy?: string;
+  confirmedAt?: string;
+};
 
 /** The finance bucket: files written as streams, read through links that expire. */
 export interface FinanceFileStore {
   /** Writes the chunks to `key` without holding the whole file; replaces a file left by a crashed run. */
   write(key: string, contentType: string, chunks: AsyncIterable<string>): Promise<void>;
-  /** A link to the file that expires after `seconds`. */
-  link(key: string, seconds: number): Promise<string>;
+  /** A link to the file that expires after `seconds`; with `download`, the browser saves it under that name. */
+  link(key: string, seconds: number, download?: string): Promise<string>;
 }
 
 /** Who pays: a municipality's name and account as the bank knows them. */
@@ -66,6 +92,8 @@ export type PayoutSettings = {
   payers: Record<string, Payer>;
   /** How long the links in the finance e-mail stay valid. */
   linkValidSeconds: number;
+  /** The payroll system's wage-type code (lønart) for taxable pay, per municipality. */
+  wageTypes: Record<string, string>;
 };
 
 /** The payout parts of the dependencies: batches, finance files and their settings. */

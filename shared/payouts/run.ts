@@ -1,7 +1,8 @@
 import { formatKroner } from '../domain/money';
 import type { PayoutDeps } from './deps';
-import { writeManifest, writePayoutFiles } from './files';
-import type { BatchGroup, PayoutBatch } from './ports';
+import { writeManifest, writePayoutFiles, writePayrollFile } from './files';
+import { type BatchGroup, hasLines, type PayoutBatch } from './ports';
+import { releaseDuePayouts } from './reconcile';
 import { manualSlot, type RunSlot, todaysSlot } from './schedule';
 
 /** Claims every entry due by the payout date (conditionally: an entry joins one batch only) and totals the batch. */
@@ -10,7 +11,14 @@ async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch>
     await deps.ledger.claimForBatch(entry.applicationId, batch.id);
   }
   const groups = new Map<string, BatchGroup>();
+  // Taxable pay never goes to the bank with the supplements: it has the payroll export's own totals.
+  const payroll = { count: 0, sumOre: 0 };
   for await (const entry of deps.ledger.listInBatch(batch.id)) {
+    if (entry.taxable) {
+      payroll.count++;
+      payroll.sumOre += entry.amountOre;
+      continue;
+    }
     const group = groups.get(entry.municipality) ?? { municipality: entry.municipality, count: 0, sumOre: 0 };
     group.count++;
     group.sumOre += entry.amountOre;
@@ -19,7 +27,14 @@ async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch>
   const sorted = [...groups.values()].sort((a, b) => a.municipality.localeCompare(b.municipality));
   const count = sorted.reduce((n, g) => n + g.count, 0);
   const sumOre = sorted.reduce((n, g) => n + g.sumOre, 0);
-  return { ...batch, step: 'claimed', groups: sorted, count, sumOre };
+  return {
+    ...batch,
+    step: 'claimed',
+    groups: sorted,
+    count,
+    sumOre,
+    ...(payroll.count > 0 ? { payroll } : {}),
+  };
 }
 
 /**
@@ -56,17 +71,18 @@ async function step(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch |
       return { ...(await claim(deps, batch)), updatedAt };
     case 'claimed': {
       // An empty run writes no files: pain.001 needs at least one payment instruction.
-      const files = batch.count === 0 ? [] : await writePayoutFiles(deps, batch);
+      const files = [
+        ...(batch.count === 0 ? [] : await writePayoutFiles(deps, batch)),
+        ...(batch.payroll ? [await writePayrollFile(deps, batch, batch.payroll)] : []),
+      ];
       return { ...batch, step: 'files-written', files, updatedAt };
     }
     case 'files-written': {
-      if (batch.count === 0) return { ...batch, step: 'ready', updatedAt };
+      if (!hasLines(batch)) return { ...batch, step: 'ready', updatedAt };
       const withManifest = {
         ...batch,
         files: [...batch.files.filter((f) => f.format !== 'manifest'), await writeManifest(deps, batch)],
       };
-      // Sent before the step is recorded: a crash here sends the e-mail again, never not at all.
-      await notifyFinance(deps, withManifest);
       return { ...withManifest, step: 'ready', updatedAt };
     }
     default:
@@ -102,11 +118,37 @@ export async function runPayoutSlot(deps: PayoutDeps, slot: RunSlot): Promise<Pa
       batch = current;
     }
   }
+  await notifyOnce(deps, batch);
   return batch;
 }
 
-/** The scheduled job: runs today's slot when today is a run day of the cadence; otherwise nothing. */
+/** How long a claim on a batch's e-mail holds before a later run takes over: a run's longest time. */
+const NOTICE_LEASE_MS = 15 * 60_000;
+
+/**
+ * Finance's e-mail about a batch with files, once: the run that wins the conditional claim sends
+ * it, racing runs do not. A run that crashes between claim and sending leaves a claim that a later
+ * run (the same slot rerun, or the next morning's job) takes over once the lease has passed; only a
+ * crash between sending and recording it can send twice, never a race.
+ */
+async function notifyOnce(deps: PayoutDeps, batch: PayoutBatch): Promise<void> {
+  if (!hasLines(batch) || (batch.step !== 'ready' && batch.step !== 'reconciled')) return;
+  const now = deps.env.now();
+  const staleBefore = new Date(now.getTime() - NOTICE_LEASE_MS).toISOString();
+  if (!(await deps.batches.claimNotice(batch.id, now.toISOString(), staleBefore))) return;
+  await notifyFinance(deps, batch);
+  await deps.batches.noticeSent(batch.id, deps.env.now().toISOString());
+}
+
+/**
+ * The scheduled job (06:00 each weekday): first executes the lines the bank accepted for today, so
+ * their families are told on the execution date, and sends any batch e-mail a crashed run owes; then runs today's slot when today is a run day of
+ * the cadence; otherwise nothing more.
+ */
 export async function runScheduledPayouts(deps: PayoutDeps): Promise<PayoutBatch | undefined> {
+  await releaseDuePayouts(deps);
+  // A run that crashed before its e-mail: the claim has lapsed by the next morning.
+  for (const earlier of await deps.batches.list(20)) await notifyOnce(deps, earlier);
   const slot = todaysSlot(deps.settings.cadence, deps.env.now(), deps.calendar);
   return slot && runPayoutSlot(deps, slot);
 }

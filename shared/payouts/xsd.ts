@@ -2,41 +2,54 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { memoryPages, validateXML } from 'xmllint-wasm';
 
+/** The ISO 20022 messages the payouts write (pain.001) and read (pain.002, the bank's status report). */
+export type IsoMessage = 'pain.001.001.03' | 'pain.002.001.03';
+
 /**
- * Where the pain.001.001.03 schema is: beside the bundle in the payout-run Lambda (copied there by
- * the build), in `docs/sources/` when run from the source tree (tests, `npm start`).
+ * Where a schema is: beside the bundle in a Lambda (copied there by the build), in `docs/sources/`
+ * when run from the source tree (tests, `npm start`).
  */
-const SCHEMA_PLACES = [
-  new URL('./iso20022/pain.001.001.03.xsd', import.meta.url),
-  new URL('../../docs/sources/iso20022/pain.001.001.03.xsd', import.meta.url),
+const schemaPlaces = (message: IsoMessage) => [
+  new URL(`./iso20022/${message}.xsd`, import.meta.url),
+  new URL(`../../docs/sources/iso20022/${message}.xsd`, import.meta.url),
 ];
 
-let schema: Promise<string> | undefined;
+const schemas = new Map<IsoMessage, Promise<string>>();
 
-async function loadSchema(): Promise<string> {
-  for (const place of SCHEMA_PLACES) {
+async function loadSchema(message: IsoMessage): Promise<string> {
+  for (const place of schemaPlaces(message)) {
     const text = await readFile(fileURLToPath(place), 'utf8').catch(() => undefined);
     if (text !== undefined) return text;
   }
-  throw new Error('the pain.001.001.03 schema is missing from this bundle');
+  throw new Error(`the ${message} schema is missing from this bundle`);
 }
 
 /** A CPR number never goes into a log or an error: xmllint quotes the values it refuses. */
 const redact = (message: string) => message.replace(/\d{6}-?\d{4}/g, '**********');
 
 /**
- * Validates a pain.001.001.03 file against the ISO 20022 XSD with libxml2 compiled to WebAssembly
- * (it runs in Lambda; no native xmllint there). Returns xmllint's complaints, CPR numbers blanked;
- * none when the file is valid.
+ * Validates an ISO 20022 file against its XSD with libxml2 compiled to WebAssembly (it runs in
+ * Lambda; no native xmllint there). Returns xmllint's complaints, CPR numbers blanked; none when
+ * the file is valid.
  */
-export async function pain001Problems(xml: string): Promise<string[]> {
-  schema ??= loadSchema();
+export async function isoProblems(message: IsoMessage, xml: string): Promise<string[]> {
+  let schema = schemas.get(message);
+  if (!schema) {
+    schema = loadSchema(message);
+    schemas.set(message, schema);
+  }
   const result = await validateXML({
-    xml: { fileName: 'payouts.xml', contents: xml },
-    schema: { fileName: 'pain.001.001.03.xsd', contents: await schema },
+    xml: { fileName: `${message}.xml`, contents: xml },
+    schema: { fileName: `${message}.xsd`, contents: await schema },
     // The whole file is in memory; the default 32 MiB is too little for a large batch.
     maxMemoryPages: memoryPages.GiB,
   });
   if (result.valid) return [];
   return result.errors.map((e) => redact(e.loc ? `line ${e.loc.lineNumber}: ${e.message}` : e.message));
 }
+
+/** Validates a pain.001.001.03 file (the credit transfers a run writes) against its XSD. */
+export const pain001Problems = (xml: string) => isoProblems('pain.001.001.03', xml);
+
+/** Validates a pain.002.001.03 file (the bank's status report) against its XSD. */
+export const pain002Problems = (xml: string) => isoProblems('pain.002.001.03', xml);

@@ -17,6 +17,8 @@ export const DEFAULT_PAYOUT_SETTINGS: Omit<PayoutSettings, 'financeEmail'> = {
   // Links are made when finance opens the finance page or lists the batches, so minutes suffice;
   // the e-mail links to the page, never to the files.
   linkValidSeconds: 5 * 60,
+  // Placeholders until each municipality's payroll names its wage type for care fees (facts.md: confirm).
+  wageTypes: { randers: '0617', rudersdal: '0617' },
 };
 
 /** The payout cadence from `PAYOUT_CADENCE` (every banking day when unset). */

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
@@ -78,6 +79,14 @@ describe('the pages, end to end in Chromium', () => {
       body: JSON.stringify({ rejected: [] }),
     });
     expect(await reconciled.json()).toMatchObject({ batchId, executed: 1, rejected: 0 });
+    // The family hears on the execution date: the clock moves to that morning's run when it is ahead.
+    const listed = (await (await fetch(`${runtime.url}/api/payout-batches`)).json()) as {
+      batches: { id: string; payoutDate: string }[];
+    };
+    const payoutDate = listed.batches.find((b) => b.id === batchId)?.payoutDate ?? '';
+    const morning = DateTime.fromISO(`${payoutDate}T06:01`, { zone: 'Europe/Copenhagen' }).toMillis();
+    const ahead = morning - runtime.clock.now().getTime();
+    if (ahead > 0) await runtime.advance(ahead);
     await runtime.engine.executions.get(id)?.done;
 
     // Assert: the family's status page shows the payment (a reload: the URL is the same).

@@ -227,6 +227,12 @@ describe('ApplicationStack HTTP API', () => {
         'POST /decisions/{opaqueId}',
         'GET /api/payout-batches',
         'POST /api/payout-batches/{batchId}/reconciliation',
+        'POST /api/payout-batches/{batchId}/status-report',
+        'GET /payouts/{applicationId}/correction',
+        'GET /finance/batches/{batchId}',
+        'POST /finance/batches/{batchId}/release',
+        'POST /finance/batches/{batchId}/confirm',
+        'POST /payouts/{applicationId}/correction',
         'GET /answers/{opaqueId}',
         'POST /answers/{opaqueId}',
         'GET /decisions/{opaqueId}/receipts/{uploadId}',
@@ -255,6 +261,7 @@ describe('ApplicationStack HTTP API', () => {
 
     expect(auth['GET /api/payout-batches']).toBe('AWS_IAM');
     expect(auth['POST /api/payout-batches/{batchId}/reconciliation']).toBe('AWS_IAM');
+    expect(auth['POST /api/payout-batches/{batchId}/status-report']).toBe('AWS_IAM');
     expect(auth['GET /finance']).toBe('AWS_IAM');
     expect(auth['POST /api/applications']).toBe('NONE');
   });

@@ -59,6 +59,12 @@ describe('finance apart', () => {
       'GET /finance',
       'GET /api/payout-batches',
       'POST /api/payout-batches/{batchId}/reconciliation',
+      'POST /api/payout-batches/{batchId}/status-report',
+      'GET /payouts/{applicationId}/correction',
+      'GET /finance/batches/{batchId}',
+      'POST /finance/batches/{batchId}/release',
+      'POST /finance/batches/{batchId}/confirm',
+      'POST /payouts/{applicationId}/correction',
     ]) {
       expect(targets[route], route).toBe(finance?.[0]);
     }

@@ -80,6 +80,24 @@ describe('the local server serves only itself', () => {
     ['POST', '/answers/abcdefgh12345678', 'application/x-www-form-urlencoded', 'formToken=x', undefined],
     ['POST', '/local/payout-runs', '', '', undefined],
     ['POST', '/local/clock', 'application/json', '{"advance":"P15D"}', undefined],
+    ['POST', '/api/payout-batches/20260304T0600/status-report', 'application/xml', '<Document/>', undefined],
+    ['POST', '/api/payout-batches/20260304T0600/reconciliation', 'application/xml', '<Document/>', 415],
+    ['POST', '/payouts/abcdefgh12345678/correction', 'application/x-www-form-urlencoded', 't=x', undefined],
+    [
+      'POST',
+      '/finance/batches/20260304T0600/release',
+      'application/x-www-form-urlencoded',
+      'by=a',
+      undefined,
+    ],
+    [
+      'POST',
+      '/finance/batches/20260304T0600/confirm',
+      'application/x-www-form-urlencoded',
+      'by=b',
+      undefined,
+    ],
+    ['POST', '/finance/batches/20260304T0600/other', 'application/x-www-form-urlencoded', 'by=b', 415],
   ])('%s %s as %j: %s', (method, path, contentType, body, status) => {
     const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
     expect(localRefusal(request({ method, path, headers, body: body || undefined }), PORT)?.status).toBe(

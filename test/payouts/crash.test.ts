@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { PayoutDeps } from '../../shared/payouts/deps';
-import { runPayoutSlot, runPayoutsNow } from '../../shared/payouts/run';
+import { runPayoutSlot, runPayoutsNow, runScheduledPayouts } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { fileOf, payoutHarness, seed, xsdErrors } from './fixtures';
 
@@ -48,6 +48,18 @@ function crashingAt(deps: PayoutDeps, at: number): { deps: PayoutDeps; calls: ()
         tick();
         return moved;
       },
+      claimNotice: async (id, at, staleBefore) => {
+        const claimed = await deps.batches.claimNotice(id, at, staleBefore);
+        tick();
+        return claimed;
+      },
+      noticeSent: async (id, at) => {
+        tick();
+        await deps.batches.noticeSent(id, at);
+      },
+      releaseOf: (id) => deps.batches.releaseOf(id),
+      release: (id, by, at) => deps.batches.release(id, by, at),
+      confirmRelease: (id, first, by, at) => deps.batches.confirmRelease(id, first, by, at),
     },
   };
   return { deps: wrapped, calls: () => calls };
@@ -61,14 +73,19 @@ describe('a payout run that crashes', () => {
     const counting = crashingAt(clean.deps, 0);
     const reference = await runPayoutSlot(counting.deps, slot);
     const writes = counting.calls();
-    expect(writes).toBe(4 + 3 + 3 + 1); // claims, step records, files, e-mail
+    expect(writes).toBe(4 + 3 + 3 + 3); // claims, step records, files, e-mail claim, e-mail, e-mail sent
 
     for (let at = 1; at <= writes; at++) {
-      const { deps, ledger, files, batches } = payoutHarness();
+      const { deps, env, ledger, files, batches, mailer } = payoutHarness();
       await seed(ledger, 4);
 
       await expect(runPayoutSlot(crashingAt(deps, at).deps, slot), `crash at ${at}`).rejects.toThrow(Crash);
+      // The rerun comes after the e-mail claim's lease, as the platform's retry or the next morning would.
+      env.current = new Date(env.current.getTime() + 16 * 60_000);
       const batch = await runPayoutSlot(deps, slot);
+      const emails = mailer.sent.filter((m) => m.to === 'oekonomi@kommune.test').length;
+      // Only a crash after sending and before recording it sends twice.
+      expect(emails, `e-mails after a crash at ${at}`).toBe(at === writes ? 2 : 1);
 
       expect(batches.items.size).toBe(1);
       expect(batch).toMatchObject({ id: reference.id, step: 'ready', count: 4, sumOre: reference.sumOre });
@@ -112,6 +129,40 @@ describe('two payout runs at the same time', () => {
       expect(inBatch.filter((id) => id === batch.id)).toHaveLength(batch.count);
     }
     expect(batches.items.size).toBe(2);
+  });
+
+  it('sends finance one e-mail about a batch when two runs of the same slot race', async () => {
+    const { deps, ledger, mailer } = payoutHarness();
+    await seed(ledger, 5);
+
+    const [a, b] = await Promise.all([
+      runPayoutSlot(deps, slotOn('2026-03-04')),
+      runPayoutSlot(deps, slotOn('2026-03-04')),
+    ]);
+
+    expect(a.id).toBe(b.id);
+    expect(mailer.sent.filter((m) => m.subject.includes(a.id))).toHaveLength(1);
+  });
+
+  it('sends the e-mail a crashed run owed from the next morning job, once', async () => {
+    const { deps, env, ledger, mailer } = payoutHarness();
+    await seed(ledger, 2);
+    const failing: PayoutDeps = {
+      ...deps,
+      mailer: {
+        send: async () => {
+          throw new Crash('mail down');
+        },
+      },
+    };
+    await expect(runPayoutSlot(failing, slotOn('2026-03-04'))).rejects.toThrow(Crash);
+
+    env.current = new Date('2026-03-05T05:00:00Z');
+    await runScheduledPayouts(deps);
+    env.current = new Date('2026-03-06T05:00:00Z');
+    await runScheduledPayouts(deps);
+
+    expect(mailer.sent.filter((m) => m.subject.includes('20260304T0600'))).toHaveLength(1);
   });
 
   it('puts each due entry in exactly one batch when a manual run races the scheduled run', async () => {

@@ -42,6 +42,7 @@ export const payoutSettings: PayoutSettings = {
   initiatingParty: 'Tilskud til familier',
   payers: PAYERS,
   linkValidSeconds: 7 * 24 * 3600,
+  wageTypes: { randers: 'R-0617', rudersdal: 'U-2210' },
 };
 
 /** A workflow engine that records the callbacks. */

@@ -6,7 +6,7 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { PayoutEntry, PayoutLedger } from '../../app/ports';
+import type { LineOutcome, PayoutEntry, PayoutLedger } from '../../app/ports';
 import { TABLES } from '../tables';
 import { isConditionalCheckFailed } from './errors';
 
@@ -72,13 +72,44 @@ export class DynamoPayoutLedger implements PayoutLedger {
     });
   }
 
-  listInBatch(batchId: string): AsyncIterable<PayoutEntry> {
+  listInBatch(batchId: string, status: 'in-batch' | 'accepted' = 'in-batch'): AsyncIterable<PayoutEntry> {
     return this.query({
       KeyConditionExpression: '#status = :status',
       FilterExpression: '#batchId = :batchId',
       ExpressionAttributeNames: { '#status': index.partitionKey, '#batchId': 'batchId' },
-      ExpressionAttributeValues: { ':status': 'in-batch', ':batchId': batchId },
+      ExpressionAttributeValues: { ':status': status, ':batchId': batchId },
     });
+  }
+
+  /**
+   * Every status partition, filtered by the batch (its own, its rejection's, or a corrected line's).
+   * Read only when a bank report comes in, so the filtered reads of the executed partition are
+   * accepted for now; an index on the batch id would make them direct.
+   */
+  async *listEverInBatch(batchId: string): AsyncIterable<PayoutEntry> {
+    for (const status of ['in-batch', 'accepted', 'executed', 'rejected', 'scheduled']) {
+      for await (const entry of this.query({
+        KeyConditionExpression: '#status = :status',
+        FilterExpression: '#batchId = :batchId OR #rejection.#batchId = :batchId',
+        ExpressionAttributeNames: {
+          '#status': index.partitionKey,
+          '#batchId': 'batchId',
+          '#rejection': 'rejection',
+        },
+        ExpressionAttributeValues: { ':status': status, ':batchId': batchId },
+      })) {
+        yield entry;
+      }
+    }
+    // Corrected lines keep the batch only in `previous`, a list no filter can search by value.
+    for await (const entry of this.query({
+      KeyConditionExpression: '#status = :status',
+      FilterExpression: 'attribute_exists(#previous)',
+      ExpressionAttributeNames: { '#status': index.partitionKey, '#previous': 'previous' },
+      ExpressionAttributeValues: { ':status': 'scheduled' },
+    })) {
+      if (entry.batchId !== batchId && entry.previous?.some((p) => p.batchId === batchId)) yield entry;
+    }
   }
 
   async claimForBatch(applicationId: string, batchId: string): Promise<boolean> {
@@ -93,47 +124,72 @@ export class DynamoPayoutLedger implements PayoutLedger {
     return updated || (await this.get(applicationId))?.batchId === batchId;
   }
 
-  async settle(
-    applicationId: string,
-    batchId: string,
-    outcome: { executed: true } | { reason: string; at: string },
-  ): Promise<boolean> {
-    const executed = 'executed' in outcome;
+  async settle(applicationId: string, batchId: string, outcome: LineOutcome): Promise<boolean> {
+    const to = 'accepted' in outcome ? 'accepted' : 'executed' in outcome ? 'executed' : 'rejected';
+    const rejection = 'reason' in outcome ? { ...outcome, batchId } : undefined;
     return this.update({
       Key: { [table.partitionKey]: applicationId },
-      UpdateExpression: executed ? 'SET #status = :to' : 'SET #status = :to, #rejection = :rejection',
-      ConditionExpression: '#status = :inBatch AND #batchId = :batchId',
+      UpdateExpression: rejection ? 'SET #status = :to, #rejection = :rejection' : 'SET #status = :to',
+      // Accepted comes only from the batch; executed and rejected also from accepted (the bank's
+      // later answer, or the execution date reached).
+      ConditionExpression:
+        to === 'accepted'
+          ? '#status = :inBatch AND #batchId = :batchId'
+          : '#status IN (:inBatch, :accepted) AND #batchId = :batchId',
       ExpressionAttributeNames: {
         '#status': 'status',
         '#batchId': 'batchId',
-        ...(executed ? {} : { '#rejection': 'rejection' }),
+        ...(rejection ? { '#rejection': 'rejection' } : {}),
       },
       ExpressionAttributeValues: {
-        ':to': executed ? 'executed' : 'rejected',
+        ':to': to,
         ':inBatch': 'in-batch',
         ':batchId': batchId,
-        ...(executed ? {} : { ':rejection': { ...outcome, batchId } }),
+        ...(to === 'accepted' ? {} : { ':accepted': 'accepted' }),
+        ...(rejection ? { ':rejection': rejection } : {}),
       },
     });
   }
 
-  async reschedule(applicationId: string, amountOre: number, dueDate: string): Promise<boolean> {
+  async reschedule(
+    applicationId: string,
+    amountOre: number,
+    dueDate: string,
+    correction = { at: '', by: '' },
+  ): Promise<boolean> {
+    const entry = await this.get(applicationId);
+    if (entry?.status !== 'rejected' || !entry.rejection) return false;
+    const { reason, at, batchId } = entry.rejection;
+    const previous = {
+      batchId,
+      amountOre: entry.amountOre,
+      dueDate: entry.dueDate,
+      rejection: { reason, at },
+      correctedAt: correction.at,
+      correctedBy: correction.by,
+    };
     return this.update({
       Key: { [table.partitionKey]: applicationId },
       UpdateExpression:
-        'SET #status = :scheduled, #amountOre = :amountOre, #dueDate = :dueDate REMOVE #batchId',
-      ConditionExpression: '#status = :rejected',
+        'SET #status = :scheduled, #amountOre = :amountOre, #dueDate = :dueDate, #previous = list_append(if_not_exists(#previous, :none), :previous) REMOVE #batchId, #rejection',
+      // The rejection read above is the one kept: a second correction racing this one finds it gone.
+      ConditionExpression: '#status = :rejected AND #rejection.#batchId = :batchId',
       ExpressionAttributeNames: {
         '#status': 'status',
         '#amountOre': 'amountOre',
         '#dueDate': 'dueDate',
         '#batchId': 'batchId',
+        '#rejection': 'rejection',
+        '#previous': 'previous',
       },
       ExpressionAttributeValues: {
         ':scheduled': 'scheduled',
         ':rejected': 'rejected',
         ':amountOre': amountOre,
         ':dueDate': dueDate,
+        ':batchId': batchId,
+        ':none': [],
+        ':previous': [previous],
       },
     });
   }

@@ -78,8 +78,12 @@ export class S3FinanceFileStore implements FinanceFileStore {
     }
   }
 
-  async link(key: string, seconds: number): Promise<string> {
-    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), {
+  async link(key: string, seconds: number, download?: string): Promise<string> {
+    // The browser saves the file under its name instead of opening the XML in the tab.
+    const disposition = download
+      ? { ResponseContentDisposition: `attachment; filename="${download.replace(/[^\w.-]/g, '_')}"` }
+      : {};
+    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key, ...disposition }), {
       expiresIn: seconds,
     });
   }

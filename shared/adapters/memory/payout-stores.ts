@@ -1,4 +1,10 @@
-import type { BatchStep, FinanceFileStore, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
+import type {
+  BatchRelease,
+  BatchStep,
+  FinanceFileStore,
+  PayoutBatch,
+  PayoutBatchStore,
+} from '../../payouts/ports';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -26,6 +32,34 @@ export class MemoryPayoutBatchStore implements PayoutBatchStore {
       .slice(0, limit)
       .map(clone);
   }
+  readonly notices = new Map<string, { claimedAt: string; sentAt?: string }>();
+  async claimNotice(batchId: string, at: string, staleBefore: string) {
+    const notice = this.notices.get(batchId);
+    if (notice && (notice.sentAt !== undefined || notice.claimedAt >= staleBefore)) return false;
+    this.notices.set(batchId, { claimedAt: at });
+    return true;
+  }
+  async noticeSent(batchId: string, at: string) {
+    const notice = this.notices.get(batchId);
+    this.notices.set(batchId, { claimedAt: notice?.claimedAt ?? at, sentAt: at });
+  }
+  readonly releases = new Map<string, BatchRelease>();
+  async releaseOf(batchId: string) {
+    const found = this.releases.get(batchId);
+    return found && clone(found);
+  }
+  async release(batchId: string, by: string, at: string) {
+    if (this.releases.has(batchId)) return false;
+    this.releases.set(batchId, { releasedBy: by, releasedAt: at });
+    return true;
+  }
+  async confirmRelease(batchId: string, releasedBy: string, by: string, at: string) {
+    const found = this.releases.get(batchId);
+    if (!found || found.confirmedBy !== undefined || found.releasedBy !== releasedBy || by === releasedBy)
+      return false;
+    this.releases.set(batchId, { ...found, confirmedBy: by, confirmedAt: at });
+    return true;
+  }
 }
 
 /** Finance files as strings in memory (tests); links are fake URLs. */
@@ -36,7 +70,8 @@ export class MemoryFinanceFileStore implements FinanceFileStore {
     for await (const chunk of chunks) parts.push(chunk);
     this.files.set(key, { contentType, body: parts.join('') });
   }
-  async link(key: string, seconds: number) {
-    return `memory://finance/${key}?expires=${seconds}`;
+  async link(key: string, seconds: number, download?: string) {
+    const as = download ? `&download=${encodeURIComponent(download)}` : '';
+    return `memory://finance/${key}?expires=${seconds}${as}`;
   }
 }

@@ -7,6 +7,7 @@ import type {
   IdempotencyStore,
   Journal,
   KeyHold,
+  LineOutcome,
   LinkPurpose,
   LinkResponse,
   Mail,
@@ -216,9 +217,18 @@ export class MemoryPayoutLedger implements PayoutLedger {
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
     for (const entry of due) yield copyEntry(entry);
   }
-  async *listInBatch(batchId: string) {
+  async *listInBatch(batchId: string, status: 'in-batch' | 'accepted' = 'in-batch') {
     for (const entry of [...this.entries.values()]) {
-      if (entry.status === 'in-batch' && entry.batchId === batchId) yield copyEntry(entry);
+      if (entry.status === status && entry.batchId === batchId) yield copyEntry(entry);
+    }
+  }
+  async *listEverInBatch(batchId: string) {
+    for (const entry of [...this.entries.values()]) {
+      const held =
+        entry.batchId === batchId ||
+        entry.rejection?.batchId === batchId ||
+        entry.previous?.some((p) => p.batchId === batchId);
+      if (held) yield copyEntry(entry);
     }
   }
   async claimForBatch(applicationId: string, batchId: string) {
@@ -229,22 +239,41 @@ export class MemoryPayoutLedger implements PayoutLedger {
     }
     return entry?.batchId === batchId;
   }
-  async settle(
-    applicationId: string,
-    batchId: string,
-    outcome: { executed: true } | { reason: string; at: string },
-  ) {
+  async settle(applicationId: string, batchId: string, outcome: LineOutcome) {
     const entry = this.entries.get(applicationId);
-    if (entry?.status !== 'in-batch' || entry.batchId !== batchId) return false;
-    if ('executed' in outcome) entry.status = 'executed';
+    if (!entry || entry.batchId !== batchId) return false;
+    const from = 'accepted' in outcome ? ['in-batch'] : ['in-batch', 'accepted'];
+    if (!from.includes(entry.status)) return false;
+    if ('accepted' in outcome) entry.status = 'accepted';
+    else if ('executed' in outcome) entry.status = 'executed';
     else Object.assign(entry, { status: 'rejected', rejection: { ...outcome, batchId } });
     return true;
   }
-  async reschedule(applicationId: string, amountOre: number, dueDate: string) {
+  async reschedule(
+    applicationId: string,
+    amountOre: number,
+    dueDate: string,
+    correction = { at: '', by: '' },
+  ) {
     const entry = this.entries.get(applicationId);
-    if (entry?.status !== 'rejected') return false;
-    Object.assign(entry, { status: 'scheduled', amountOre, dueDate });
+    if (entry?.status !== 'rejected' || !entry.rejection) return false;
+    const { reason, at, batchId } = entry.rejection;
+    const previous = {
+      batchId,
+      amountOre: entry.amountOre,
+      dueDate: entry.dueDate,
+      rejection: { reason, at },
+      correctedAt: correction.at,
+      correctedBy: correction.by,
+    };
+    Object.assign(entry, {
+      status: 'scheduled',
+      amountOre,
+      dueDate,
+      previous: [...(entry.previous ?? []), previous],
+    });
     delete entry.batchId;
+    delete entry.rejection;
     return true;
   }
 }

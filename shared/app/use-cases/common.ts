@@ -31,14 +31,18 @@ function nextTimeline(application: Application, at: string, status: Status | und
 export async function save(
   deps: Pick<Deps, 'applications' | 'env'>,
   application: Application,
-  change: Partial<Application> & { status?: Status; note?: string },
+  change: Partial<Application> & { status?: Status; note?: string; event?: string },
 ): Promise<Application> {
-  const { note, ...fields } = change;
+  const { note, event, ...fields } = change;
   const at = deps.env.now().toISOString();
+  const timeline = nextTimeline(application, at, fields.status, note);
   const next: Application = {
     ...application,
     ...fields,
-    timeline: nextTimeline(application, at, fields.status, note),
+    // An event is a line of its own in the status it happens in (the payout came back, was corrected).
+    timeline: event
+      ? [...timeline, { at, status: fields.status ?? application.status, note: event }]
+      : timeline,
     version: application.version + 1,
   };
   if (!(await deps.applications.put(next))) throw new ConcurrentUpdateError(application.id);

@@ -29,6 +29,7 @@ export async function schedulePayout(deps: Deps, applicationId: string, taskToke
     dueDate,
     status: 'scheduled',
     payeeCpr: application.applicant.cpr,
+    ...(deps.catalogue.byId.get(application.benefit)?.taxable ? { taxable: true } : {}),
     createdAt: deps.env.now().toISOString(),
   });
   await deps.ledger.attachTaskToken(applicationId, taskToken);

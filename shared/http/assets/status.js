@@ -64,6 +64,22 @@ if (root) {
     if (app.payout) {
       row(t('Udbetales', 'Payout'), `${kroner(app.payout.amount)} · ${day(app.payout.dueDate)}`);
       if (app.payout.paidAt) row(t('Udbetalt', 'Paid'), day(app.payout.paidAt));
+      else if (app.payout.returned?.correctedAt)
+        row(
+          t('Udbetalingen', 'The payout'),
+          t(
+            'Banken sendte udbetalingen retur; sagsbehandleren har rettet den, og den udbetales på datoen ovenfor.',
+            'The bank returned the payout; the caseworker has corrected it, and it is paid on the date above.',
+          ),
+        );
+      else if (app.payout.returned)
+        row(
+          t('Udbetalingen', 'The payout'),
+          t(
+            'Banken kunne ikke udbetale pengene. Sagsbehandleren retter udbetalingen, og du får besked, når den er sendt igen.',
+            'The bank could not pay the money. The caseworker is correcting the payout, and you will hear when it is sent again.',
+          ),
+        );
     }
     const heading = el('h2', t('Forløb', 'Timeline'));
     const list = el('ol', undefined, 'timeline');
@@ -74,6 +90,11 @@ if (root) {
       const notes = {
         answered: t('Dit svar er modtaget', 'Your answer was received'),
         escalated: t('Sendt videre til teamleder', 'Passed on to the team lead'),
+        'payout-returned': t('Banken sendte udbetalingen retur', 'The bank returned the payout'),
+        'payout-corrected': t(
+          'Udbetalingen er rettet og sendt igen',
+          'The payout was corrected and sent again',
+        ),
       };
       li.append(time, ` ${notes[entry.note] ?? label('status', entry.status)}`);
       li.dataset.status = entry.status;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../../shared/app/deps';
 import { handleRequest } from '../../../shared/http/router';
+import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
 import { runPayoutsNow } from '../../../shared/payouts/run';
+import { applyStatusReport } from '../../../shared/payouts/status-report';
 import { payoutHarness, seed } from '../../payouts/fixtures';
+import { statusReportXml } from '../../payouts/pain002-builder';
 
 /** The router over the payout harness, with the payout parts where the composition root puts them. */
 function finance() {
@@ -13,13 +16,21 @@ function finance() {
   } as unknown as Deps;
   const get = (path: string, query: Record<string, string> = {}) =>
     handleRequest(deps, { method: 'GET', path, headers: {}, query, body: undefined });
-  return { ...h, get };
+  const post = (path: string, form: Record<string, string>) =>
+    handleRequest(deps, {
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      query: {},
+      body: new URLSearchParams(form).toString(),
+    });
+  return { ...h, get, post };
 }
 
 /** The text of each cell of each row in the page's table body. */
 function rows(page: string): string[][] {
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? '';
-  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...(row[1] ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) =>
       (cell[1] ?? '').replace(/<[^>]+>/g, '').trim(),
     ),
@@ -43,5 +54,81 @@ describe('the finance page', () => {
     expect(danish?.slice(0, 4)).toEqual([batch.id, '2026-03-05', '2', '3.000,00 kr.']);
     expect(english?.slice(0, 4)).toEqual([batch.id, '2026-03-05', '2', 'DKK 3,000.00']);
     expect(danish?.[4]).toContain(`payouts-${batch.id}.csv`);
+  });
+
+  it('shows a batch with its lines: case reference, amount, due date, posting reference and the CPR masked', async () => {
+    const f = finance();
+    await seed(f.ledger, 2);
+    const batch = await runPayoutsNow(f.deps);
+
+    const page = await f.get(`/finance/batches/${batch.id}`);
+
+    expect(page.status).toBe(200);
+    const lines = rows(page.body);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual([
+      'APP00000',
+      '010101-****',
+      '101,37 kr.',
+      '2026-03-04',
+      '5.28.21/ran-x-minor-damage',
+      'I kørslen',
+    ]);
+    expect(page.body).not.toMatch(/0101011234|010101-1234/);
+    expect(page.body).toContain('data-status="ready"');
+  });
+
+  it('releases a batch with four eyes: the same person cannot confirm, another can, and only then are the files downloadable', async () => {
+    const f = finance();
+    await seed(f.ledger, 1);
+    const batch = await runPayoutsNow(f.deps);
+    const path = `/finance/batches/${batch.id}`;
+
+    const released = await f.post(`${path}/release`, { by: 'anna@kommune.test' });
+    const before = await f.get('/finance');
+    const same = await f.post(`${path}/confirm`, { by: ' Anna@Kommune.test ' });
+    const confirmed = await f.post(`${path}/confirm`, { by: 'bo@kommune.test' });
+    const after = await f.get('/finance');
+
+    expect(released.body).toContain('data-status="released"');
+    expect(before.body).not.toContain('download=');
+    expect(same.status).toBe(400);
+    expect(same.body).toContain('En anden end den, der frigav kørslen, skal godkende den.');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toContain('data-status="sent"');
+    expect(confirmed.body).toContain('id="status-report"');
+    expect(after.body).toContain(`download="payouts-${batch.id}.pain.001.001.03.xml"`);
+    expect(f.journal.entries.map((e) => e.entry.kind)).toEqual(['batch-released', 'batch-release-confirmed']);
+  });
+
+  it('shows the batch partly rejected after a pain.002 with a rejected line, in English too', async () => {
+    const f = finance();
+    await seed(f.ledger, 2);
+    const batch = await runPayoutsNow(f.deps);
+    await f.post(`/finance/batches/${batch.id}/release`, { by: 'anna' });
+    await f.post(`/finance/batches/${batch.id}/confirm`, { by: 'bo' });
+    const report = statusReportXml({
+      originalMsgId: `SUPPL-${batch.id}`,
+      groupStatus: 'PART',
+      payments: [
+        {
+          pmtInfId: batchPmtInfId(batch.id, 'rudersdal'),
+          transactions: [
+            {
+              endToEndId: lineReference(batch.id, 'app000000000000000000002'),
+              status: 'RJCT',
+              reason: 'AC06',
+            },
+          ],
+        },
+      ],
+    });
+    await applyStatusReport(f.deps, batch.id, report);
+
+    const page = await f.get(`/finance/batches/${batch.id}`, { lang: 'en' });
+
+    expect(page.body).toContain('data-status="partly-rejected"');
+    expect(page.body).toContain('Rejected, awaiting correction');
+    expect(page.body).toContain('AC06 Kontoen er spærret / Blocked account');
   });
 });

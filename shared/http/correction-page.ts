@@ -1,0 +1,142 @@
+import type { Deps } from '../app/deps';
+import { caseRef } from '../app/use-cases/common';
+import { normalizeAmount } from '../app/use-cases/record-decision';
+import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../domain/money';
+import { correctPayout, openCorrection } from '../payouts/correction';
+import { payoutDeps } from '../payouts/deps';
+import { html, page } from './html';
+import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
+import { langOf, pick } from './i18n';
+
+type Lang = 'da' | 'en';
+const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
+
+/** A page with one message box: the link is not valid, or the payout was corrected already. */
+function message(
+  lang: Lang,
+  status: number,
+  kind: 'error' | 'success' | 'info',
+  title: string,
+  text: string,
+) {
+  return htmlResponse(
+    status,
+    page(
+      title,
+      html`<h1>${title}</h1><div class="alert alert-${kind}"><div class="alert-body"><p class="alert-text">${text}</p></div></div>`,
+      { lang },
+    ),
+  );
+}
+
+const invalidLink = (lang: Lang) => {
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  return message(
+    lang,
+    404,
+    'error',
+    t('Linket virker ikke', 'The link does not work'),
+    t(
+      'Linket til rettelsen er ikke gyldigt. Brug linket i den nyeste e-mail om den afviste udbetaling.',
+      'The correction link is not valid. Use the link in the latest e-mail about the rejected payout.',
+    ),
+  );
+};
+
+/** The form: the rejected line, the bank's reason, the amount, who corrects and what was corrected. */
+async function form(
+  deps: Deps,
+  req: HttpRequest,
+  applicationId: string,
+  typed: { amount?: string; by?: string; note?: string; error?: string } = {},
+): Promise<HttpResponse> {
+  const lang = langOf(req);
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  const token = req.query.t ?? parseForm(req.body).t ?? '';
+  const opened = await openCorrection(payoutDeps(deps), applicationId, token);
+  if (!opened) return invalidLink(lang);
+  if ('corrected' in opened)
+    return message(
+      lang,
+      409,
+      'info',
+      t('Udbetalingen er allerede rettet', 'The payout is already corrected'),
+      t('Den kommer med i næste betalingskørsel.', 'It goes into the next payout run.'),
+    );
+  const { entry } = opened;
+  const ref = caseRef(applicationId);
+  const title = t(`Ret afvist udbetaling, sag ${ref}`, `Correct a rejected payout, case ${ref}`);
+  const action = `/payouts/${encodeURIComponent(applicationId)}/correction${lang === 'en' ? '?lang=en' : ''}`;
+  const body = html`<h1>${title}</h1>
+${typed.error ? html`<div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">${typed.error}</p></div></div>` : ''}
+<dl>
+<dt>${t('Beløb', 'Amount')}</dt><dd class="amount">${kr(lang, entry.amountOre)}</dd>
+<dt>${t('Betalingskørsel', 'Payout batch')}</dt><dd>${entry.rejection?.batchId ?? ''}</dd>
+<dt>${t('Bankens begrundelse', "The bank's reason")}</dt><dd id="bank-reason">${entry.rejection?.reason ?? ''}</dd>
+</dl>
+<form method="post" action="${action}">
+<input type="hidden" name="t" value="${token}">
+<div class="form-group"><label class="form-label" for="amount">${t('Beløb der skal udbetales (kr.)', 'Amount to pay (DKK)')}</label>
+<input class="form-input input-width-s" id="amount" name="amount" inputmode="decimal" value="${typed.amount ?? kr('da', entry.amountOre).replace(' kr.', '')}"></div>
+<div class="form-group"><label class="form-label" for="by">${t('Dit navn eller din e-mail', 'Your name or e-mail')}</label>
+<input class="form-input" id="by" name="by" required maxlength="200" value="${typed.by ?? ''}"></div>
+<div class="form-group"><label class="form-label" for="note">${t('Hvad er rettet?', 'What was corrected?')}</label>
+<textarea class="form-input" id="note" name="note" required maxlength="1000" rows="3">${typed.note ?? ''}</textarea></div>
+<button type="submit" class="button button-primary">${t('Ret og send til næste kørsel', 'Correct and send with the next run')}</button>
+</form>`;
+  return htmlResponse(typed.error ? 400 : 200, page(title, body, { lang }));
+}
+
+/** GET /payouts/{applicationId}/correction?t=…: the caseworker's form from the rejection e-mail. */
+export const showCorrection = (deps: Deps, req: HttpRequest, applicationId: string) =>
+  form(deps, req, applicationId);
+
+/** POST /payouts/{applicationId}/correction: corrects the payout and queues it for the next run. */
+export async function postCorrection(
+  deps: Deps,
+  req: HttpRequest,
+  applicationId: string,
+): Promise<HttpResponse> {
+  const lang = langOf(req);
+  const t = (da: string, en: string) => pick(lang, { da, en });
+  const fields = parseForm(req.body);
+  const typed = {
+    amount: fields.amount ?? '',
+    by: (fields.by ?? '').trim(),
+    note: (fields.note ?? '').trim(),
+  };
+  const amount = normalizeAmount(typed.amount);
+  if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
+    return form(deps, req, applicationId, {
+      ...typed,
+      error: t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'),
+    });
+  if (!typed.by || typed.by.length > 200 || !typed.note || typed.note.length > 1000)
+    return form(deps, req, applicationId, {
+      ...typed,
+      error: t('Skriv dit navn og hvad der er rettet.', 'Write your name and what was corrected.'),
+    });
+  const outcome = await correctPayout(payoutDeps(deps), applicationId, fields.t ?? '', {
+    amountOre: parseDkk(amount),
+    by: typed.by,
+    note: typed.note,
+  });
+  if (outcome.ok)
+    return message(
+      lang,
+      200,
+      'success',
+      t('Udbetalingen er rettet', 'The payout is corrected'),
+      t(
+        `Den kommer med i næste betalingskørsel og udbetales ${outcome.payoutDate}. Familien kan se det på sin statusside.`,
+        `It goes into the next payout run and is paid on ${outcome.payoutDate}. The family sees it on their status page.`,
+      ),
+    );
+  if (outcome.code === 'amount-above-granted')
+    return form(deps, req, applicationId, {
+      ...typed,
+      error: t('Beløbet er større end det bevilgede.', 'The amount is more than was granted.'),
+    });
+  if (outcome.code === 'already-corrected') return form(deps, req, applicationId);
+  return invalidLink(lang);
+}

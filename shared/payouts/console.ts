@@ -1,0 +1,121 @@
+import { caseRef } from '../app/use-cases/common';
+import type { PayoutDeps } from './deps';
+import { postingReference } from './lines';
+import { type BatchFile, type BatchGroup, type BatchRelease, hasLines, type PayoutBatch } from './ports';
+
+/** Where a batch is, as finance reads it on the console. */
+export type BatchStatus = 'ready' | 'released' | 'sent' | 'partly-rejected' | 'settled';
+
+/** A batch as the console and GET /api/payout-batches show it. */
+export type BatchSummary = {
+  id: string;
+  scheduledAt: string;
+  payoutDate: string;
+  step: PayoutBatch['step'];
+  status: BatchStatus;
+  count: number;
+  sumOre: number;
+  groups: BatchGroup[];
+  files: (Omit<BatchFile, 'key'> & { url?: string })[];
+  release?: BatchRelease;
+  executed: number;
+  rejected: number;
+  /** The taxable pay's own totals (the payroll export), apart from the bank files'. */
+  payroll?: { count: number; sumOre: number };
+};
+
+/**
+ * The status of a batch: ready (files written), released (one pair of eyes), sent (both: its files
+ * may go to the bank), then, once the bank answered, partly rejected or settled.
+ */
+export function batchStatus(batch: PayoutBatch, release: BatchRelease | undefined): BatchStatus {
+  if (batch.step === 'reconciled') return (batch.rejected ?? 0) > 0 ? 'partly-rejected' : 'settled';
+  if (release?.confirmedBy) return 'sent';
+  if (release) return 'released';
+  return 'ready';
+}
+
+/** The file names the bank and the finance system expect, and links only once both eyes have released. */
+async function summary(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchSummary> {
+  const release = await deps.batches.releaseOf(batch.id);
+  const downloadable = release?.confirmedBy !== undefined;
+  return {
+    id: batch.id,
+    scheduledAt: batch.scheduledAt,
+    payoutDate: batch.payoutDate,
+    step: batch.step,
+    status: batchStatus(batch, release),
+    count: batch.count,
+    sumOre: batch.sumOre,
+    groups: batch.groups,
+    files: await Promise.all(
+      batch.files.map(async ({ key, ...file }) => ({
+        ...file,
+        ...(downloadable
+          ? { url: await deps.files.link(key, deps.settings.linkValidSeconds, file.name) }
+          : {}),
+      })),
+    ),
+    ...(release ? { release } : {}),
+    executed: batch.executed ?? 0,
+    rejected: batch.rejected ?? 0,
+    ...(batch.payroll ? { payroll: batch.payroll } : {}),
+  };
+}
+
+/** The newest batches that hold payouts (a run that found nothing is not listed). */
+export async function listBatches(deps: PayoutDeps): Promise<BatchSummary[]> {
+  const batches = (await deps.batches.list(100)).filter(hasLines).slice(0, 50);
+  return Promise.all(batches.map((b) => summary(deps, b)));
+}
+
+/** One line of a batch on the console: never the full CPR number. */
+export type BatchLineView = {
+  caseRef: string;
+  applicationId: string;
+  municipality: string;
+  amountOre: number;
+  dueDate: string;
+  posting: string;
+  cprMasked: string;
+  state: 'in-batch' | 'accepted' | 'executed' | 'rejected' | 'corrected';
+  reason?: string;
+  /** Taxable pay: in the payroll export, not the bank files. */
+  taxable: boolean;
+};
+
+/** Birth date shown, serial number hidden: "010180-****". */
+export const maskCpr = (cpr: string | undefined) => {
+  const digits = (cpr ?? '').replace(/\D/g, '');
+  return digits.length === 10 ? `${digits.slice(0, 6)}-****` : '******-****';
+};
+
+/** A batch with its lines, as they went to the bank and what became of each. */
+export async function batchDetail(
+  deps: PayoutDeps,
+  batchId: string,
+): Promise<{ batch: BatchSummary; lines: BatchLineView[] } | undefined> {
+  const batch = await deps.batches.get(batchId);
+  if (!batch || !hasLines(batch)) return undefined;
+  const lines: BatchLineView[] = [];
+  for await (const entry of deps.ledger.listEverInBatch(batchId)) {
+    const earlier =
+      entry.batchId === batchId ? undefined : entry.previous?.find((p) => p.batchId === batchId);
+    const state = earlier ? 'corrected' : entry.status === 'scheduled' ? 'in-batch' : entry.status;
+    const reason = earlier?.rejection.reason ?? entry.rejection?.reason;
+    lines.push({
+      caseRef: caseRef(entry.applicationId),
+      applicationId: entry.applicationId,
+      municipality: entry.municipality,
+      amountOre: earlier?.amountOre ?? entry.amountOre,
+      dueDate: earlier?.dueDate ?? entry.dueDate,
+      posting: postingReference(entry.municipality, entry.benefit),
+      cprMasked: maskCpr(entry.payeeCpr),
+      state,
+      ...(reason ? { reason } : {}),
+      taxable: entry.taxable === true,
+    });
+  }
+  lines.sort((a, b) => a.municipality.localeCompare(b.municipality) || a.caseRef.localeCompare(b.caseRef));
+  return { batch: await summary(deps, batch), lines };
+}

@@ -1,0 +1,109 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Application } from '../app/application';
+import type { PayoutEntry } from '../app/ports';
+import { hashSecret, save } from '../app/use-cases/common';
+import { instantDay } from '../domain/dates';
+import type { PayoutDeps } from './deps';
+import { nextSlot } from './schedule';
+
+/** The correction form's address for a returned payout; the token is its capability. */
+export const correctionPath = (applicationId: string, token: string) =>
+  `/payouts/${encodeURIComponent(applicationId)}/correction?t=${encodeURIComponent(token)}`;
+
+/**
+ * The bank sent the payout back: the family's status says so (a line in the timeline), and a new
+ * correction token is kept (its hash) for the caseworker's form. Returns the token for the e-mail.
+ */
+export async function markPayoutReturned(
+  deps: PayoutDeps,
+  applicationId: string,
+  at: string,
+): Promise<string> {
+  const token = deps.env.randomId();
+  const application = await deps.applications.get(applicationId);
+  if (application?.payout) {
+    await save(deps, application, {
+      payout: { ...application.payout, returned: { at, tokenHash: hashSecret(token) } },
+      event: 'payout-returned',
+    });
+  }
+  return token;
+}
+
+/** What the caseworker's correction needs to show: the returned line and the application. */
+export type ReturnedPayout = { entry: PayoutEntry; application: Application };
+
+/** The returned payout the token opens; undefined when the token is not (or no longer) valid. */
+export async function openCorrection(
+  deps: PayoutDeps,
+  applicationId: string,
+  token: string,
+): Promise<ReturnedPayout | { corrected: true } | undefined> {
+  const [entry, application] = await Promise.all([
+    deps.ledger.get(applicationId),
+    deps.applications.get(applicationId),
+  ]);
+  const stored = application?.payout?.returned?.tokenHash;
+  if (!entry || !application || !stored || !token) return undefined;
+  const given = Buffer.from(hashSecret(token), 'hex');
+  const expected = Buffer.from(stored, 'hex');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  if (entry.status !== 'rejected') return { corrected: true };
+  return { entry, application };
+}
+
+/** The caseworker's correction as typed. */
+export type Correction = { amountOre: number; by: string; note: string };
+
+/** What a correction did, as a code the page turns into words. */
+export type CorrectionOutcome =
+  | { ok: true; payoutDate: string }
+  | { ok: false; code: 'link-invalid' | 'already-corrected' | 'amount-above-granted' };
+
+/**
+ * Corrects a returned payout and queues it for the next run: the ledger keeps the rejected line
+ * (in `previous`) beside the new one, the journal names who corrected it and why, and the family's
+ * status gets the new payout date. The amount may go down, never above what was granted.
+ */
+export async function correctPayout(
+  deps: PayoutDeps,
+  applicationId: string,
+  token: string,
+  correction: Correction,
+): Promise<CorrectionOutcome> {
+  const opened = await openCorrection(deps, applicationId, token);
+  if (!opened) return { ok: false, code: 'link-invalid' };
+  if ('corrected' in opened) return { ok: false, code: 'already-corrected' };
+  const { entry, application } = opened;
+  const granted = entry.previous?.[0]?.amountOre ?? entry.amountOre;
+  if (correction.amountOre > granted) return { ok: false, code: 'amount-above-granted' };
+  const now = deps.env.now();
+  const at = now.toISOString();
+  // Due today: the next run, whatever its hour, takes it.
+  if (
+    !(await deps.ledger.reschedule(applicationId, correction.amountOre, instantDay(at), {
+      at,
+      by: correction.by,
+    }))
+  )
+    return { ok: false, code: 'already-corrected' };
+  await deps.journal.record(applicationId, at, {
+    kind: 'payout-corrected',
+    by: correction.by,
+    note: correction.note,
+    amountOre: correction.amountOre,
+    rejectedIn: entry.rejection?.batchId ?? null,
+  });
+  const payoutDate = nextSlot(deps.settings.cadence, now, deps.calendar).payoutDate;
+  const payout = application.payout ?? { amountOre: correction.amountOre, dueDate: payoutDate };
+  await save(deps, application, {
+    payout: {
+      ...payout,
+      amountOre: correction.amountOre,
+      dueDate: payoutDate,
+      ...(payout.returned ? { returned: { ...payout.returned, correctedAt: at } } : {}),
+    },
+    event: 'payout-corrected',
+  });
+  return { ok: true, payoutDate };
+}

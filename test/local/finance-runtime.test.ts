@@ -1,0 +1,126 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
+import { payoutDeps } from '../../shared/payouts/deps';
+import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
+import { statusReportXml } from '../payouts/pain002-builder';
+
+let dataDir: string;
+let runtime: LocalRuntime;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'supplements-finance-'));
+  // Seeded: the mileage claim is approved and its workflow waits for the payout run.
+  runtime = await startLocal({ port: 0, dataDir, env: {}, seed: true, log: () => undefined });
+}, 120_000);
+
+afterAll(async () => {
+  await runtime?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+const post = (path: string, type: string, body: string) =>
+  fetch(`${runtime.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+const form = (path: string, fields: Record<string, string>) =>
+  post(path, 'application/x-www-form-urlencoded', new URLSearchParams(fields).toString());
+
+async function payoutRun(): Promise<string> {
+  const run = await fetch(`${runtime.url}/local/payout-runs`, { method: 'POST' });
+  return ((await run.json()) as { batchId: string }).batchId;
+}
+
+/** The bank's pain.002 for a batch: every line accepted but `rejected` (AC04). */
+async function bankReport(batchId: string, rejected?: string): Promise<string> {
+  const deps = payoutDeps(runtime.deps);
+  const batch = await deps.batches.get(batchId);
+  const lines: { municipality: string; endToEndId: string; status: string; reason?: string }[] = [];
+  for await (const e of deps.ledger.listInBatch(batchId)) {
+    const no = e.applicationId === rejected;
+    lines.push({
+      municipality: e.municipality,
+      endToEndId: lineReference(batchId, e.applicationId),
+      status: no ? 'RJCT' : 'ACCP',
+      ...(no ? { reason: 'AC04' } : {}),
+    });
+  }
+  return statusReportXml({
+    originalMsgId: `SUPPL-${batchId}`,
+    count: batch?.count ?? 0,
+    groupStatus: rejected ? 'PART' : 'ACCP',
+    payments: (batch?.groups ?? []).map((g) => ({
+      pmtInfId: batchPmtInfId(batchId, g.municipality),
+      transactions: lines.filter((l) => l.municipality === g.municipality),
+    })),
+  });
+}
+
+describe('finance on the local runtime (DynamoDB Local, S3, the workflow)', () => {
+  it('releases with four eyes, reads a pain.002 with a rejected line, re-queues the correction and tells the family "paid" on the execution date', async () => {
+    const deps = payoutDeps(runtime.deps);
+    const first = await payoutRun();
+    const entries = [];
+    for await (const e of deps.ledger.listInBatch(first)) entries.push(e);
+    const [entry] = entries;
+    const id = entry?.applicationId ?? '';
+
+    // Four eyes: the same person (any case) cannot confirm; only after another does, the files have links.
+    expect((await form(`/finance/batches/${first}/release`, { by: 'anna@kommune.local' })).status).toBe(200);
+    expect((await form(`/finance/batches/${first}/confirm`, { by: 'Anna@Kommune.local' })).status).toBe(400);
+    expect((await form(`/finance/batches/${first}/confirm`, { by: 'bo@kommune.local' })).status).toBe(200);
+
+    // The bank rejects the line: the caseworker gets the reason and the correction link.
+    const report = await post(
+      `/api/payout-batches/${first}/status-report`,
+      'application/xml',
+      await bankReport(first, id),
+    );
+    expect(await report.json()).toEqual({ settled: 0, rejected: 1 });
+    const mail = (await (await fetch(`${runtime.url}/local/mail`)).json()) as {
+      subject: string;
+      text: string;
+    }[];
+    const rejection = mail.find((m) => m.subject.startsWith('Udbetaling afvist'));
+    expect(rejection?.text).toContain('AC04 Kontoen er lukket / Closed account number');
+    const link = new URL(/https?:\/\/\S+\/payouts\/\S+/.exec(rejection?.text ?? '')?.[0] ?? '');
+
+    // The caseworker corrects it; the next run takes it; the ledger keeps both lines.
+    const amount = ((entry?.amountOre ?? 0) / 100).toFixed(2).replace('.', ',');
+    const corrected = await form(link.pathname, {
+      t: link.searchParams.get('t') ?? '',
+      amount,
+      by: 'cw',
+      note: 'NemKonto oprettet',
+    });
+    expect(corrected.status).toBe(200);
+    const second = await payoutRun();
+    expect(await deps.ledger.get(id)).toMatchObject({
+      status: 'in-batch',
+      batchId: second,
+      previous: [expect.objectContaining({ batchId: first, correctedBy: 'cw' })],
+    });
+
+    // The bank accepts it the day before the execution date: nobody is told "paid" until that morning.
+    await form(`/finance/batches/${second}/release`, { by: 'anna' });
+    await form(`/finance/batches/${second}/confirm`, { by: 'bo' });
+    const accepted = await post(
+      `/api/payout-batches/${second}/status-report`,
+      'application/xml',
+      await bankReport(second),
+    );
+    expect(await accepted.json()).toEqual({ settled: 1, rejected: 0 });
+    const payoutDate = (await deps.batches.get(second))?.payoutDate ?? '';
+    const morning = DateTime.fromISO(`${payoutDate}T06:01`, { zone: 'Europe/Copenhagen' }).toMillis();
+    const ahead = morning - runtime.clock.now().getTime();
+    if (ahead > 0) {
+      expect((await runtime.deps.applications.get(id))?.status).toBe('payout-scheduled');
+      await runtime.advance(ahead);
+    }
+    await runtime.engine.executions.get(id)?.done;
+
+    expect((await deps.ledger.get(id))?.status).toBe('executed');
+    expect((await runtime.deps.applications.get(id))?.status).toBe('paid');
+  }, 120_000);
+});
