@@ -3,9 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
 import { payoutDeps } from '../../shared/payouts/deps';
-import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
 import { STATE } from '../../workflows/application-workflow';
-import { statusReportXml } from '../payouts/pain002-builder';
+import { bankReport } from '../payouts/pain002-builder';
 import { caseworkerLinkFromMailbox, launchBrowser, startSystem, submitCarSeat } from './harness';
 
 let runtime: LocalRuntime;
@@ -54,31 +53,6 @@ async function releaseWithFourEyes(finance: Page, batchId: string) {
   ).toBeTruthy();
 }
 
-/** The bank's pain.002 for the batch: every line accepted but `rejected`, which comes back AC04. */
-async function bankReport(batchId: string, rejected?: string): Promise<string> {
-  const deps = payoutDeps(runtime.deps);
-  const batch = await deps.batches.get(batchId);
-  const transactions: { municipality: string; endToEndId: string; status: string; reason?: string }[] = [];
-  for await (const entry of deps.ledger.listInBatch(batchId)) {
-    const isRejected = entry.applicationId === rejected;
-    transactions.push({
-      municipality: entry.municipality,
-      endToEndId: lineReference(batchId, entry.applicationId),
-      status: isRejected ? 'RJCT' : 'ACCP',
-      ...(isRejected ? { reason: 'AC04' } : {}),
-    });
-  }
-  return statusReportXml({
-    originalMsgId: `SUPPL-${batchId}`,
-    count: batch?.count ?? 0,
-    groupStatus: rejected ? 'PART' : 'ACCP',
-    payments: (batch?.groups ?? []).map((g) => ({
-      pmtInfId: batchPmtInfId(batchId, g.municipality),
-      transactions: transactions.filter((t) => t.municipality === g.municipality),
-    })),
-  });
-}
-
 /** Finance uploads the bank's report on the batch page and sees what it did. */
 async function upload(finance: Page, xml: string, expected: string) {
   await finance.setInputFiles('#report-file', {
@@ -109,7 +83,7 @@ describe('finance, end to end in Chromium', () => {
 
     // Act: four eyes, then the bank's answer rejecting the car seat's line.
     await releaseWithFourEyes(finance, first);
-    await upload(finance, await bankReport(first, id), 'afvist');
+    await upload(finance, await bankReport(payoutDeps(runtime.deps), first, id), 'afvist');
 
     // Assert: the batch is partly rejected; the caseworker has the reason and the form.
     expect(await finance.getAttribute('#batch-status', 'data-status')).toBe('partly-rejected');
@@ -145,7 +119,7 @@ describe('finance, end to end in Chromium', () => {
     expect(line).toMatchObject({ status: 'in-batch', batchId: second });
     expect(line?.previous?.[0]?.batchId).toBe(first);
     await releaseWithFourEyes(finance, second);
-    await upload(finance, await bankReport(second), '0 afvist');
+    await upload(finance, await bankReport(payoutDeps(runtime.deps), second), '0 afvist');
     // The family is told on the execution date: the clock moves to that morning when it is ahead.
     const payoutDate = (await payoutDeps(runtime.deps).batches.get(second))?.payoutDate ?? '';
     const morning = DateTime.fromISO(`${payoutDate}T06:01`, { zone: 'Europe/Copenhagen' }).toMillis();

@@ -5,8 +5,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
 import { payoutDeps } from '../../shared/payouts/deps';
-import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
-import { statusReportXml } from '../payouts/pain002-builder';
+import { bankReport } from '../payouts/pain002-builder';
 
 let dataDir: string;
 let runtime: LocalRuntime;
@@ -32,31 +31,6 @@ async function payoutRun(): Promise<string> {
   return ((await run.json()) as { batchId: string }).batchId;
 }
 
-/** The bank's pain.002 for a batch: every line accepted but `rejected` (AC04). */
-async function bankReport(batchId: string, rejected?: string): Promise<string> {
-  const deps = payoutDeps(runtime.deps);
-  const batch = await deps.batches.get(batchId);
-  const lines: { municipality: string; endToEndId: string; status: string; reason?: string }[] = [];
-  for await (const e of deps.ledger.listInBatch(batchId)) {
-    const no = e.applicationId === rejected;
-    lines.push({
-      municipality: e.municipality,
-      endToEndId: lineReference(batchId, e.applicationId),
-      status: no ? 'RJCT' : 'ACCP',
-      ...(no ? { reason: 'AC04' } : {}),
-    });
-  }
-  return statusReportXml({
-    originalMsgId: `SUPPL-${batchId}`,
-    count: batch?.count ?? 0,
-    groupStatus: rejected ? 'PART' : 'ACCP',
-    payments: (batch?.groups ?? []).map((g) => ({
-      pmtInfId: batchPmtInfId(batchId, g.municipality),
-      transactions: lines.filter((l) => l.municipality === g.municipality),
-    })),
-  });
-}
-
 describe('finance on the local runtime (DynamoDB Local, S3, the workflow)', () => {
   it('releases with four eyes, reads a pain.002 with a rejected line, re-queues the correction and tells the family "paid" on the execution date', async () => {
     const deps = payoutDeps(runtime.deps);
@@ -75,7 +49,7 @@ describe('finance on the local runtime (DynamoDB Local, S3, the workflow)', () =
     const report = await post(
       `/api/payout-batches/${first}/status-report`,
       'application/xml',
-      await bankReport(first, id),
+      await bankReport(payoutDeps(runtime.deps), first, id),
     );
     expect(await report.json()).toEqual({ settled: 0, rejected: 1 });
     const mail = (await (await fetch(`${runtime.url}/local/mail`)).json()) as {
@@ -108,7 +82,7 @@ describe('finance on the local runtime (DynamoDB Local, S3, the workflow)', () =
     const accepted = await post(
       `/api/payout-batches/${second}/status-report`,
       'application/xml',
-      await bankReport(second),
+      await bankReport(payoutDeps(runtime.deps), second),
     );
     expect(await accepted.json()).toEqual({ settled: 1, rejected: 0 });
     const payoutDate = (await deps.batches.get(second))?.payoutDate ?? '';

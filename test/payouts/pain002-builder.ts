@@ -1,3 +1,5 @@
+import type { PayoutDeps } from '../../shared/payouts/deps';
+import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
 /** A pain.002.001.03 status report as a bank writes it, for tests; only what the fields given ask for. */
 export type ReportSpec = {
   msgId?: string;
@@ -43,4 +45,28 @@ export function statusReportXml(spec: ReportSpec): string {
 ${payments}
 </CstmrPmtStsRpt></Document>
 `;
+}
+
+/** The bank's pain.002 for a batch as the ledger holds it: every line accepted but `rejected`, which comes back AC04. */
+export async function bankReport(deps: PayoutDeps, batchId: string, rejected?: string): Promise<string> {
+  const batch = await deps.batches.get(batchId);
+  const lines: { municipality: string; endToEndId: string; status: string; reason?: string }[] = [];
+  for await (const entry of deps.ledger.listInBatch(batchId)) {
+    const isRejected = entry.applicationId === rejected;
+    lines.push({
+      municipality: entry.municipality,
+      endToEndId: lineReference(batchId, entry.applicationId),
+      status: isRejected ? 'RJCT' : 'ACCP',
+      ...(isRejected ? { reason: 'AC04' } : {}),
+    });
+  }
+  return statusReportXml({
+    originalMsgId: `SUPPL-${batchId}`,
+    count: batch?.count ?? 0,
+    groupStatus: rejected ? 'PART' : 'ACCP',
+    payments: (batch?.groups ?? []).map((g) => ({
+      pmtInfId: batchPmtInfId(batchId, g.municipality),
+      transactions: lines.filter((l) => l.municipality === g.municipality),
+    })),
+  });
 }
