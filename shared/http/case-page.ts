@@ -98,7 +98,7 @@ export function casePage(
 <dt>${t('Sag', 'Case')}</dt><dd>${caseRef(application.id)}</dd>
 <dt>${t('Kommune', 'Municipality')}</dt><dd>${application.municipality === 'randers' ? 'Randers' : 'Rudersdal'}</dd>
 <dt>${t('Ansøger', 'Applicant')}</dt><dd>${application.applicant.name} (${role})</dd>
-<dt>${t('Modtaget', 'Received')}</dt><dd>${dayOf(application.submittedAt)}</dd>
+<dt>${t('Modtaget', 'Received')}</dt><dd>${dayOf(lang, application.submittedAt)}</dd>
 <dt>Status</dt><dd>${pick(lang, statusLabels[application.status] ?? { da: application.status, en: application.status })}</dd>
 ${decision ? html`<dt>${t('Reglernes resultat', "The rules' outcome")}</dt><dd>${pick(lang, outcomeLabels[decision.outcome] ?? { da: decision.outcome, en: decision.outcome })}</dd>` : ''}
 ${decision ? html`<dt>${t('Ansøgt', 'Claimed')}</dt><dd>${money(lang, decision.claimed)}</dd><dt>${t('Kan udbetales efter reglerne', 'Payable under the rules')}</dt><dd>${money(lang, decision.payable)}</dd>` : ''}

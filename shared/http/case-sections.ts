@@ -29,7 +29,7 @@ export function calculation(application: Application, lang: Lang): Html {
 ${decision.lines.map(
   (
     line,
-  ) => html`<tr><td>${line.description}</td><td>${line.date ?? ''}</td><td>${quantityText(line.quantity, line.unit, lang)}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td><code>${line.rule}</code></td></tr>
+  ) => html`<tr><td>${line.description}</td><td>${line.date ? dayOf(lang, line.date) : ''}</td><td>${quantityText(line.quantity, line.unit, lang)}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td><code>${line.rule}</code></td></tr>
 `,
 )}</tbody>
 <tfoot><tr><th scope="row" colspan="3">${t('I alt', 'Total')}</th><td>${money(lang, decision.claimed)}</td><td>${money(lang, decision.payable)}</td><td></td></tr></tfoot>
@@ -53,7 +53,7 @@ export function history(deps: Deps, earlier: Application[], lang: Lang): Html {
 <tbody>
 ${earlier.map(
   (a) =>
-    html`<tr><td>${dayOf(a.submittedAt)}</td><td>${pick(lang, benefitName(deps, a))}</td><td>${pick(lang, statusLabels[a.status] ?? { da: a.status, en: a.status })}</td></tr>
+    html`<tr><td>${dayOf(lang, a.submittedAt)}</td><td>${pick(lang, benefitName(deps, a))}</td><td>${pick(lang, statusLabels[a.status] ?? { da: a.status, en: a.status })}</td></tr>
 `,
 )}</tbody>
 </table></div>`;
@@ -99,7 +99,7 @@ export function reviewSummary(application: Application, lang: Lang): Html {
 <dt>${t('Handling', 'Action')}</dt><dd>${pick(lang, actionLabels[review.action])}</dd>
 ${review.grantedOre !== undefined ? html`<dt>${t('Bevilget beløb', 'Amount granted')}</dt><dd>${lang === 'da' ? formatKroner(review.grantedOre) : formatDkkEnglish(review.grantedOre)}</dd>` : ''}
 ${review.reason ? html`<dt>${t('Begrundelse', 'Reason')}</dt><dd>${review.reason}</dd>` : ''}
-<dt>${t('Dato', 'Date')}</dt><dd>${dayOf(review.decidedAt)}</dd>
+<dt>${t('Dato', 'Date')}</dt><dd>${dayOf(lang, review.decidedAt)}</dd>
 </dl>`;
 }
 
@@ -128,7 +128,7 @@ export function answers(application: Application, lang: Lang): Html {
   return html`<h2>${t('Familiens svar', "The family's answers")}</h2>
 ${given.map(
   (a) => html`<div class="family-answer">
-<p><strong>${dayOf(a.at)}</strong>: ${
+<p><strong>${dayOf(lang, a.at)}</strong>: ${
     a.purpose === 'receipts'
       ? t('kvitteringer, der manglede', 'receipts that were missing')
       : t('svar på sagsbehandlerens spørgsmål', "answer to the caseworker's question")

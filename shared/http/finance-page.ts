@@ -61,7 +61,7 @@ ${
 ${list.map(
   (
     b,
-  ) => html`<tr data-batch="${b.id}"><td><a href="${inLang(batchPath(b.id), lang)}">${b.id}</a></td><td>${dayOf(b.payoutDate)}</td><td>${b.count}</td><td class="align-text-right amount">${kr(lang, b.sumOre)}</td>
+  ) => html`<tr data-batch="${b.id}"><td><a href="${inLang(batchPath(b.id), lang)}">${b.id}</a></td><td>${dayOf(lang, b.payoutDate)}</td><td>${b.count}</td><td class="align-text-right amount">${kr(lang, b.sumOre)}</td>
 <td>${files(lang, b)}</td><td data-status="${b.status}">${pick(lang, STATUS[b.status])}</td>
 <td><ul class="nobullet-list">${b.groups.map((g) => html`<li>${g.municipality}: ${g.count}, ${kr(lang, g.sumOre)}</li>`)}</ul></td></tr>`,
 )}

@@ -1,3 +1,4 @@
+import { danishDay, englishDay } from '../app/letters';
 import { instantDayOrNull } from '../domain/dates';
 import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
 
@@ -105,7 +106,12 @@ export function money(lang: 'da' | 'en', dkk: string | undefined): string {
   return formatDkkEnglish(parseDkk(dkk));
 }
 
-/** The Copenhagen calendar day of an instant, for people; the text itself when it is no instant. */
-export function dayOf(instant: string): string {
-  return instantDayOrNull(instant) ?? instant;
+/**
+ * The Copenhagen calendar day of an instant or a day, as people read it: "7. december 2026" or
+ * "7 December 2026"; the text itself when it is neither.
+ */
+export function dayOf(lang: 'da' | 'en', instant: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(instant) ? instant : instantDayOrNull(instant);
+  if (!day) return instant;
+  return lang === 'da' ? danishDay(day) : englishDay(day);
 }

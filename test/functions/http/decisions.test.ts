@@ -16,7 +16,7 @@ describe('GET /decisions/{id}', () => {
     expect(page).toContain('<html lang="da">');
     expect(page).toContain(`href="/decisions/${link.id}?lang=en" lang="en" hreflang="en">English</a>`);
     expect(page).toMatch(
-      /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 stk\.<\/td><td>1\.799,00 kr\.<\/td><td>1\.500,00 kr\.<\/td>/,
+      /<td>Autostol<\/td><td>20\. februar 2026<\/td><td>1 stk\.<\/td><td>1\.799,00 kr\.<\/td><td>1\.500,00 kr\.<\/td>/,
     );
     expect(page).toContain('ran-car-seat/max');
     expect(page).toContain('Kilde:');
@@ -41,7 +41,7 @@ describe('GET /decisions/{id}', () => {
     expect(page).toContain('<html lang="en">');
     expect(page).toContain(`href="/decisions/${link.id}" lang="da" hreflang="da">Dansk</a>`);
     expect(page).toMatch(
-      /<td>Autostol<\/td><td>2026-02-20<\/td><td>1 item<\/td><td>DKK 1,799\.00<\/td><td>DKK 1,500\.00<\/td>/,
+      /<td>Autostol<\/td><td>20 February 2026<\/td><td>1 item<\/td><td>DKK 1,799\.00<\/td><td>DKK 1,500\.00<\/td>/,
     );
     expect(page).toContain('Source:');
     expect(page).toContain('No earlier applications for the child.');
@@ -73,7 +73,7 @@ describe('GET /decisions/{id}', () => {
     });
     const page = (await send(h, 'GET', `/decisions/${link.id}`)).body;
     expect(page).toMatch(
-      /<tr><td>2026-03-04<\/td><td>[^<]*[Aa]utostol[^<]*<\/td><td>Under behandling<\/td><\/tr>/,
+      /<tr><td>4\. marts 2026<\/td><td>[^<]*[Aa]utostol[^<]*<\/td><td>Under behandling<\/td><\/tr>/,
     );
   });
 

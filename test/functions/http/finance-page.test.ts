@@ -51,8 +51,8 @@ describe('the finance page', () => {
     expect(en.status).toBe(200);
     const [danish] = rows(da.body);
     const [english] = rows(en.body);
-    expect(danish?.slice(0, 4)).toEqual([batch.id, '2026-03-05', '2', '3.000,00 kr.']);
-    expect(english?.slice(0, 4)).toEqual([batch.id, '2026-03-05', '2', 'DKK 3,000.00']);
+    expect(danish?.slice(0, 4)).toEqual([batch.id, '5. marts 2026', '2', '3.000,00 kr.']);
+    expect(english?.slice(0, 4)).toEqual([batch.id, '5 March 2026', '2', 'DKK 3,000.00']);
     expect(danish?.[4]).toContain(`payouts-${batch.id}.csv`);
   });
 
