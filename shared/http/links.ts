@@ -7,12 +7,8 @@ import {
   storedReceiptKey,
   UPLOAD_ID,
 } from '../app/use-cases/check-documents';
-import {
-  answerRequest,
-  type DecisionResult,
-  openLink,
-  recordDecision,
-} from '../app/use-cases/record-decision';
+import { type DecisionResult, openLink } from '../app/use-cases/open-link';
+import { answerRequest, recordDecision } from '../app/use-cases/record-decision';
 import { answerPage } from './answer-page';
 import { allowUploads } from './apply-page';
 import { type Attempt, casePage } from './case-page';
