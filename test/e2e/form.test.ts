@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
@@ -231,6 +232,28 @@ describe('the application form, in Chromium', () => {
       await page.fill('#trips-0-km', typed);
       await sent;
     }
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('says in the live calculation that a date lies after today, instead of asking to fill in missing fields', async () => {
+    const { page, errors } = await open('/ansoeg/ran-car-seat');
+    await page.selectOption('#applicant-role', 'relief-family');
+    await page.fill('#child-birthDate', '2019-05-01');
+    const inFiveDays =
+      DateTime.fromJSDate(runtime.clock.now(), { zone: 'Europe/Copenhagen' }).plus({ days: 5 }).toISODate() ??
+      '';
+    await page.fill('#expenses-0-date', inFiveDays);
+    await page.fill('#expenses-0-description', 'Autostol');
+    await page.fill('#expenses-0-amount', '1799');
+
+    const problem = page.locator('.calculation-problem');
+    await problem.first().waitFor();
+
+    expect(await problem.allTextContents()).toEqual([
+      expect.stringContaining('ligger efter ansøgningens modtagelse'),
+    ]);
+    expect(await problem.first().textContent()).toMatch(/^Dato/);
+    expect(await page.textContent('#calculation')).not.toContain('manglende felter');
     expect(errors).toEqual([]);
   }, 60_000);
 

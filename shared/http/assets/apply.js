@@ -162,7 +162,7 @@ if (form) {
    * Where an error's path ("applicant.name", "expenses[0].amount", "child.birthDate", "trips",
    * "receipts[1]") is on the page: the control to link to, and the element the message goes in.
    */
-  const locate = (path) => {
+  const locate = (path, rowsOf = sentRows) => {
     const match = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?$/.exec(path ?? '');
     if (!match) return undefined;
     const [, top, index, field] = match;
@@ -183,7 +183,7 @@ if (form) {
       // The whole list (nothing filled in): the message under the legend, the link to its first field.
       return field ? undefined : { control: list.querySelector('[data-field]'), label: legend, list };
     }
-    const row = sentRows[top]?.[Number(index)];
+    const row = rowsOf[top]?.[Number(index)];
     if (!row) return undefined;
     const control = row.querySelector(field ? `[data-field="${field}"]` : '[data-field]');
     return control ? { control, label: labelOf(control) } : undefined;
@@ -303,7 +303,8 @@ if (form) {
   let evaluation = 0;
   const evaluate = async () => {
     const mine = ++evaluation;
-    const { receipts: _r, ...rest } = claim().body;
+    const { body, rows } = claim();
+    const { receipts: _r, ...rest } = body;
     let response;
     let answer;
     try {
@@ -320,14 +321,30 @@ if (form) {
     if (mine !== evaluation) return;
     calculation.replaceChildren();
     if (!response.ok) {
-      calculation.append(
-        el(
-          'p',
-          t(
-            'Udfyld de manglende felter for at se beregningen.',
-            'Fill in the missing fields to see the calculation.',
+      // What is typed but wrong (a date after today, an amount too large) is said as it is; only
+      // what is missing asks to be filled in.
+      const wrong = (answer?.errors ?? []).filter((error) => error.en !== 'is required');
+      if (wrong.length === 0) {
+        calculation.append(
+          el(
+            'p',
+            t(
+              'Udfyld de manglende felter for at se beregningen.',
+              'Fill in the missing fields to see the calculation.',
+            ),
           ),
-        ),
+        );
+        return;
+      }
+      const list = el('ul');
+      for (const error of wrong) {
+        const text = (en ? error.en : error.da) ?? '';
+        const where = locate(error.path, rows)?.label;
+        list.append(el('li', where ? `${where}: ${text}` : capitalised(text), 'calculation-problem'));
+      }
+      calculation.append(
+        el('p', t('Beregningen kan ikke laves, fordi:', 'The calculation cannot be made because:')),
+        list,
       );
       return;
     }
