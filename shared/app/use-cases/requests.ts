@@ -116,7 +116,7 @@ export async function requestAction(
   if (previous) {
     const link = await deps.links.get(previous.linkId);
     if (link && previous.purpose === purpose && link.taskToken === taskToken) {
-      if (!link.mailedAt) await mailLink(deps, application, link, previous.purpose, undefined);
+      if (!link.mailedAt) await mailLink(deps, application, link, textsFor(application, purpose, undefined));
       return;
     }
     // The wait before this one ended without an answer through its link: it timed out.
@@ -138,7 +138,7 @@ export async function requestAction(
       ? { status: text.status, ...(purpose === 'escalation' ? { note: 'escalated' } : {}) }
       : {}),
   });
-  await mailLink(deps, application, link, purpose, previous?.purpose);
+  await mailLink(deps, application, link, text);
 }
 
 /** Which e-mail a wait sends: the first request, the family has answered, back from the team lead, a reminder. */
@@ -149,15 +149,14 @@ function textsFor(application: Application, purpose: LinkPurpose, previous: Link
   return texts[purpose];
 }
 
-/** E-mails the link of a wait and notes that it went out. */
+/** E-mails the link of a wait, in the words `textsFor` chose, and notes that it went out. */
 async function mailLink(
   deps: Deps,
   application: Application,
   link: DecisionLink,
-  purpose: LinkPurpose,
-  previous: LinkPurpose | undefined,
+  text: Texts,
 ): Promise<void> {
-  const text = textsFor(application, purpose, previous);
+  const { purpose } = link;
   const due =
     purpose === 'information' || purpose === 'receipts' ? answerBy(deps, WAIT_DAYS[purpose]) : undefined;
   const question = purpose === 'information' ? application.review?.reason : undefined;
