@@ -19,6 +19,7 @@ export const TABLE_LOGICAL_IDS: Record<DataTableName, string> = {
   decisionLinks: 'DecisionLinksTable',
   payoutLedger: 'PayoutLedgerTable',
   idempotency: 'IdempotencyTable',
+  sessions: 'SessionsTable',
 };
 
 /**

@@ -66,6 +66,7 @@ export function localDeps(parts: LocalParts): Deps {
         decisionLinksTable: LOCAL_TABLES.decisionLinks,
         payoutLedgerTable: LOCAL_TABLES.payoutLedger,
         idempotencyTable: LOCAL_TABLES.idempotency,
+        sessionsTable: LOCAL_TABLES.sessions,
         receiptsBucket: LOCAL_BUCKETS.receipts,
       },
       parts.now,

@@ -1,11 +1,15 @@
 import { Duration } from 'luxon';
 import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
 import type { Deps } from '../../shared/app/deps';
-import { htmlResponse, json, trimTrailingSlashes } from '../../shared/http/http';
+import { citizenFromClaims, staffFromClaims } from '../../shared/app/identity-claims';
+import { checkCpr } from '../../shared/domain/cpr';
+import { fieldError, htmlResponse, json, parseJson, trimTrailingSlashes } from '../../shared/http/http';
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
+import { signIn } from '../../shared/http/session';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
 import { payoutDeps } from '../../shared/payouts/deps';
 import { runPayoutsNow } from '../../shared/payouts/run';
+import { citizenByCpr, MADE_UP_STAFF } from './made-up-users';
 import { mailboxPage } from './mailbox-page';
 
 /**
@@ -62,6 +66,39 @@ const MAX_ADVANCE_MS = 366 * 86_400_000;
 const starting = () => json(503, { status: 'starting' });
 
 /**
+ * POST /local/session `{"user":"caseworker"}` (or another made-up member of staff, or `family:CPR`):
+ * 204 with the session cookie that signing in as that person through the local provider gives. The
+ * identity goes through the same claims mapping as a real sign-in.
+ */
+async function localSession(deps: Deps, body: string | undefined): Promise<HttpResponse> {
+  const user = (parseJson(body)?.value as { user?: unknown } | undefined)?.user;
+  const refuse = () =>
+    json(400, {
+      errors: [
+        fieldError(
+          'user',
+          `skal være en af ${Object.keys(MADE_UP_STAFF).join(', ')} eller family:CPR`,
+          `must be one of ${Object.keys(MADE_UP_STAFF).join(', ')} or family:CPR`,
+        ),
+      ],
+    });
+  if (typeof user !== 'string') return refuse();
+  let identity: ReturnType<typeof staffFromClaims> | ReturnType<typeof citizenFromClaims>;
+  if (user.startsWith('family:')) {
+    const cpr = checkCpr(user.slice('family:'.length));
+    if (!cpr.valid) return refuse();
+    identity = citizenFromClaims({ ...citizenByCpr(cpr.cpr) });
+  } else {
+    const staff = Object.hasOwn(MADE_UP_STAFF, user) ? MADE_UP_STAFF[user] : undefined;
+    if (!staff) return refuse();
+    identity = staffFromClaims({ ...staff });
+  }
+  if ('refused' in identity) return refuse();
+  const { setCookie } = await signIn(deps, identity);
+  return { status: 204, headers: { 'set-cookie': setCookie, 'cache-control': 'no-store' }, body: '' };
+}
+
+/**
  * The local server's routes: readiness, the local-only helpers (spec §4: the outbox, payout runs),
  * and then the system's HTTP interface exactly as API Gateway serves it. The pages' assets are
  * served while the rest is still starting, so a page shows styled at once.
@@ -81,6 +118,7 @@ export function localRoutes(ctx: LocalRoutesContext) {
     const deps = ctx.deps();
     if (!ctx.ready() || !deps) return starting();
     if (route === 'POST /local/payout-runs') return json(200, await runPayoutsNowWithLinks(deps));
+    if (route === 'POST /local/session') return localSession(deps, req.body);
     if (route === 'POST /local/clock') {
       const ms = advanceOf(req.body);
       if (typeof ms !== 'number') return json(400, { errors: [{ path: 'advance', message: ms.error }] });

@@ -2,8 +2,10 @@ import {
   type AttributeDefinition,
   CreateTableCommand,
   type CreateTableCommandInput,
+  DescribeTableCommand,
   type DynamoDBClient,
   ListTablesCommand,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { TABLES } from '../../shared/adapters/tables';
@@ -17,6 +19,7 @@ export const LOCAL_TABLES: Record<TableName, string> = {
   decisionLinks: 'supplements-decision-links',
   payoutLedger: 'supplements-payout-ledger',
   idempotency: 'supplements-idempotency',
+  sessions: 'supplements-sessions',
 };
 
 type KeySpec = { partitionKey: string; sortKey?: string };
@@ -75,7 +78,10 @@ export async function ensureTables(client: DynamoDBClient): Promise<string[]> {
   const created: string[] = [];
   for (const name of Object.keys(TABLES) as TableName[]) {
     const tableName = LOCAL_TABLES[name];
-    if (existing.has(tableName)) continue;
+    if (existing.has(tableName)) {
+      await addMissingIndexes(client, name);
+      continue;
+    }
     await client.send(new CreateTableCommand(createTableInput(name)));
     const ttl = (TABLES[name] as TableSpec).ttl;
     if (ttl) {
@@ -89,4 +95,29 @@ export async function ensureTables(client: DynamoDBClient): Promise<string[]> {
     created.push(tableName);
   }
   return created;
+}
+
+/**
+ * Adds the indexes a newer version defines to a table a data directory already has (one at a time,
+ * as DynamoDB allows): `npm start` on an older `.local/` then still finds every index it queries.
+ */
+async function addMissingIndexes(client: DynamoDBClient, name: TableName): Promise<void> {
+  const input = createTableInput(name);
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: input.TableName }));
+  const have = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  for (const index of input.GlobalSecondaryIndexes ?? []) {
+    if (have.has(index.IndexName)) continue;
+    const used = new Set(index.KeySchema?.map((key) => key.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: input.TableName,
+        AttributeDefinitions: input.AttributeDefinitions?.filter((a) => used.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection },
+          },
+        ],
+      }),
+    );
+  }
 }

@@ -10,8 +10,15 @@ export const TABLES = {
     byStatus: { name: 'byStatus', partitionKey: 'status', sortKey: 'updatedAt' },
     /** A child's applications: `childKey` is a SHA-256 of applicant CPR + child birth date, never the CPR itself. */
     byChild: { name: 'byChild', partitionKey: 'childKey', sortKey: 'submittedAt' },
+    /** A municipality's applications, newest first: the caseworkers' worklist. */
+    byMunicipality: { name: 'byMunicipality', partitionKey: 'municipality', sortKey: 'submittedAt' },
+    /** A person's applications: `applicantKey` is a SHA-256 of the applicant's CPR, never the CPR itself. */
+    byApplicant: { name: 'byApplicant', partitionKey: 'applicantKey', sortKey: 'submittedAt' },
   },
-  /** Every decision (rules, caseworker, second approver, letters) as an append-only journal. */
+  /**
+   * Every decision (rules, caseworker, second approver, letters) as an append-only journal; the
+   * staff access log sits beside it under sort keys `access#<instant>#<random>`, kept as long as the case.
+   */
   decisions: { partitionKey: 'applicationId', sortKey: 'at' },
   decisionLinks: {
     partitionKey: 'id',
@@ -26,4 +33,6 @@ export const TABLES = {
   },
   /** Idempotency keys of POST /api/applications and receipt hashes (`receipt#<sha256>`). */
   idempotency: { partitionKey: 'key', ttl: 'expiresAtEpoch' },
+  /** Signed-in sessions by the SHA-256 of their cookie; DynamoDB removes them when they expire. */
+  sessions: { partitionKey: 'id', ttl: 'expiresAtEpoch' },
 } as const;

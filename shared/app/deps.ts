@@ -3,6 +3,7 @@ import type { PayoutParts } from '../payouts/ports';
 import type { Cadence } from '../payouts/schedule';
 import type { Catalogue } from '../rules/catalogue';
 import type {
+  AccessLog,
   ApplicationStore,
   DecisionLinkStore,
   Environment,
@@ -13,6 +14,7 @@ import type {
   PayoutLedger,
   ReceiptRegistry,
   ReceiptStore,
+  SessionStore,
   WorkflowEngine,
 } from './ports';
 
@@ -43,6 +45,10 @@ export type Deps = {
   ledger: PayoutLedger;
   idempotency: IdempotencyStore;
   journal: Journal;
+  /** Signed-in sessions (staff and families). */
+  sessions: SessionStore;
+  /** Who looked at which case's personal data, and who decided. */
+  accessLog: AccessLog;
   metrics: Metrics;
   env: Environment;
   catalogue: Catalogue;

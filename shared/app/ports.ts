@@ -1,4 +1,5 @@
 import type { Application, LinkPurpose, Status } from './application';
+import type { Session } from './identity';
 
 /** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
 export type KeyHold = { key: string; record: string; expiresAt: string };
@@ -33,6 +34,41 @@ export interface ApplicationStore {
   listForChild(application: Application, limit: number): Promise<Application[]>;
   /** Applications in a status since before `before` (ISO instant), for reminders and sweeps. */
   listByStatus(status: Status, before: string, limit: number): Promise<Application[]>;
+  /** A municipality's applications, newest first: the caseworkers' worklist and search. */
+  listForMunicipality(municipality: Application['municipality'], limit: number): Promise<Application[]>;
+  /** The applications a person (by CPR) applied for, newest first: "Mine ansøgninger". */
+  listForApplicant(cpr: string, limit: number): Promise<Application[]>;
+}
+
+/** Signed-in sessions by the hash of their cookie; they expire by themselves (TTL) and on sign-out. */
+export interface SessionStore {
+  create(session: Session): Promise<void>;
+  get(id: string): Promise<Session | undefined>;
+  delete(id: string): Promise<void>;
+}
+
+/** One staff access to a case's personal data, or a decision on it (who, what, when). */
+export type AccessEntry = {
+  applicationId: string;
+  at: string;
+  /** The identity provider's subject and the name it gave. */
+  sub: string;
+  name: string;
+  what:
+    | 'viewed-case'
+    | 'showed-cpr'
+    | 'viewed-receipt'
+    | 'took-case'
+    | 'decided'
+    | 'read-access-log'
+    | 'corrected-payout';
+};
+
+/** The access log: kept beside the case's journal, as long as the case. */
+export interface AccessLog {
+  record(entry: AccessEntry): Promise<void>;
+  /** A case's entries, oldest first. */
+  list(applicationId: string): Promise<AccessEntry[]>;
 }
 
 export type { LinkPurpose } from './application';
@@ -235,6 +271,8 @@ export interface Environment {
 /** The append-only journal of every decision and letter (offentlighedsloven § 15: journalisering). */
 export interface Journal {
   record(applicationId: string, at: string, entry: Record<string, unknown>): Promise<void>;
+  /** A case's entries, oldest first: its decisions, letters and payouts, for the case page. */
+  list(applicationId: string): Promise<{ at: string; entry: Record<string, unknown> }[]>;
 }
 
 /** Counts that raise alarms: failed applications, reviews past their deadline. */

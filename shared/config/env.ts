@@ -8,6 +8,7 @@ export const ENV = {
   decisionLinksTable: 'DECISION_LINKS_TABLE',
   payoutLedgerTable: 'PAYOUT_LEDGER_TABLE',
   idempotencyTable: 'IDEMPOTENCY_TABLE',
+  sessionsTable: 'SESSIONS_TABLE',
   receiptsBucket: 'RECEIPTS_BUCKET',
   financeBucket: 'FINANCE_BUCKET',
   stateMachineArn: 'STATE_MACHINE_ARN',

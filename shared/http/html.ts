@@ -36,7 +36,13 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 }
 
 /** A page's language and, for the family's pages, the address of the same page in the other one. */
-export type PageOptions = { lang?: 'da' | 'en'; switchTo?: string; scripts?: string[] };
+export type PageOptions = {
+  lang?: 'da' | 'en';
+  switchTo?: string;
+  scripts?: string[];
+  /** Who is signed in: named in the header, with a sign-out button (its form carries the session's token). */
+  user?: { name: string; csrf: string };
+};
 
 /**
  * A whole page on Det Fælles Designsystem (DKFDS): skip link, header, one container. Danish first,
@@ -63,6 +69,12 @@ ${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
 ${
   options.switchTo
     ? html`<a class="lang-switch" href="${options.switchTo}" lang="${en ? 'da' : 'en'}" hreflang="${en ? 'da' : 'en'}">${en ? 'Dansk' : 'English'}</a>`
+    : ''
+}
+${
+  options.user
+    ? html`<form method="post" action="/log-ud" class="signed-in"><span>${en ? 'Signed in as' : 'Logget ind som'} ${options.user.name}</span>
+<input type="hidden" name="csrf" value="${options.user.csrf}"><button type="submit" class="button button-tertiary">${en ? 'Sign out' : 'Log ud'}</button></form>`
     : ''
 }
 </div></div>

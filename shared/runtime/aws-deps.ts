@@ -8,11 +8,12 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { documentClient } from '../adapters/aws/document-client';
 import { DynamoApplicationStore } from '../adapters/aws/dynamo-application-store';
-import { DecisionJournal } from '../adapters/aws/dynamo-decision-journal';
+import { DecisionJournal, DynamoAccessLog } from '../adapters/aws/dynamo-decision-journal';
 import { DynamoDecisionLinkStore } from '../adapters/aws/dynamo-decision-link-store';
 import { DynamoIdempotencyStore } from '../adapters/aws/dynamo-idempotency-store';
 import { DynamoPayoutLedger } from '../adapters/aws/dynamo-payout-ledger';
 import { DynamoReceiptRegistry } from '../adapters/aws/dynamo-receipt-registry';
+import { DynamoSessionStore } from '../adapters/aws/dynamo-session-store';
 import { S3ReceiptStore } from '../adapters/aws/s3-receipt-store';
 import { SesMailer } from '../adapters/aws/ses-mailer';
 import { SfnWorkflowEngine } from '../adapters/aws/sfn-workflow-engine';
@@ -116,6 +117,7 @@ export type StoreNames = {
   decisionLinksTable: string;
   payoutLedgerTable: string;
   idempotencyTable: string;
+  sessionsTable: string;
   receiptsBucket: string;
 };
 
@@ -134,6 +136,8 @@ export function storeAdapters(
     ledger: new DynamoPayoutLedger(doc, names.payoutLedgerTable),
     idempotency: new DynamoIdempotencyStore(doc, names.idempotencyTable),
     journal: new DecisionJournal(doc, names.decisionsTable),
+    accessLog: new DynamoAccessLog(doc, names.decisionsTable),
+    sessions: new DynamoSessionStore(doc, names.sessionsTable),
   };
 }
 
@@ -155,7 +159,11 @@ export async function awsDeps(): Promise<Deps> {
   const clients = awsClients();
   const doc = documentClient(clients.dynamodb);
   return {
-    ...storeAdapters(doc, clients.s3, tables),
+    // Only the functions that serve pages are told of the sessions table (and may read it).
+    ...storeAdapters(doc, clients.s3, {
+      ...tables,
+      sessionsTable: process.env[ENV.sessionsTable] || 'no-sessions-table-for-this-function',
+    }),
     // Only the functions told of the finance bucket (payout runs, the HTTP API) get payout parts.
     ...(process.env[ENV.financeBucket]
       ? { payouts: payoutParts(doc, clients.s3, tables.payoutLedgerTable) }

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryFinanceFileStore, MemoryPayoutBatchStore } from '../../shared/adapters/memory/payout-stores';
 import {
+  MemoryAccessLog,
   MemoryApplicationStore,
   MemoryJournal,
   MemoryMailer,
   MemoryPayoutLedger,
+  MemorySessionStore,
 } from '../../shared/adapters/memory/stores';
 import type { PayoutEntry } from '../../shared/app/ports';
 import { BankingCalendar } from '../../shared/domain/banking-days';
@@ -63,6 +65,8 @@ export function payoutHarness() {
     mailer: new MemoryMailer(),
     workflow: new RecordingWorkflow(),
     journal: new MemoryJournal(),
+    sessions: new MemorySessionStore(),
+    accessLog: new MemoryAccessLog(),
     batches: new MemoryPayoutBatchStore(),
     files: new MemoryFinanceFileStore(),
   };

@@ -1,6 +1,7 @@
 import { workflowHandlers } from '../../infra/local/handlers';
 import { type LocalHandlers, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import {
+  MemoryAccessLog,
   MemoryApplicationStore,
   MemoryDecisionLinkStore,
   MemoryIdempotencyStore,
@@ -10,6 +11,7 @@ import {
   MemoryPayoutLedger,
   MemoryReceiptRegistry,
   MemoryReceiptStore,
+  MemorySessionStore,
 } from '../../shared/adapters/memory/stores';
 import type { Deps, Settings } from '../../shared/app/deps';
 import { submitApplication } from '../../shared/app/use-cases/submit-application';
@@ -58,6 +60,8 @@ export function harness(
     ledger: new MemoryPayoutLedger(),
     idempotency: new MemoryIdempotencyStore(),
     journal: new MemoryJournal(),
+    sessions: new MemorySessionStore(),
+    accessLog: new MemoryAccessLog(),
     metrics: new MemoryMetrics(),
   };
   const deps: Deps = {

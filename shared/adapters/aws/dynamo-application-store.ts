@@ -29,7 +29,7 @@ const failedConditions = (error: unknown): number[] =>
   );
 
 /** The index attributes stored beside an application; they are derived, never read back into it. */
-type IndexAttributes = { updatedAt: string; childKey: string };
+type IndexAttributes = { updatedAt: string; childKey: string; applicantKey: string };
 
 /** Applications in DynamoDB, one item per application, with the attributes the byStatus and byChild indexes need. */
 export class DynamoApplicationStore implements ApplicationStore {
@@ -197,6 +197,35 @@ export class DynamoApplicationStore implements ApplicationStore {
     return items.map(fromItem);
   }
 
+  async listForMunicipality(municipality: Application['municipality'], limit: number) {
+    return this.newest(table.byMunicipality, municipality, limit);
+  }
+
+  async listForApplicant(cpr: string, limit: number) {
+    return this.newest(table.byApplicant, applicantKey(cpr), limit);
+  }
+
+  private async newest(
+    index: { name: string; partitionKey: string },
+    value: string,
+    limit: number,
+  ): Promise<Application[]> {
+    if (limit <= 0) return [];
+    const items = await queryUpTo(
+      this.client,
+      {
+        TableName: this.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#key = :value',
+        ExpressionAttributeNames: { '#key': index.partitionKey },
+        ExpressionAttributeValues: { ':value': value },
+        ScanIndexForward: false,
+      },
+      limit,
+    );
+    return items.map(fromItem);
+  }
+
   private async conditionalPut(
     application: Application,
     condition: Pick<
@@ -235,12 +264,20 @@ function childBirthDate(application: Application): string {
   return birthDate;
 }
 
+/** The byApplicant partition key: SHA-256 (hex) of the CPR, so the index never holds the number. */
+export const applicantKey = (cpr: string) => createHash('sha256').update(`applicant:${cpr}`).digest('hex');
+
 function toItem(application: Application): Application & IndexAttributes {
   const updatedAt = application.timeline.at(-1)?.at ?? application.submittedAt;
-  return { ...application, updatedAt: utcInstant(updatedAt), childKey: childKey(application) };
+  return {
+    ...application,
+    updatedAt: utcInstant(updatedAt),
+    childKey: childKey(application),
+    applicantKey: applicantKey(application.applicant.cpr),
+  };
 }
 
 function fromItem(item: Record<string, unknown>): Application {
-  const { updatedAt: _updatedAt, childKey: _childKey, ...application } = item;
+  const { updatedAt: _updatedAt, childKey: _childKey, applicantKey: _applicantKey, ...application } = item;
   return application as Application;
 }

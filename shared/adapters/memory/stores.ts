@@ -1,5 +1,8 @@
 import type { Application } from '../../app/application';
+import type { Session } from '../../app/identity';
 import type {
+  AccessEntry,
+  AccessLog,
   ApplicationStore,
   CreateOutcome,
   DecisionLink,
@@ -18,6 +21,7 @@ import type {
   ReceiptObject,
   ReceiptRegistry,
   ReceiptStore,
+  SessionStore,
   WaitEnd,
 } from '../../app/ports';
 
@@ -81,6 +85,48 @@ export class MemoryApplicationStore implements ApplicationStore {
     return [...this.items.values()]
       .filter((a) => a.status === status && (a.timeline.at(-1)?.at ?? '') < before)
       .slice(0, limit)
+      .map(clone);
+  }
+  async listForMunicipality(municipality: Application['municipality'], limit: number) {
+    return this.newest((a) => a.municipality === municipality, limit);
+  }
+  async listForApplicant(cpr: string, limit: number) {
+    return this.newest((a) => a.applicant.cpr === cpr, limit);
+  }
+  private newest(keep: (a: Application) => boolean, limit: number) {
+    return [...this.items.values()]
+      .filter(keep)
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+      .slice(0, limit)
+      .map(clone);
+  }
+}
+
+/** In-memory sessions; an expired one is gone, as DynamoDB's TTL (and the reader's check) make it. */
+export class MemorySessionStore implements SessionStore {
+  readonly items = new Map<string, Session>();
+  async create(session: Session) {
+    this.items.set(session.id, clone(session));
+  }
+  async get(id: string) {
+    const found = this.items.get(id);
+    return found && clone(found);
+  }
+  async delete(id: string) {
+    this.items.delete(id);
+  }
+}
+
+/** Collects the access log. */
+export class MemoryAccessLog implements AccessLog {
+  readonly entries: AccessEntry[] = [];
+  async record(entry: AccessEntry) {
+    this.entries.push(clone(entry));
+  }
+  async list(applicationId: string) {
+    return this.entries
+      .filter((e) => e.applicationId === applicationId)
+      .sort((a, b) => a.at.localeCompare(b.at))
       .map(clone);
   }
 }
@@ -293,6 +339,12 @@ export class MemoryJournal implements Journal {
   readonly entries: { applicationId: string; at: string; entry: Record<string, unknown> }[] = [];
   async record(applicationId: string, at: string, entry: Record<string, unknown>) {
     this.entries.push({ applicationId, at, entry: clone(entry) });
+  }
+  async list(applicationId: string) {
+    return this.entries
+      .filter((e) => e.applicationId === applicationId)
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map(({ at, entry }) => ({ at, entry: clone(entry) }));
   }
 }
 
