@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
 import { ENV } from '../shared/config/env';
 import { handleRequest } from '../shared/http/router';

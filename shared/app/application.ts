@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkCpr } from '../domain/cpr';
 import { UNSAFE_TEXT } from '../rules/claim';
 import type { DecisionJson } from '../rules/decision';

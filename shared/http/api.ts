@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../app/deps';
 import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';

@@ -5,7 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentClient } from '../adapters/aws/document-client';
 import { DynamoApplicationStore } from '../adapters/aws/dynamo-application-store';
 import { DecisionJournal, DynamoAccessLog } from '../adapters/aws/dynamo-decision-journal';

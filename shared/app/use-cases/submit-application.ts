@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../../domain/dates';
 import { formatDkk } from '../../domain/money';
 import type { Claim } from '../../rules/claim';
