@@ -32,6 +32,12 @@ export type Settings = {
   maxReceiptBytes: number;
   /** How often payout runs pay (every banking day unless set): when the family can expect the money. */
   payoutCadence?: Cadence;
+  /**
+   * Locally only: the staff API (`/api/payout-batches…`) answers callers on this machine without
+   * sign-in, as the local-only helpers do; staff pages always need it. Never set on AWS, where
+   * API Gateway's JWT authorizer stands in front of those routes.
+   */
+  staffApiWithoutSignIn?: boolean;
 };
 
 /** Everything the use cases talk to: ports, the catalogue, the calendar and the settings. */

@@ -6,6 +6,11 @@ export type HttpRequest = {
   headers: Record<string, string | undefined>;
   query: Record<string, string | undefined>;
   body: string | undefined;
+  /**
+   * On AWS, the claims of the bearer token API Gateway's JWT authorizer validated (staff routes):
+   * how a machine caller (the bank integration, with a client-credentials token) is known.
+   */
+  authorizer?: { claims: Record<string, unknown> };
 };
 
 /** A response as the router returns it; the carrier only copies it out. */

@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps';
+import type { StaffRole } from '../app/identity';
 import { applicationStatus, createUpload, payoutBatches, reconcile, statusReport, submit } from './api';
 import { postCorrection, showCorrection } from './correction-page';
 import {
@@ -16,6 +17,7 @@ import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
+import { requireStaffApi } from './session';
 import { type AssetRoots, serveAsset } from './static-assets';
 import { notFoundPage } from './status-page';
 
@@ -30,6 +32,8 @@ type Route = {
   /** The route as logged: a pattern, so no opaque id (a bearer secret) reaches the logs. */
   name: string;
   handle: (deps: Deps, req: HttpRequest, id: string) => Promise<HttpResponse>;
+  /** A staff API route: who may call it (a signed-in role, a machine scope; see requireStaffApi). */
+  staffApi?: StaffRole[];
 };
 
 /** Larger than any claim or form; API Gateway itself stops at 10 MB. */
@@ -62,18 +66,21 @@ const routes: Route[] = [
     pattern: /^\/api\/payout-batches$/,
     name: 'GET /api/payout-batches',
     handle: payoutBatches,
+    staffApi: ['finance'],
   },
   {
     method: 'POST',
     pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/reconciliation$/,
     name: 'POST /api/payout-batches/{id}/reconciliation',
     handle: reconcile,
+    staffApi: ['finance'],
   },
   {
     method: 'POST',
     pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/status-report$/,
     name: 'POST /api/payout-batches/{id}/status-report',
     handle: statusReport,
+    staffApi: ['finance'],
   },
   {
     method: 'GET',
@@ -137,6 +144,10 @@ export async function handleRequest(
         });
     } else if (changesState(method, path) && type !== 'application/json') return notJson();
     try {
+      if (route.staffApi) {
+        const refused = (await requireStaffApi(deps, req, ...route.staffApi)).response;
+        if (refused) return refused;
+      }
       return await route.handle(deps, req, match[1] ?? '');
     } catch (error) {
       options.onFault?.({ route: route.name, error: error instanceof Error ? error.name : 'unknown' });
