@@ -15,7 +15,13 @@ const HttpApiEvent = z.object({
   queryStringParameters: z.record(z.string(), z.string()).default({}),
   body: z.string().optional(),
   isBase64Encoded: z.boolean().default(false),
-  requestContext: z.object({ http: z.object({ method: z.string().min(1) }) }),
+  requestContext: z.object({
+    http: z.object({ method: z.string().min(1) }),
+    // Staff routes: the claims of the token API Gateway's JWT authorizer checked.
+    authorizer: z
+      .object({ jwt: z.object({ claims: z.record(z.string(), z.unknown()).default({}) }) })
+      .optional(),
+  }),
 });
 
 /**
@@ -50,6 +56,9 @@ export const makeHandler =
         headers: Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v])),
         query: parsed.queryStringParameters,
         body,
+        ...(parsed.requestContext.authorizer
+          ? { authorizer: { claims: parsed.requestContext.authorizer.jwt.claims } }
+          : {}),
       },
       { onFault: (fault) => logger.error('request failed', fault), assets },
     );
