@@ -16,6 +16,7 @@ import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
+import { sessionApi, signInCallback, signInStart, signOutRoute } from './sign-in';
 import { type AssetRoots, serveAsset } from './static-assets';
 import { notFoundPage } from './status-page';
 
@@ -99,6 +100,11 @@ const routes: Route[] = [
     handle: postCorrection,
   },
   ...pageRoutes,
+  // Sign-in with OpenID Connect (shared/http/sign-in.ts).
+  { method: 'GET', pattern: /^\/log-ind$/, name: 'GET /log-ind', handle: signInStart },
+  { method: 'GET', pattern: /^\/auth\/callback$/, name: 'GET /auth/callback', handle: signInCallback },
+  { method: 'POST', pattern: /^\/log-ud$/, name: 'POST /log-ud', handle: signOutRoute },
+  { method: 'GET', pattern: /^\/api\/session$/, name: 'GET /api/session', handle: sessionApi },
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
