@@ -76,12 +76,9 @@ export async function signInStart(deps: Deps, req: HttpRequest): Promise<HttpRes
   if (!providers.offers(kind)) return refusalPage('not-set-up');
   const started = await providers.start(kind, { redirectUri: callbackUrl(deps, req), lang });
   if (!started.ok) return refusalPage('unreachable');
-  const sealed = await sealPending(deps, signInSettings, {
-    kind,
-    checks: started.checks,
-    til: til ?? HOME[kind],
-    lang,
-  });
+  // No `til`: the person's own start page; a `til` that is no local path: the front page.
+  const after = req.query.til === undefined ? HOME[kind] : (til ?? '/');
+  const sealed = await sealPending(deps, signInSettings, { kind, checks: started.checks, til: after, lang });
   return redirect(started.url, [pendingCookie(deps, sealed, PENDING_SECONDS)]);
 }
 
