@@ -1,5 +1,4 @@
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import Provider, { interactionPolicy, type ProviderContext } from 'oidc-provider';
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
@@ -8,13 +7,19 @@ import type { HttpResponse } from '../../shared/http/http';
 import type { Lang } from '../../shared/http/i18n';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
 import {
+  claimsOf,
+  type Kept,
+  keptSecrets,
+  LOCAL_CLIENT_IDS,
+  madeUpPerson,
+} from './identity-provider-accounts';
+import {
   citizenSignInPage,
   LOGOUT_SCRIPT,
   logoutPage,
   providerMessagePage,
   staffSignInPage,
 } from './identity-provider-pages';
-import { citizenByCpr, MADE_UP_STAFF, type MadeUpCitizen, type MadeUpStaff } from './made-up-users';
 import { close, listen } from './server';
 
 // The local OpenID provider (npm oidc-provider) that `npm start` runs on its own loopback port: it
@@ -24,67 +29,12 @@ import { close, listen } from './server';
 // client secrets are made once and kept in the data directory, so a restart keeps them; what is in
 // flight (a sign-in half done, its sessions) lives in memory and starts again after a restart.
 
-/** The two clients, as the deployment's settings name them on AWS. */
-export const LOCAL_CLIENT_IDS = { staff: 'kommunens-medarbejdere', citizen: 'mitid-broker' } as const;
-
 /** What the application needs to sign in through it. */
 export type LocalIdentityProvider = {
   issuer: string;
   clients: Record<keyof typeof LOCAL_CLIENT_IDS, { clientId: string; clientSecret: string }>;
   stop: () => Promise<void>;
 };
-
-type Kept = {
-  signingKey: Record<string, unknown>;
-  cookieKeys: string[];
-  clientSecrets: { staff: string; citizen: string };
-};
-
-const secret = () => randomBytes(32).toString('base64url');
-
-/** The keys and secrets of the data directory, made (and written, owner-only) the first time. */
-export function keptSecrets(file: string): Kept {
-  try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as Kept;
-    if (
-      kept.signingKey?.d &&
-      kept.cookieKeys?.length &&
-      kept.clientSecrets?.staff &&
-      kept.clientSecrets?.citizen
-    )
-      return kept;
-  } catch {
-    // None yet (or unreadable): new ones below.
-  }
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = privateKey.export({ format: 'jwk' }) as Record<string, unknown>;
-  const kept: Kept = {
-    signingKey: {
-      ...jwk,
-      kid: createHash('sha256').update(String(jwk.n)).digest('base64url').slice(0, 16),
-      alg: 'RS256',
-      use: 'sig',
-    },
-    cookieKeys: [secret()],
-    clientSecrets: { staff: secret(), citizen: secret() },
-  };
-  writeFileSync(file, JSON.stringify(kept), { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return kept;
-}
-
-type Person = ({ kind: 'staff' } & MadeUpStaff) | ({ kind: 'citizen' } & MadeUpCitizen);
-
-/** A made-up person by the account id the provider keeps: a member of staff, or a citizen by CPR. */
-export function madeUpPerson(accountId: string): Person | undefined {
-  const staff = Object.values(MADE_UP_STAFF).find((s) => s.sub === accountId);
-  if (staff) return { kind: 'staff', ...staff };
-  const cpr = accountId.startsWith('citizen-') ? checkCpr(accountId.slice('citizen-'.length)) : undefined;
-  return cpr?.valid ? { kind: 'citizen', ...citizenByCpr(cpr.cpr) } : undefined;
-}
-
-/** The claims of a person, as Cognito (staff) or a MitID broker (citizens) issues them. */
-const claimsOf = ({ kind: _kind, ...claims }: Person) => claims;
 
 /** Grants the scopes a client asks for: both clients are the system's own, so nobody is asked to consent. */
 async function loadExistingGrant(ctx: ProviderContext) {
