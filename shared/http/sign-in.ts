@@ -120,16 +120,16 @@ export async function signInCallback(deps: Deps, req: HttpRequest): Promise<Http
       ? staffFromClaims(finished.claims, signInSettings.claimNames)
       : citizenFromClaims(finished.claims, signInSettings.claimNames);
   if ('refused' in identity) return refuse(identity.refused);
+  // Whoever was signed in in this browser before is signed out; the new cookie replaces theirs.
+  await signOut(deps, req);
   const { session, setCookie } = await signIn(deps, identity);
   const sessionSeconds = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
-  const tokenCookie =
-    pending.kind === 'staff'
-      ? staffTokenCookie(
-          signInSettings,
-          finished.accessToken,
-          Math.min(finished.expiresInSeconds ?? sessionSeconds, sessionSeconds),
-        )
-      : [];
+  // A family gets none, and a staff token left from an earlier sign-in here is removed.
+  const tokenCookie = staffTokenCookie(
+    signInSettings,
+    pending.kind === 'staff' ? finished.accessToken : undefined,
+    Math.min(finished.expiresInSeconds ?? sessionSeconds, sessionSeconds),
+  );
   return redirect(localPath(pending.til) ?? '/', [clear, setCookie, ...tokenCookie]);
 }
 

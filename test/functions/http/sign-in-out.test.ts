@@ -84,10 +84,23 @@ describe('on AWS (HTTPS, the staff access token for the JWT authorizer)', () => 
     expect(setCookies(out)).toContain('__Host-sid=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure');
   });
 
-  it('gives a family no staff access token', async () => {
+  it('gives a family no staff access token, and removes one left in the browser', async () => {
     const { h } = setup({ https: true, signIn: { staffAccessTokenCookie: true } });
     const { back } = await signInAs(h, 'borger');
-    expect(setCookies(back).some((c) => c.startsWith('__Host-staff-at'))).toBe(false);
+    expect(setCookies(back).filter((c) => c.startsWith('__Host-staff-at'))).toEqual([
+      '__Host-staff-at=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0',
+    ]);
+  });
+
+  it('signs out whoever was signed in in the browser before', async () => {
+    const { h } = setup();
+    const first = await signInAs(h, 'medarbejder');
+    const { started, state } = await begin(h, 'borger');
+    const cookie = `${browser(started)}; ${first.cookie}`;
+    const back = await callback(h, cookie, { code: 'good', state });
+    expect(back.status).toBe(303);
+    expect(await sessionOf(h, first.cookie)).toEqual({ signedIn: false });
+    expect(h.sessions.items.size).toBe(1);
   });
 
   it('reads the cookies API Gateway passes apart and sets each in its own header', async () => {
