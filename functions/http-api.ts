@@ -14,6 +14,8 @@ const HttpApiEvent = z.object({
   headers: z.record(z.string(), z.string()).default({}),
   queryStringParameters: z.record(z.string(), z.string()).default({}),
   body: z.string().optional(),
+  /** Payload 2.0 moves the Cookie header here, one entry per cookie. */
+  cookies: z.array(z.string()).default([]),
   isBase64Encoded: z.boolean().default(false),
   requestContext: z.object({
     http: z.object({ method: z.string().min(1) }),
@@ -53,7 +55,10 @@ export const makeHandler =
       {
         method: parsed.requestContext.http.method,
         path: parsed.rawPath,
-        headers: Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v])),
+        headers: {
+          ...Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v])),
+          ...(parsed.cookies.length > 0 ? { cookie: parsed.cookies.join('; ') } : {}),
+        },
         query: parsed.queryStringParameters,
         body,
         ...(parsed.requestContext.authorizer
@@ -68,6 +73,7 @@ export const makeHandler =
       body: response.body,
       // Receipts shown to the caseworker, fonts and icons travel base64-encoded through API Gateway.
       isBase64Encoded: response.base64 === true,
+      ...(response.cookies?.length ? { cookies: response.cookies } : {}),
     };
   };
 

@@ -24,6 +24,24 @@ export const ENV = {
   reviewReminderWorkingDays: 'REVIEW_REMINDER_WORKING_DAYS',
   /** The value CloudFront sends in x-origin-verify (AWS only): requests without it are refused. */
   originVerify: 'ORIGIN_VERIFY',
+  /** The staff identity provider (OpenID Connect): issuer URL, this system's client id and secret. */
+  staffOidcIssuer: 'STAFF_OIDC_ISSUER',
+  staffOidcClientId: 'STAFF_OIDC_CLIENT_ID',
+  staffOidcClientSecret: 'STAFF_OIDC_CLIENT_SECRET',
+  /** Space-separated scopes asked of the staff provider; `openid profile email` unless set. */
+  staffOidcScopes: 'STAFF_OIDC_SCOPES',
+  /** The MitID broker (OpenID Connect): issuer URL, client id and secret. */
+  citizenOidcIssuer: 'CITIZEN_OIDC_ISSUER',
+  citizenOidcClientId: 'CITIZEN_OIDC_CLIENT_ID',
+  citizenOidcClientSecret: 'CITIZEN_OIDC_CLIENT_SECRET',
+  /** Space-separated scopes asked of the broker; `openid profile ssn` unless set. */
+  citizenOidcScopes: 'CITIZEN_OIDC_SCOPES',
+  /** Comma-separated claim names, first found wins, replacing the defaults (identity-claims.ts). */
+  oidcGroupsClaims: 'OIDC_GROUPS_CLAIMS',
+  oidcMunicipalityClaims: 'OIDC_MUNICIPALITY_CLAIMS',
+  oidcCprClaims: 'OIDC_CPR_CLAIMS',
+  /** `true` on AWS: a staff sign-in also sets `__Host-staff-at` (the access token) for the JWT authorizer. */
+  staffAccessTokenCookie: 'STAFF_ACCESS_TOKEN_COOKIE',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -20,6 +20,8 @@ export type HttpResponse = {
   body: string;
   /** The body is base64 of binary content (fonts, receipts), as API Gateway's `isBase64Encoded`. */
   base64?: boolean;
+  /** Set-Cookie values, one header each (API Gateway's `cookies`): one header cannot carry several. */
+  cookies?: string[];
 };
 
 /** Sent with every response: nothing is cached, sniffed, framed or leaked through the Referer. */

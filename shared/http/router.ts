@@ -18,6 +18,7 @@ import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './l
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
 import { requireStaffApi } from './session';
+import { sessionApi, signInCallback, signInStart, signOutRoute } from './sign-in';
 import { type AssetRoots, serveAsset } from './static-assets';
 import { notFoundPage } from './status-page';
 
@@ -106,6 +107,11 @@ const routes: Route[] = [
     handle: postCorrection,
   },
   ...pageRoutes,
+  // Sign-in with OpenID Connect (shared/http/sign-in.ts).
+  { method: 'GET', pattern: /^\/log-ind$/, name: 'GET /log-ind', handle: signInStart },
+  { method: 'GET', pattern: /^\/auth\/callback$/, name: 'GET /auth/callback', handle: signInCallback },
+  { method: 'POST', pattern: /^\/log-ud$/, name: 'POST /log-ud', handle: signOutRoute },
+  { method: 'GET', pattern: /^\/api\/session$/, name: 'GET /api/session', handle: sessionApi },
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
