@@ -105,10 +105,16 @@ describe('"Mine ansøgninger", end to end in Chromium', () => {
     expect(await page.textContent('header')).toContain(`Logget ind som ${KAREN.name}`);
     await check('apply-signed-in');
 
+    // The live calculation is sent no one's identity: no name, e-mail or CPR number.
+    const evaluated: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/rules/evaluate')) evaluated.push(r.postData() ?? '');
+    });
     await page.selectOption('#applicant-role', 'relief-family');
     await page.fill('#applicant-email', 'karen@example.test');
     await page.fill('#child-name', 'Liva Jensen');
-    await page.fill('#child-cpr', '010519-4321');
+    // A CPR number that does not encode the birth date typed beside it is named at its field.
+    await page.fill('#child-cpr', '020519-4321');
     await page.fill('#child-birthDate', '2019-05-01');
     await page.fill('#expenses-0-date', threeDaysAgo());
     await page.fill('#expenses-0-description', 'Autostol');
@@ -116,13 +122,20 @@ describe('"Mine ansøgninger", end to end in Chromium', () => {
     await page.setInputFiles('#receipts', receiptFile());
     await page.waitForSelector('#uploaded li[data-upload-id]');
     await page.waitForSelector('.calculation-payable');
-    const reviewWaits = runtime.engine.whenWaiting(STATE.review);
+    expect(evaluated.length).toBeGreaterThan(0);
+    expect(evaluated.filter((body) => /Liva|Karen|karen@|4321/.test(body))).toEqual([]);
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/applications') && r.method() === 'POST');
     // The form's own button: the header's sign-out form has one too.
     await page.click('#application button[type=submit]');
     const body = (await sent).postDataJSON() as { applicant: Record<string, unknown> };
     // The script sends neither name nor CPR: the server takes them from the session.
     expect(Object.keys(body.applicant).sort()).toEqual(['email', 'role']);
+    await page.waitForSelector('#child-cpr-error');
+    expect(await page.textContent('#child-cpr-error')).toContain('Passer ikke med barnets fødselsdato');
+    expect(await page.textContent('#form-errors')).toContain('Barnets CPR-nummer');
+    await page.fill('#child-cpr', '010519-4321');
+    const reviewWaits = runtime.engine.whenWaiting(STATE.review);
+    await page.click('#application button[type=submit]');
     await page.waitForURL(/\/kvittering\//);
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     await reviewWaits;
