@@ -42,6 +42,17 @@ export const Applicant = z.object({
 });
 export type Applicant = z.infer<typeof Applicant>;
 
+/**
+ * Who the child is, when the family says so: the caseworker's page identifies the child by it.
+ * Personal data, so kept beside the applicant and never in the claim (the rules read none of it).
+ * The same text and CPR rules as the applicant's.
+ */
+export const ChildIdentity = z.object({
+  name: Applicant.shape.name.optional(),
+  cpr: Applicant.shape.cpr.optional(),
+});
+export type ChildIdentity = z.infer<typeof ChildIdentity>;
+
 /** The caseworker's (or second approver's) decision on a case. */
 export type CaseworkerDecision = {
   action: 'approve' | 'reject' | 'request-information';
@@ -79,6 +90,8 @@ export type Application = {
   /** The claim of spec §2 with `submittedAt`, without the applicant's personal data. */
   claim: Record<string, unknown>;
   applicant: Applicant;
+  /** The child's name and CPR number, where the family gave them. */
+  child?: ChildIdentity;
   receipts: string[];
   status: Status;
   /** SHA-256 of the status token; the token itself is given to the family once. */

@@ -15,6 +15,7 @@ import {
 } from './http';
 import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
+import { myApplicationPage, myApplicationsPage } from './my-applications-page';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
 import { requireStaffApi } from './session';
@@ -112,6 +113,19 @@ const routes: Route[] = [
   { method: 'GET', pattern: /^\/auth\/callback$/, name: 'GET /auth/callback', handle: signInCallback },
   { method: 'POST', pattern: /^\/log-ud$/, name: 'POST /log-ud', handle: signOutRoute },
   { method: 'GET', pattern: /^\/api\/session$/, name: 'GET /api/session', handle: sessionApi },
+  // The signed-in family's own applications (any id segment: unknown and foreign ids get the same 404).
+  {
+    method: 'GET',
+    pattern: /^\/mine-ansoegninger$/,
+    name: 'GET /mine-ansoegninger',
+    handle: myApplicationsPage,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/mine-ansoegninger\/([^/]+)$/,
+    name: 'GET /mine-ansoegninger/{id}',
+    handle: myApplicationPage,
+  },
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
