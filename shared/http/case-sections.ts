@@ -59,12 +59,16 @@ ${earlier.map(
 </table></div>`;
 }
 
-/** The receipts, each opened in the page through the case's own link (`base` is /decisions/{id}). */
+/**
+ * The receipts, each opened through the case's own address: `base` is /decisions/{id} (the link's
+ * `receipts/`) or /sager/{id} (the signed-in page's `kvitteringer/`, given as `folder`).
+ */
 export function receipts(
   application: Application,
   base: string,
   lang: Lang,
   problems: ReceiptProblem[] = [],
+  folder = 'receipts',
 ): Html {
   const t = (da: string, en: string) => pick(lang, { da, en });
   if (application.receipts.length === 0)
@@ -85,7 +89,7 @@ export function receipts(
       : '';
   return html`${alert}<ul>${application.receipts.map(
     (id, n) =>
-      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code>${warning(id)}</li>`,
+      html`<li><a href="${`${base}/${folder}/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code>${warning(id)}</li>`,
   )}</ul>`;
 }
 

@@ -16,6 +16,7 @@ import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
+import { staffRoutes } from './staff-routes';
 import { type AssetRoots, serveAsset } from './static-assets';
 import { notFoundPage } from './status-page';
 
@@ -99,6 +100,7 @@ const routes: Route[] = [
     handle: postCorrection,
   },
   ...pageRoutes,
+  ...staffRoutes,
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
