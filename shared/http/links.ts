@@ -35,9 +35,15 @@ const titles: Record<Refusal['status'], { da: string; en: string }> = {
   410: { da: 'Linket virker ikke længere', en: 'The link no longer works' },
 };
 
+/** A decision refused by four eyes: the link still works, for someone else. */
+const fourEyes = new Set(['own-case', 'own-application']);
+
 /** The page for a refused link or post, with its status and the use case's bilingual message. */
 function refusal(result: Refusal, back?: string): HttpResponse {
-  return htmlResponse(result.status, messagePage(titles[result.status], result, back));
+  const title = fourEyes.has(result.code)
+    ? { da: 'Afgørelsen er ikke registreret', en: 'The decision is not recorded' }
+    : titles[result.status];
+  return htmlResponse(result.status, messagePage(title, result, back));
 }
 
 const unknownLink = (): Refusal => ({

@@ -148,6 +148,7 @@ describe('the worklist and the signed-in case page, in Chromium', () => {
     await page.goto(approverLink);
     await page.check('#action-approve');
     await Promise.all([page.waitForEvent('load'), page.click('button[type=submit]')]);
+    expect(await page.textContent('h1')).toBe('Afgørelsen er ikke registreret');
     expect(await page.textContent('main')).toContain('Du kan ikke godkende din egen afgørelse');
 
     // Rudersdal's caseworker neither sees nor opens a Randers case.
