@@ -59,9 +59,15 @@ export type CaseworkerDecision = {
   /** Øre granted: the rules' payable for a full approval, less for a partial one. */
   grantedOre?: number;
   reason?: string;
+  /** Who decided, as people read it: the signed-in person's name, or the e-mail the link went to. */
   decidedBy: string;
   decidedAt: string;
+  /** The signed-in member of staff who decided (absent when the e-mailed link was used without sign-in). */
+  actor?: DecisionActor;
 };
+
+/** A signed-in decider: the identity provider's subject, the name and the e-mail it gave (four eyes compare them). */
+export type DecisionActor = { sub: string; name: string; email?: string };
 
 /** The family's answer to a request for information or receipts, with what was asked. */
 export type FamilyAnswer = {
@@ -113,5 +119,7 @@ export type Application = {
   /** The open wait: only its link is valid; cleared when the wait ends, however it ends. */
   wait?: OpenWait;
   timeline: TimelineEntry[];
+  /** The member of staff who took the case from the worklist, and when. */
+  assignee?: { sub: string; name: string; at: string };
   version: number;
 };

@@ -1,4 +1,4 @@
-import type { Application, LinkPurpose, Status } from './application';
+import type { Application, DecisionActor, LinkPurpose, Status } from './application';
 import type { Session } from './identity';
 
 /** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
@@ -85,6 +85,8 @@ export type LinkResponse =
       reason?: string;
       partial: boolean;
       needsSecondApproval: boolean;
+      /** The signed-in member of staff who gave it, if any: named on the decision. */
+      actor?: DecisionActor;
     }
   | { kind: 'answer'; text: string; receipts: string[] };
 

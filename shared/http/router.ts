@@ -20,6 +20,7 @@ import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
 import { requireStaffApi } from './session';
 import { sessionApi, signInCallback, signInStart, signOutRoute } from './sign-in';
+import { staffRoutes } from './staff-routes';
 import { type AssetRoots, serveAsset } from './static-assets';
 import { notFoundPage } from './status-page';
 
@@ -126,6 +127,7 @@ const routes: Route[] = [
     name: 'GET /mine-ansoegninger/{id}',
     handle: myApplicationPage,
   },
+  ...staffRoutes,
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */

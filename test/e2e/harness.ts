@@ -61,10 +61,12 @@ let runningClock: () => Date = () => {
   throw new Error('start the system first');
 };
 
-/** The whole local system on a free port with a fresh data directory. */
-export async function startSystem(): Promise<{ runtime: LocalRuntime; stop: () => Promise<void> }> {
+/** The whole local system on a free port with a fresh data directory; `env` sets configuration (e.g. the four-eyes limit). */
+export async function startSystem(
+  env: Record<string, string> = {},
+): Promise<{ runtime: LocalRuntime; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'supplements-e2e-'));
-  const runtime = await startLocal({ port: 0, dataDir, env: {}, log: () => undefined });
+  const runtime = await startLocal({ port: 0, dataDir, env, log: () => undefined });
   runningClock = () => runtime.clock.now();
   return {
     runtime,
