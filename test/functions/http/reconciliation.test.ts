@@ -10,8 +10,11 @@ import { statusReportXml } from '../../payouts/pain002-builder';
 /** The router over the payout harness, with the payout parts where the composition root puts them. */
 function finance() {
   const h = payoutHarness();
+  // The finance API as the local runtime serves it (callers on the machine need no sign-in);
+  // who may call it on AWS is test/functions/http/http-api.test.ts's and finance-page.test.ts's.
   const deps = {
     ...h.deps,
+    settings: { ...h.deps.settings, staffApiWithoutSignIn: true },
     payouts: { batches: h.batches, files: h.files, settings: h.deps.settings },
   } as unknown as Deps;
   const post = (path: string, body: unknown) =>

@@ -68,9 +68,14 @@ describe('the router', () => {
     expect(response.status).toBe(413);
   });
 
-  it('answers the finance batches with an empty list until payout runs exist', async () => {
-    const response = await send(harness(), 'GET', '/api/payout-batches');
-    expect(response.status).toBe(200);
-    expect(bodyOf(response)).toEqual({ batches: [] });
+  it('answers the finance batches with an empty list until payout runs exist, and asks anyone else to sign in', async () => {
+    const h = harness();
+    const anonymous = await send(h, 'GET', '/api/payout-batches');
+    h.deps.settings.staffApiWithoutSignIn = true;
+    const local = await send(h, 'GET', '/api/payout-batches');
+
+    expect(anonymous.status).toBe(401);
+    expect(local.status).toBe(200);
+    expect(bodyOf(local)).toEqual({ batches: [] });
   });
 });
