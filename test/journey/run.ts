@@ -157,6 +157,24 @@ async function apply(url: string, today: DateTime, n: number): Promise<{ id: str
   return { id: created.id, token: created.statusToken };
 }
 
+/** The session cookie POST /local/session gives a made-up person (spec §4). */
+async function sessionFor(url: string, user: string): Promise<string> {
+  const response = await fetch(`${url}/local/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  if (response.status !== 204) fail(`POST /local/session as ${user} answered ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? fail('no session cookie');
+}
+
+/** A signed-in page's HTML; fails unless it answers 200. */
+async function signedInPage(url: string, path: string, cookie: string): Promise<string> {
+  const response = await fetch(`${url}${path}`, { headers: { cookie }, redirect: 'manual' });
+  if (response.status !== 200) fail(`${path} answered ${response.status} to a signed-in user`);
+  return response.text();
+}
+
 async function statusOf(url: string, app: { id: string; token: string }): Promise<string> {
   const body = await json<{ status: string }>(
     await fetch(`${url}/api/applications/${app.id}`, { headers: { authorization: `Bearer ${app.token}` } }),
@@ -217,6 +235,23 @@ async function journey(): Promise<void> {
     await mailAbout(url, waiting.id, 'sagsbehandler@kommune.local', 'Ny ansøgning');
     done('two families apply; the caseworker gets a link for each');
 
+    const caseworker = await sessionFor(url, 'caseworker');
+    const worklist = await signedInPage(url, '/sager', caseworker);
+    for (const app of [paid, waiting])
+      if (!worklist.includes(`/sager/${app.id}`)) fail('the worklist lacks a new case');
+    const family = await sessionFor(url, 'family:010180-1234');
+    const mine = await signedInPage(url, '/mine-ansoegninger', family);
+    if (!mine.includes(paid.id.slice(0, 8).toUpperCase())) fail("Mine ansøgninger lacks the family's case");
+    const stranger = await signedInPage(
+      url,
+      '/mine-ansoegninger',
+      await sessionFor(url, 'family:2408901234'),
+    );
+    if (stranger.includes(paid.id.slice(0, 8).toUpperCase())) fail("another family sees the family's case");
+    done(
+      'signed in: the caseworker finds both in /sager, the family in Mine ansøgninger, another family nothing',
+    );
+
     await approve(linkIn(review));
     await mailAbout(url, paid.id, 'familie1@example.test', 'bevilget');
     if ((await statusOf(url, paid)) !== 'payout-scheduled')
@@ -237,8 +272,14 @@ async function journey(): Promise<void> {
     const escalation = await mailAbout(url, waiting.id, 'teamleder@kommune.local', 'teamleder');
     const refused = await fetch(oldLink);
     if (refused.status !== 410) fail(`the review link after the escalation answered ${refused.status}`);
-    done('15 days later the review has escalated to the team lead; the old link says so (410)');
+    done(
+      '15 days later the review has escalated to the team lead; the old link says so (410); the day-old session asks to sign in again',
+    );
 
+    // The caseworker's session of before the 15 days has run out; she signs in again.
+    const expired = await fetch(`${url}/sager`, { headers: { cookie: caseworker }, redirect: 'manual' });
+    if (expired.status !== 303) fail(`a 15-day-old session answered ${expired.status}, not a way to sign in`);
+    const signedInAgain = await sessionFor(url, 'caseworker');
     // Three restarts in a row with the wait open: two crashes, then a clean stop.
     for (const signal of ['SIGKILL', 'SIGKILL', 'SIGTERM'] as const) {
       await stop(system.child, signal);
@@ -258,8 +299,9 @@ async function journey(): Promise<void> {
     if (repeated !== 1) fail(`the team lead got ${repeated} escalation e-mails across the restarts`);
     // The one new e-mail is the family's "bevilget"; the restarts sent nothing again.
     if (after.length !== before + 1) fail('the restarts or the approval sent unexpected e-mails');
+    await signedInPage(url, `/sager/${waiting.id}`, signedInAgain);
     done(
-      'kill -9 twice, then a clean restart, with the wait open: the link from before decides it, no e-mail repeated',
+      'kill -9 twice, then a clean restart, with the wait open: the link from before decides it, no e-mail repeated; the session from before still opens the case',
     );
 
     await payoutRun(url, dataDir, 1);
