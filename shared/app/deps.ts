@@ -9,6 +9,9 @@ import type {
   Environment,
   IdempotencyStore,
   Journal,
+  LetterChannel,
+  LetterRenderer,
+  LetterStore,
   Mailer,
   Metrics,
   PayoutLedger,
@@ -54,6 +57,8 @@ export type Deps = {
   catalogue: Catalogue;
   calendar: BankingCalendar;
   settings: Settings;
+  /** Decision letters: typeset as PDF, kept, and delivered to the family. */
+  letters: { renderer: LetterRenderer; store: LetterStore; channel: LetterChannel };
   /** Payout runs: batches, the finance bucket and their settings (absent where nothing runs payouts). */
   payouts?: PayoutParts;
 };
