@@ -45,10 +45,13 @@ export function sourceInWords(source: string): Bilingual | undefined {
   return readable ? { da: source.trim(), en: source.trim() } : undefined;
 }
 
-/** "… Kilde: Randers Kommune, Håndbog for aflastningsfamilier." after a rule's reason, in whole sentences. */
-const citeInLetter = (r: Reason): Bilingual => {
+/** A rule's reason as whole sentences, then "Kilde: Randers Kommune, Håndbog for aflastningsfamilier." */
+const reasonInLetter = (r: Reason): Bilingual => {
   const title = sourceInWords(r.source);
-  return title ? { da: ` Kilde: ${title.da}.`, en: ` Source: ${title.en}.` } : { da: '', en: '' };
+  return {
+    da: title ? `${sentence(r.da)} Kilde: ${title.da}.` : sentence(r.da),
+    en: title ? `${sentence(r.en)} Source: ${title.en}.` : sentence(r.en),
+  };
 };
 
 /** The decision a letter of the kind reports: the rejecting one for a rejection, else the caseworker's. */
@@ -77,7 +80,7 @@ export function letterContent(kind: LetterKind, application: Application, at: st
   const day = instantDay(at);
   const head = opening(kind, application);
   const benefit = application.decision?.benefit.name ?? { da: application.benefit, en: application.benefit };
-  const why = reasons(kind, application, citeInLetter);
+  const why = reasons(kind, application, reasonInLetter);
   const decides = isDecisionLetter(kind);
   const caseworker = caseworkerName(deciding(kind, application));
   return {

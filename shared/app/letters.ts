@@ -53,8 +53,11 @@ export function sentence(text: string): string {
 
 type Texts = { da: string[]; en: string[] };
 
-/** How the e-mail cites a rule's source after its reason. */
-const citeInMail = (r: Reason): Bilingual => ({ da: ` (Kilde: ${r.source})`, en: ` (Source: ${r.source})` });
+/** A rule's reason as the e-mail gives it, with its source after it. */
+const reasonInMail = (r: Reason): Bilingual => ({
+  da: `${r.da} (Kilde: ${r.source})`,
+  en: `${r.en} (Source: ${r.source})`,
+});
 
 const ORDINALS = {
   da: ['første', 'anden', 'tredje', 'fjerde', 'femte', 'sjette', 'syvende', 'ottende', 'niende', 'tiende'],
@@ -90,13 +93,13 @@ export function refusedReceipts(application: Application): Bilingual[] {
  * informational notes (a cap, a rate); a partial approval gives the rules' reasons for the amount
  * and the caseworker's reason for granting less; a documents letter gives what is wrong with them.
  */
-export function reasons(kind: LetterKind, application: Application, cite = citeInMail): Texts {
+export function reasons(kind: LetterKind, application: Application, say = reasonInMail): Texts {
   const rules = (application.decision?.reasons ?? []).filter(
     (r) => kind === 'partial' || refusalCodes.has(r.code),
   );
   const why: Texts = {
-    da: rules.map((r) => `${r.da}${cite(r).da}`),
-    en: rules.map((r) => `${r.en}${cite(r).en}`),
+    da: rules.map((r) => say(r).da),
+    en: rules.map((r) => say(r).en),
   };
   const add = (da: string, en: string) => {
     why.da.push(da);
