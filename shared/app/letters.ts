@@ -77,12 +77,13 @@ export function refusedReceipts(application: Application): Bilingual[] {
     if (index < 0) return [];
     const answer = application.answers?.find((a) => a.receipts.includes(problem.receipt ?? ''));
     const day = instantDay(answer?.at ?? application.submittedAt);
-    const which = (lang: 'da' | 'en') =>
-      receipts.length === 1
-        ? ''
-        : `${ORDINALS[lang][index] ?? `${lang === 'da' ? 'nr.' : 'no.'} ${index + 1}`} `;
-    const da = `Vi kan ikke bruge den ${which('da')}kvittering, du sendte ${answer ? '' : 'med ansøgningen '}${danishDay(day)}.`;
-    const en = `We cannot use the ${which('en')}receipt you sent ${answer ? 'on' : 'with your application on'} ${englishDay(day)}.`;
+    const ordinal = (lang: 'da' | 'en') =>
+      ORDINALS[lang][index] ?? `${lang === 'da' ? 'nr.' : 'no.'} ${index + 1}`;
+    // "kvitteringen" when there is one, "den anden kvittering" among several.
+    const receipt = receipts.length === 1 ? 'kvitteringen' : `den ${ordinal('da')} kvittering`;
+    const which = receipts.length === 1 ? 'receipt' : `${ordinal('en')} receipt`;
+    const da = `Vi kan ikke bruge ${receipt}, du sendte ${answer ? '' : 'med ansøgningen '}${danishDay(day)}.`;
+    const en = `We cannot use the ${which} you sent ${answer ? 'on' : 'with your application on'} ${englishDay(day)}.`;
     return [{ da: `${da} ${sentence(problem.da)}`, en: `${en} ${sentence(problem.en)}` }];
   });
 }
