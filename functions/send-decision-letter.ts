@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
 import { sendDecisionLetter } from '../shared/app/use-cases/close';
-import { awsDeps } from '../shared/runtime/aws-deps';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
+import { awsLetterDeps } from '../shared/runtime/letter-deps';
 
 const LetterEvent = StepEvent.extend({ letter: z.enum(['rejection', 'partial', 'documents', 'no-answer']) });
 
@@ -13,4 +13,4 @@ export const makeHandler = (deps: Deps) => async (event: unknown) => {
   await sendDecisionLetter(deps, applicationId, letter);
 };
 
-export const handler = lambdaHandler(makeHandler, awsDeps);
+export const handler = lambdaHandler(makeHandler, awsLetterDeps);

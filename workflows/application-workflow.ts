@@ -262,8 +262,18 @@ export class ApplicationWorkflow extends Construct {
       .when(Condition.stringEquals(`$.secondApproval.${REVIEW.action}`, approve), afterApproval)
       .otherwise(rejectionLetter);
 
+    // A receipt the check refuses (or one missing) is asked for again through the same wait as
+    // missing receipts, with its 14 days: an answer goes back through the rules and the review, and
+    // only no answer in time refuses the application (the no-answer letter names the receipt).
     const documents = checkDocuments.next(
       new Choice(this, STATE.documentsOk)
+        .when(
+          Condition.and(
+            Condition.booleanEquals('$.documents.ok', false),
+            Condition.booleanEquals('$.documents.askForReceipts', true),
+          ),
+          waitForReceipts,
+        )
         .when(Condition.booleanEquals('$.documents.ok', false), documentsLetter)
         .otherwise(
           new Choice(this, STATE.secondApprovalNeeded)

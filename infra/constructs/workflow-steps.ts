@@ -1,5 +1,6 @@
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { DKFDS_TTF_DIR, LETTER_FONT_FILES } from '../../shared/adapters/pdf/letter-fonts';
 import { ENV } from '../../shared/config/env';
 import type { WorkflowFunctions } from '../../workflows/application-workflow';
 import { workflowHandlers } from '../../workflows/definition';
@@ -27,7 +28,8 @@ const DESCRIPTIONS: Record<Step, string> = {
   requestReview: 'Asks the caseworker (or team lead) to decide and waits',
   checkDocuments: 'Checks the receipts against the claim',
   requestSecondApproval: 'Asks the second approver to confirm a large grant and waits',
-  sendDecisionLetter: 'Sends the family the decision letter with reasons and complaint guidance',
+  sendDecisionLetter:
+    'Sends the family the decision letter (a tagged PDF) with reasons and complaint guidance',
   requestInformation: 'Asks the family for more information and waits',
   recordResponse: 'Records the decision or answer the workflow accepted through a link',
   schedulePayout: 'Puts the approved amount in the payout ledger and waits for the run',
@@ -55,16 +57,22 @@ export class WorkflowSteps extends Construct {
     super(scope, id);
     const { config, mail } = props;
     const { applications, decisions, decisionLinks, payoutLedger, idempotency } = props.tables;
-    const step = (key: Step) =>
+    const step = (key: Step, copyIntoBundle?: { from: string; to: string }[]) =>
       new NodeFunction(this, constructIdOf(workflowHandlers[key]), {
         name: workflowHandlers[key],
         description: DESCRIPTIONS[key],
         logRetention: config.logRetention,
         environment: props.environment,
+        ...(copyIntoBundle ? { copyIntoBundle } : {}),
       });
     /** A step that updates the application it works on. */
-    const onApplication = (key: Step) =>
-      step(key).useTable(applications, ENV.applicationsTable, 'read-write');
+    const onApplication = (key: Step, copyIntoBundle?: { from: string; to: string }[]) =>
+      step(key, copyIntoBundle).useTable(applications, ENV.applicationsTable, 'read-write');
+    // The letters' typeface travels in the letter function's bundle (shared/runtime/letter-deps.ts).
+    const letterFonts = Object.values(LETTER_FONT_FILES).map((file) => ({
+      from: `${DKFDS_TTF_DIR}/${file}`,
+      to: `fonts/${file}`,
+    }));
     /** A step that waits: it stores a decision link (with the task token) and mails its opaque URL. */
     const waiting = (key: Step) =>
       mail.allowSending(onApplication(key)).useTable(decisionLinks, ENV.decisionLinksTable, 'read-write');
@@ -79,8 +87,10 @@ export class WorkflowSteps extends Construct {
         .useTable(decisions, ENV.decisionsTable, 'write'),
       requestSecondApproval: waiting('requestSecondApproval'),
       sendDecisionLetter: mail
-        .allowSending(onApplication('sendDecisionLetter'))
+        .allowSending(onApplication('sendDecisionLetter', letterFonts))
         .useTable(decisions, ENV.decisionsTable, 'write')
+        // Write only: the letter's PDF, under `letters/`, kept by the bucket's default retention.
+        .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'write')
         .useTable(decisionLinks, ENV.decisionLinksTable, 'write'),
       requestInformation: waiting('requestInformation'),
       recordResponse: onApplication('recordResponse')

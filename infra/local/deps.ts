@@ -3,7 +3,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { documentClient } from '../../shared/adapters/aws/document-client';
 import { DynamoPayoutBatchStore } from '../../shared/adapters/aws/dynamo-payout-batch-store';
 import { S3FinanceFileStore } from '../../shared/adapters/aws/s3-finance-file-store';
+import { S3LetterStore } from '../../shared/adapters/aws/s3-letter-store';
+import { EmailLetterChannel } from '../../shared/adapters/letters/email-letter-channel';
 import { OpenIdProviders, type ProviderFault } from '../../shared/adapters/oidc/openid-providers';
+import { PdfLetterRenderer, SOURCE_LETTER_FONT_DIR } from '../../shared/adapters/pdf/letter-pdf';
 import type { Deps, Settings } from '../../shared/app/deps';
 import { DEFAULT_CLAIM_NAMES } from '../../shared/app/identity-claims';
 import type { Mailer, Metrics, WorkflowEngine } from '../../shared/app/ports';
@@ -95,6 +98,12 @@ export function localDeps(parts: LocalParts): Deps {
       parts.now,
     ),
     mailer: parts.mailer,
+    // The same letters as on AWS: typeset from the repository's fonts, kept in s3rver, e-mailed to the outbox.
+    letters: {
+      renderer: new PdfLetterRenderer(SOURCE_LETTER_FONT_DIR),
+      store: new S3LetterStore(parts.s3, LOCAL_BUCKETS.receipts),
+      channel: new EmailLetterChannel(parts.mailer),
+    },
     workflow: parts.workflow,
     metrics: parts.metrics,
     env: { now: parts.now, randomId },

@@ -1,9 +1,16 @@
 import { Duration } from 'luxon';
-import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
+import { readOutbox, readOutboxAttachment } from '../../shared/adapters/local/outbox-mailer';
 import type { Deps } from '../../shared/app/deps';
 import { citizenFromClaims, staffFromClaims } from '../../shared/app/identity-claims';
 import { checkCpr } from '../../shared/domain/cpr';
-import { fieldError, htmlResponse, json, parseJson, trimTrailingSlashes } from '../../shared/http/http';
+import {
+  fieldError,
+  htmlResponse,
+  json,
+  parseJson,
+  trimTrailingSlashes,
+  withHeaders,
+} from '../../shared/http/http';
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
 import { signIn } from '../../shared/http/session';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
@@ -114,6 +121,15 @@ export function localRoutes(ctx: LocalRoutesContext) {
       const mails = await readOutbox(ctx.outboxDir);
       const asPage = path === '/local/mailbox' || req.query.format === 'html';
       return asPage ? htmlResponse(200, mailboxPage(mails)) : json(200, mails);
+    }
+    if (method === 'GET' && path.startsWith('/local/mail/attachments/')) {
+      const bytes = await readOutboxAttachment(ctx.outboxDir, path.slice('/local/mail/attachments/'.length));
+      if (!bytes) return json(404, { error: 'not found' });
+      const type = path.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
+      const response = withHeaders(200, type, Buffer.from(bytes).toString('base64'), true);
+      response.headers['content-disposition'] = 'inline';
+      response.headers['content-security-policy'] = "sandbox; default-src 'none'";
+      return response;
     }
     const deps = ctx.deps();
     if (!ctx.ready() || !deps) return starting();

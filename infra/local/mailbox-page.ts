@@ -6,6 +6,16 @@ function linked(text: string): Html {
   return new Html(escapeHtml(text).replace(/https?:\/\/[^\s<>"']+/g, (url) => `<a href="${url}">${url}</a>`));
 }
 
+/** An e-mail's attachments, each a link to its file in the outbox (GET /local/mail/attachments/{file}). */
+function attachmentList(mail: SentMail): Html | string {
+  if (!mail.attachments?.length) return '';
+  return html`<p>Vedhæftet <span lang="en">/ Attached</span>:</p>
+<ul>${mail.attachments.map(
+    (a) =>
+      html`<li><a href="/local/mail/attachments/${a.file}">${a.filename}</a> (${a.contentType}, ${Math.ceil(a.size / 1024)} KB)</li>`,
+  )}</ul>`;
+}
+
 /** The local outbox as a page: newest first, each e-mail's recipient, subject, time and text. */
 export function mailboxPage(mails: SentMail[]): string {
   const items = mails.map(
@@ -13,6 +23,7 @@ export function mailboxPage(mails: SentMail[]): string {
 <h2>${mail.subject}</h2>
 <p>Til <span lang="en">/ To</span>: ${mail.to} · <time datetime="${mail.sentAt}">${mail.sentAt}</time></p>
 <pre class="mail-text">${linked(mail.text)}</pre>
+${attachmentList(mail)}
 </article>`,
   );
   return page(

@@ -113,7 +113,7 @@ function seedsAt(now: Date): Record<string, Seed> {
 
 /**
  * A realistic first start: a few families with applications in different states (in review,
- * information requested, rejected, rejected by the document check, payout scheduled).
+ * information requested, rejected, a receipt the document check refused asked for again, payout scheduled).
  */
 export async function seed(deps: Deps, engine: LocalWorkflowEngine, putReceipt: PutReceipt): Promise<number> {
   const ids: Record<string, string> = {};
@@ -155,8 +155,10 @@ export async function seed(deps: Deps, engine: LocalWorkflowEngine, putReceipt: 
     reason: 'Er lejrskolen i Danmark, og hvad koster den i alt?',
   });
   await asked;
-  // The helmet's receipt is no PDF: the document check refuses it.
+  // The helmet's receipt is no PDF: the document check refuses it and the family is asked for a new one.
+  const refused = engine.whenWaiting(STATE.waitForReceipts, ids.helmet);
   await decide(ids.helmet, { action: 'approve' });
+  await refused;
   // Mileage: approved and waiting for the payout run. The car seat waits for the caseworker.
   const scheduled = engine.whenWaiting(STATE.schedulePayout, ids.mileage);
   await decide(ids.mileage, { action: 'approve' });

@@ -11,6 +11,9 @@ import type {
   IdempotencyStore,
   IdentityProviders,
   Journal,
+  LetterChannel,
+  LetterRenderer,
+  LetterStore,
   Mailer,
   Metrics,
   PayoutLedger,
@@ -83,6 +86,8 @@ export type Deps = {
   settings: Settings;
   /** The OpenID Connect providers people sign in with (absent: sign-in is not set up). */
   identityProviders?: IdentityProviders;
+  /** Decision letters: typeset as PDF, kept, and delivered to the family. */
+  letters: { renderer: LetterRenderer; store: LetterStore; channel: LetterChannel };
   /** Payout runs: batches, the finance bucket and their settings (absent where nothing runs payouts). */
   payouts?: PayoutParts;
 };

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import { ZONE } from '../domain/dates';
+import { instantDay, ZONE } from '../domain/dates';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
-import type { ReasonCode } from '../rules/decision';
+import type { Reason, ReasonCode } from '../rules/decision';
 import type { Application } from './application';
-import type { Mail } from './ports';
+import type { Bilingual, Mail } from './ports';
 import { caseRef } from './use-cases/common';
 
 /** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
@@ -23,7 +23,7 @@ const notAppealable = new Set(['rud-s11-leisure']);
  * Complaint guidance (forvaltningsloven § 25): where, how and by when. Decisions under Serviceloven
  * are appealed to Ankestyrelsen through the municipality within 4 weeks (retssikkerhedsloven § 67).
  */
-function complaintGuidance(application: Application): { da: string; en: string } {
+export function complaintGuidance(application: Application): Bilingual {
   if (notAppealable.has(application.benefit)) {
     return {
       da: 'Afgørelsen kan ikke indbringes for anden administrativ myndighed (servicelovens § 11, stk. 6). Du kan bede kommunen genoverveje den.',
@@ -53,19 +53,54 @@ export function sentence(text: string): string {
 
 type Texts = { da: string[]; en: string[] };
 
+/** A rule's reason as the e-mail gives it, with its source after it. */
+const reasonInMail = (r: Reason): Bilingual => ({
+  da: `${r.da} (Kilde: ${r.source})`,
+  en: `${r.en} (Source: ${r.source})`,
+});
+
+const ORDINALS = {
+  da: ['første', 'anden', 'tredje', 'fjerde', 'femte', 'sjette', 'syvende', 'ottende', 'niende', 'tiende'],
+  en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+};
+
+/**
+ * The receipts the document check refused, each named in words (which one, sent when) with why:
+ * "Vi kan ikke bruge den anden kvittering, du sendte 10. marts 2026. Filen er ikke en PDF eller et
+ * billede." The family knows its receipts by order and day, never by an upload id.
+ */
+export function refusedReceipts(application: Application): Bilingual[] {
+  if (application.documents?.ok !== false) return [];
+  const { receipts } = application;
+  return application.documents.problems.flatMap((problem) => {
+    const index = problem.receipt ? receipts.indexOf(problem.receipt) : -1;
+    if (index < 0) return [];
+    const answer = application.answers?.find((a) => a.receipts.includes(problem.receipt ?? ''));
+    const day = instantDay(answer?.at ?? application.submittedAt);
+    const ordinal = (lang: 'da' | 'en') =>
+      ORDINALS[lang][index] ?? `${lang === 'da' ? 'nr.' : 'no.'} ${index + 1}`;
+    // "kvitteringen" when there is one, "den anden kvittering" among several.
+    const receipt = receipts.length === 1 ? 'kvitteringen' : `den ${ordinal('da')} kvittering`;
+    const which = receipts.length === 1 ? 'receipt' : `${ordinal('en')} receipt`;
+    const da = `Vi kan ikke bruge ${receipt}, du sendte ${answer ? '' : 'med ansøgningen '}${danishDay(day)}.`;
+    const en = `We cannot use the ${which} you sent ${answer ? 'on' : 'with your application on'} ${englishDay(day)}.`;
+    return [{ da: `${da} ${sentence(problem.da)}`, en: `${en} ${sentence(problem.en)}` }];
+  });
+}
+
 /**
  * The reasons a decision letter must give (forvaltningsloven § 22), those relevant to its kind: a
  * refusal gives the rules' refusal reasons and the reason of whoever rejected, not the rules'
  * informational notes (a cap, a rate); a partial approval gives the rules' reasons for the amount
  * and the caseworker's reason for granting less; a documents letter gives what is wrong with them.
  */
-function reasons(kind: LetterKind, application: Application): Texts {
+export function reasons(kind: LetterKind, application: Application, say = reasonInMail): Texts {
   const rules = (application.decision?.reasons ?? []).filter(
     (r) => kind === 'partial' || refusalCodes.has(r.code),
   );
   const why: Texts = {
-    da: rules.map((r) => `${r.da} (Kilde: ${r.source})`),
-    en: rules.map((r) => `${r.en} (Source: ${r.source})`),
+    da: rules.map((r) => say(r).da),
+    en: rules.map((r) => say(r).en),
   };
   const add = (da: string, en: string) => {
     why.da.push(da);
@@ -85,7 +120,14 @@ function reasons(kind: LetterKind, application: Application): Texts {
   } else if (kind === 'documents') {
     for (const problem of application.documents?.problems ?? []) add(problem.da, problem.en);
   } else if (kind === 'no-answer') {
-    if (application.status === 'awaiting-receipts')
+    const refused = refusedReceipts(application);
+    if (application.status === 'awaiting-receipts' && refused.length > 0) {
+      add(
+        'Vi bad om en ny kvittering i stedet for den, vi ikke kunne bruge.',
+        'We asked for a new receipt instead of the one we could not use.',
+      );
+      for (const line of refused) add(line.da, line.en);
+    } else if (application.status === 'awaiting-receipts')
       add('Vi bad om kvitteringer for udgifterne.', 'We asked for receipts for the expenses.');
     else if (review?.action === 'request-information' && review.reason)
       add(`Sagsbehandleren bad om: ${review.reason}`, `The caseworker asked: ${review.reason}`);
@@ -99,15 +141,11 @@ export const danishDay = (day: string) =>
 export const englishDay = (day: string) =>
   DateTime.fromISO(day, { zone: ZONE }).setLocale('en-GB').toFormat('d MMMM yyyy');
 
-/** A decision letter in Danish, with an English version below. */
-export function letter(kind: LetterKind, application: Application): Mail {
-  const ref = caseRef(application.id);
+/** What a letter of the kind decides, in one or two sentences per language, with its e-mail subject. */
+export function opening(kind: LetterKind, application: Application): Bilingual & { subject: string } {
   const benefit = application.decision?.benefit.name ?? { da: application.benefit, en: application.benefit };
-  const legal = application.decision?.legalBasis ?? { da: '', en: '' };
   const granted = application.review?.grantedOre ?? 0;
-  const why = reasons(kind, application);
-  const guidance = complaintGuidance(application);
-  const head = {
+  return {
     rejection: {
       subject: 'Afgørelse om din ansøgning',
       da: `Vi har behandlet din ansøgning om ${benefit.da}, og vi kan desværre ikke imødekomme den.`,
@@ -139,9 +177,21 @@ export function letter(kind: LetterKind, application: Application): Mail {
       en: `${formatDkkEnglish(application.payout?.amountOre ?? granted)} for ${benefit.en.toLowerCase()} has been paid to your NemKonto.`,
     },
   }[kind];
+}
+
+/** Whether a letter of the kind decides against the family in whole or part: reasons and complaint guidance. */
+export const isDecisionLetter = (kind: LetterKind) => kind !== 'paid' && kind !== 'approval';
+
+/** A decision letter in Danish, with an English version below. */
+export function letter(kind: LetterKind, application: Application): Mail {
+  const ref = caseRef(application.id);
+  const legal = application.decision?.legalBasis ?? { da: '', en: '' };
+  const why = reasons(kind, application);
+  const guidance = complaintGuidance(application);
+  const head = opening(kind, application);
   // A full grant needs no reasons or complaint guidance (forvaltningsloven §§ 22, 25: only where it
   // does not fully grant the application); it says what is paid and when.
-  const decisionLetter = kind !== 'paid' && kind !== 'approval';
+  const decisionLetter = isDecisionLetter(kind);
   const da = [
     `Sag ${ref}`,
     head.da,

@@ -172,7 +172,17 @@ export interface ReceiptRegistry {
   owner(sha256: string): Promise<string | undefined>;
 }
 
-export type Mail = { to: string; subject: string; text: string; html: string };
+/** A file sent with an e-mail: a decision letter's PDF. */
+export type MailAttachment = { filename: string; contentType: string; content: Uint8Array };
+
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Files sent with the e-mail (a decision letter's PDF); none for most e-mails. */
+  attachments?: MailAttachment[];
+};
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
@@ -317,4 +327,67 @@ export interface IdentityProviders {
   >;
   /** The provider's sign-out address (end_session_endpoint), coming back to `returnTo`; none if it has none. */
   endSessionUrl(kind: SignInKind, returnTo: string): Promise<string | undefined>;
+}
+
+/** Danish with its English counterpart. */
+export type Bilingual = { da: string; en: string };
+
+/**
+ * What a decision letter says, in the order it says it: who sends it, when, about which case and to
+ * whom, the decision, the reasons (whole sentences), the legal basis by title and section, and the
+ * complaint guidance. Words a person reads only: no ids, file names or codes.
+ */
+export type LetterContent = {
+  /** The document's title ("Afgørelse om din ansøgning om autostol"). */
+  title: Bilingual;
+  /** The municipality (and its unit) that sends the letter. */
+  sender: { name: string; unit?: string };
+  /** The day it is sent, in words: "7. december 2026" / "7 December 2026". */
+  date: Bilingual;
+  /** The instant it is issued (ISO 8601): the PDF's creation date, never shown as such. */
+  issuedAt: string;
+  caseRef: string;
+  /** The family member the letter is to. */
+  recipient: string;
+  /** Who decided, by name, when the decision records one. */
+  caseworker?: string;
+  decision: Bilingual;
+  reasons: { da: string[]; en: string[] };
+  legalBasis: Bilingual;
+  /** Where, how and by when to complain (forvaltningsloven § 25); none for a full grant. */
+  complaint?: Bilingual;
+};
+
+/** A decision letter as the family receives it: its PDF, and the covering e-mail's words. */
+export type LetterDocument = {
+  /** Opaque id: the journal entry and the pages name the letter by it. */
+  id: string;
+  applicationId: string;
+  /** The municipality that sends it. */
+  municipality: Application['municipality'];
+  /** The PDF's file name as the family sees it ("afgoerelse-ABCDEF12.pdf"). */
+  filename: string;
+  title: string;
+  pdf: Uint8Array;
+  /** Who receives it: an e-mail address for e-mail, the CPR number for Digital Post. */
+  recipient: { name: string; email: string; cpr: string };
+  /** The covering message: a subject without personal data, and the letter's text. */
+  cover: Pick<Mail, 'subject' | 'text' | 'html'>;
+};
+
+/** How a decision letter reaches the family: e-mail with the PDF now, Digital Post (MeMo) later. */
+export interface LetterChannel {
+  deliver(letter: LetterDocument): Promise<void>;
+}
+
+/** Decision letters' PDFs, kept under the case's retention (journalised, offentlighedsloven § 15). */
+export interface LetterStore {
+  put(key: string, pdf: Uint8Array): Promise<void>;
+  /** The PDF's bytes; undefined when nothing is kept under the key. */
+  read(key: string): Promise<Uint8Array | undefined>;
+}
+
+/** Typesets a letter as a tagged PDF (PDF/UA: headings, paragraphs, language) for screen readers. */
+export interface LetterRenderer {
+  render(content: LetterContent): Promise<Uint8Array>;
 }

@@ -1,5 +1,6 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
+import { refusedReceipts } from '../app/letters';
 import type { DecisionLink } from '../app/ports';
 import { caseRef } from '../app/use-cases/common';
 import { benefitName } from './case-sections';
@@ -16,6 +17,8 @@ export function answerPage(deps: Deps, link: DecisionLink, application: Applicat
   const name = pick(lang, benefitName(deps, application));
   const receiptsOnly = link.purpose === 'receipts';
   const question = receiptsOnly ? undefined : application.review?.reason;
+  // After the document check refused a receipt: which one and why, as the e-mail said.
+  const refused = receiptsOnly ? refusedReceipts(application) : [];
   const title = receiptsOnly
     ? t('Send kvitteringer til din ansøgning', 'Send receipts for your application')
     : t('Svar på kommunens spørgsmål', "Answer the municipality's question");
@@ -24,9 +27,12 @@ export function answerPage(deps: Deps, link: DecisionLink, application: Applicat
     html`<h1>${title}</h1>
 <p>${t('Sag', 'Case')} ${caseRef(application.id)}: ${t('ansøgning om', 'application for')} ${name}.</p>
 ${
-  receiptsOnly
-    ? html`<p>${t('Der mangler kvitteringer eller anden dokumentation til din ansøgning.', 'Receipts or other documentation are missing from your application.')}</p>`
-    : html`<h2>${t('Spørgsmål fra sagsbehandleren', 'Question from the caseworker')}</h2><blockquote><p>${question ?? t('Kommunen har brug for flere oplysninger.', 'The municipality needs more information.')}</p></blockquote>`
+  refused.length > 0
+    ? html`<p>${t('Send en ny kvittering i stedet for den, vi ikke kan bruge:', 'Please send a new receipt instead of the one we cannot use:')}</p>
+<ul>${refused.map((r) => html`<li>${pick(lang, r)}</li>`)}</ul>`
+    : receiptsOnly
+      ? html`<p>${t('Der mangler kvitteringer eller anden dokumentation til din ansøgning.', 'Receipts or other documentation are missing from your application.')}</p>`
+      : html`<h2>${t('Spørgsmål fra sagsbehandleren', 'Question from the caseworker')}</h2><blockquote><p>${question ?? t('Kommunen har brug for flere oplysninger.', 'The municipality needs more information.')}</p></blockquote>`
 }
 <form method="post" id="answer" data-lang="${lang}">
 <input type="hidden" name="formToken" value="${link.formToken}">

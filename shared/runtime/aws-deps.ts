@@ -14,12 +14,14 @@ import { DynamoIdempotencyStore } from '../adapters/aws/dynamo-idempotency-store
 import { DynamoPayoutLedger } from '../adapters/aws/dynamo-payout-ledger';
 import { DynamoReceiptRegistry } from '../adapters/aws/dynamo-receipt-registry';
 import { DynamoSessionStore } from '../adapters/aws/dynamo-session-store';
+import { S3LetterStore } from '../adapters/aws/s3-letter-store';
 import { S3ReceiptStore } from '../adapters/aws/s3-receipt-store';
 import { SesMailer } from '../adapters/aws/ses-mailer';
 import { SfnWorkflowEngine } from '../adapters/aws/sfn-workflow-engine';
+import { EmailLetterChannel } from '../adapters/letters/email-letter-channel';
 import { OpenIdProviders } from '../adapters/oidc/openid-providers';
 import type { Deps, Settings } from '../app/deps';
-import type { Metrics } from '../app/ports';
+import type { LetterRenderer, Metrics } from '../app/ports';
 import { ENV, readConfig } from '../config/env';
 import { BankingCalendar } from '../domain/banking-days';
 import { CodedError } from '../domain/errors';
@@ -151,6 +153,16 @@ export function storeAdapters(
   };
 }
 
+/**
+ * The letter typesetter of every function but send-decision-letter (shared/runtime/letter-deps.ts):
+ * pdfkit and the fonts stay out of the other bundles, and a letter asked of them is a fault.
+ */
+const NO_TYPESETTER: LetterRenderer = {
+  render: async () => {
+    throw new Error('only the send-decision-letter function typesets letters');
+  },
+};
+
 /** Ids for links, uploads and applications: 144 random bits, URL-safe. */
 export const randomId = () => randomBytes(18).toString('base64url');
 
@@ -169,6 +181,7 @@ export async function awsDeps(): Promise<Deps> {
   const clients = awsClients();
   const doc = documentClient(clients.dynamodb);
   const settings = settingsFromEnv();
+  const mailer = new SesMailer(clients.ses, tables.mailFrom);
   return {
     // Only the functions that serve pages are told of the sessions table (and may read it).
     ...storeAdapters(doc, clients.s3, {
@@ -179,7 +192,13 @@ export async function awsDeps(): Promise<Deps> {
     ...(process.env[ENV.financeBucket]
       ? { payouts: payoutParts(doc, clients.s3, tables.payoutLedgerTable) }
       : {}),
-    mailer: new SesMailer(clients.ses, tables.mailFrom),
+    mailer,
+    // Letters' PDFs beside the receipts, under the same retention; e-mailed until Digital Post comes.
+    letters: {
+      renderer: NO_TYPESETTER,
+      store: new S3LetterStore(clients.s3, tables.receiptsBucket),
+      channel: new EmailLetterChannel(mailer),
+    },
     workflow: new SfnWorkflowEngine(clients.sfn, tables.stateMachineArn),
     metrics: new CloudWatchMetrics(),
     env: { now: systemClock.now, randomId },

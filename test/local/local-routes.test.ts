@@ -127,6 +127,34 @@ describe('the local routes', () => {
     expect(mailbox.body).toBe(page.body);
   });
 
+  it('keeps an attachment as a file beside the e-mail: the JSON names it, the mailbox links it, the route serves it', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\nbrev\n%%EOF\n');
+    await new OutboxMailer(outboxDir).send({
+      to: 'mette@example.test',
+      subject: 'Afgørelse om din ansøgning (sag ABCDEF12)',
+      text: 'Afgørelsen er vedhæftet som PDF.',
+      html: '<p>Afgørelsen er vedhæftet som PDF.</p>',
+      attachments: [{ filename: 'afgoerelse-ABCDEF12.pdf', contentType: 'application/pdf', content: pdf }],
+    });
+
+    const [sent] = JSON.parse((await routes()(request('GET', '/local/mail'))).body);
+    const file = sent.attachments[0].file as string;
+    const page = await routes()(request('GET', '/local/mailbox'));
+    const served = await routes()(request('GET', `/local/mail/attachments/${file}`));
+
+    expect(Object.keys(sent).sort()).toEqual(['attachments', 'html', 'sentAt', 'subject', 'text', 'to']);
+    expect(sent.attachments).toEqual([
+      { filename: 'afgoerelse-ABCDEF12.pdf', contentType: 'application/pdf', size: pdf.length, file },
+    ]);
+    expect(page.body).toContain(`<a href="/local/mail/attachments/${file}">afgoerelse-ABCDEF12.pdf</a>`);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(served.body, 'base64')).toEqual(Buffer.from(pdf));
+    for (const bad of ['../outbox.json', `${file.replace('.pdf', '.json')}`, 'missing-0.pdf']) {
+      expect((await routes()(request('GET', `/local/mail/attachments/${bad}`))).status).toBe(404);
+    }
+  });
+
   /** The local routes over the payout harness's ledger, batches, files and clock, with `count` payouts due. */
   async function payoutRoutes(count: number) {
     const payout = payoutHarness();

@@ -192,6 +192,21 @@ describe('the local runtime (npm start)', () => {
     await approve(await caseworkerLink(id), id);
 
     expect(await statusOf(id, statusToken)).toBe('payout-scheduled');
+    // 1.500,00 of 1.799,00 kr.: the partial approval's letter, its PDF kept in S3 and attached.
+    const mails = (await (await call('/local/mail')).json()) as {
+      subject: string;
+      attachments?: { filename: string; file: string }[];
+    }[];
+    const ref = id.slice(0, 8).toUpperCase();
+    const letter = mails.find((m) => m.subject === `Afgørelse om din ansøgning (sag ${ref})`);
+    expect(letter?.attachments?.map((a) => a.filename)).toEqual([`afgoerelse-${ref}.pdf`]);
+    const pdf = await call(`/local/mail/attachments/${letter?.attachments?.[0]?.file}`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   }, 60_000);
 
   it('keeps a waiting review across a restart: the link already e-mailed still decides it', async () => {

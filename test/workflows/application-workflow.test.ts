@@ -182,15 +182,16 @@ describe('the application workflow, executing the synthesized definition', () =>
     ).toMatchObject({ ok: false, status: 409 });
   });
 
-  it('fails the document check for a receipt no longer in the bucket and tells the family', async () => {
+  it('fails the document check for a receipt no longer in the bucket and asks the family for it', async () => {
     const h = harness();
     const id = await submit(h);
     // Submission refuses receipts that are not uploaded; one can still be gone by the document check.
     const [uploadId] = h.applications.items.get(id)?.receipts ?? [];
     h.receipts.objects.delete(`uploads/${uploadId}`);
     h.receipts.objects.delete(`receipts/${id}/${uploadId}`);
+    const asked = h.engine.whenWaiting(STATE.waitForReceipts, id);
     await decide(h, id, STATE.review, { action: 'approve' });
-    await execution(h, id);
+    await asked;
     expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toEqual(['missing']);
     expect(h.mailer.sent.at(-1)?.text).toContain('Kvitteringen blev aldrig uploadet');
   });
@@ -201,8 +202,9 @@ describe('the application workflow, executing the synthesized definition', () =>
     await decide(h, first, STATE.review, { action: 'approve' });
     await h.engine.whenWaiting(STATE.schedulePayout, first);
     const second = await submit(h, {}, pdf('same receipt'));
+    const asked = h.engine.whenWaiting(STATE.waitForReceipts, second);
     await decide(h, second, STATE.review, { action: 'approve' });
-    await execution(h, second);
+    await asked;
     expect(h.applications.items.get(second)?.documents?.problems.map((p) => p.code)).toEqual(['duplicate']);
   });
 
@@ -231,8 +233,9 @@ describe('the application workflow, executing the synthesized definition', () =>
   it('fails the document check for a file that is not a PDF or an image, whatever its name says', async () => {
     const h = harness();
     const id = await submit(h, {}, new TextEncoder().encode('MZ this is an executable'));
+    const asked = h.engine.whenWaiting(STATE.waitForReceipts, id);
     await decide(h, id, STATE.review, { action: 'approve' });
-    await execution(h, id);
+    await asked;
     expect(h.applications.items.get(id)?.documents?.problems.map((p) => p.code)).toEqual(['unreadable']);
   });
 

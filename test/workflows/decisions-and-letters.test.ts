@@ -101,12 +101,16 @@ describe("the family's timeline", () => {
     expect(letter?.text).not.toContain('Ydelsen er højst');
   });
 
-  it('shows a failed document check as one rejection, with the documents letter in its own languages', async () => {
+  it('shows a refused receipt as a request for a new one, and a rejection only when none comes, with the letter in its own languages', async () => {
     const h = harness();
     const id = await submit(h, {}, new TextEncoder().encode('MZ not a receipt'));
+    const asked = h.engine.whenWaiting(STATE.waitForReceipts, id);
     await decide(h, id, STATE.review, { action: 'approve' });
+    h.engine.timeOut(await asked);
     const rejected = await done(h, id);
-    expect(timeline(rejected)).toBe('submitted>in-review>documents-check>rejected(documents)');
+    expect(timeline(rejected)).toBe(
+      'submitted>in-review>documents-check>awaiting-receipts(receipt-refused)>rejected(no-answer)',
+    );
     const [da = '', en = ''] = (h.mailer.sent.at(-1)?.text ?? '').split('— English —');
     expect(da).toContain('Filen er ikke en PDF eller et billede.');
     expect(da).not.toContain('The file is not');
@@ -170,7 +174,6 @@ describe('the local seed', () => {
     expect(count).toBe(5);
     const byBenefit = new Map([...h.applications.items.values()].map((a) => [a.benefit, a]));
     await h.engine.executions.get(byBenefit.get('rud-computer')?.id ?? '')?.done;
-    await h.engine.executions.get(byBenefit.get('rud-bike-helmet')?.id ?? '')?.done;
     const statuses = Object.fromEntries(
       [...h.applications.items.values()].map((a) => [a.benefit, h.applications.items.get(a.id)?.status]),
     );
@@ -179,7 +182,7 @@ describe('the local seed', () => {
       'ran-mileage': 'payout-scheduled',
       'rud-computer': 'rejected',
       'rud-s41-camp-school': 'information-requested',
-      'rud-bike-helmet': 'rejected',
+      'rud-bike-helmet': 'awaiting-receipts',
     });
     const computer = h.applications.items.get(byBenefit.get('rud-computer')?.id ?? '') as Application;
     expect(timeline(computer)).toBe('submitted>in-review>rejected(rejection)');

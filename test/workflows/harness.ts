@@ -1,5 +1,7 @@
 import { workflowHandlers } from '../../infra/local/handlers';
+import { EmailLetterChannel } from '../../shared/adapters/letters/email-letter-channel';
 import { type LocalHandlers, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
+import { MemoryLetterStore } from '../../shared/adapters/memory/letter-store';
 import {
   MemoryAccessLog,
   MemoryApplicationStore,
@@ -13,6 +15,7 @@ import {
   MemoryReceiptStore,
   MemorySessionStore,
 } from '../../shared/adapters/memory/stores';
+import { PdfLetterRenderer, SOURCE_LETTER_FONT_DIR } from '../../shared/adapters/pdf/letter-pdf';
 import type { Deps, Settings } from '../../shared/app/deps';
 import { submitApplication } from '../../shared/app/use-cases/submit-application';
 import { BankingCalendar } from '../../shared/domain/banking-days';
@@ -63,9 +66,16 @@ export function harness(
     sessions: new MemorySessionStore(),
     accessLog: new MemoryAccessLog(),
     metrics: new MemoryMetrics(),
+    letterStore: new MemoryLetterStore(),
   };
+  const { letterStore, ...ports } = stores;
   const deps: Deps = {
-    ...stores,
+    ...ports,
+    letters: {
+      renderer: new PdfLetterRenderer(SOURCE_LETTER_FONT_DIR),
+      store: letterStore,
+      channel: new EmailLetterChannel(stores.mailer),
+    },
     workflow: undefined as unknown as Deps['workflow'],
     env,
     catalogue: loadCatalogue(),

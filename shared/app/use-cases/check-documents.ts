@@ -162,13 +162,20 @@ export async function previewReceiptProblems(
   });
 }
 
+/** What the workflow routes on: whether the documents are in order, and if not, whether new receipts can mend them. */
+export type DocumentsOutcome = { ok: boolean; askForReceipts: boolean };
+
 /**
  * The document check: every receipt is there, readable (a PDF or an image by its bytes), within the
  * size limit and not used in another application; the amount granted is covered by the receipts'
  * total. Late receipts are the rules' business: they pay nothing for a late line, and nobody may
  * grant more than the rules pay, so the lines on time are paid and the letter says why the rest is not.
+ *
+ * A refused or missing receipt is something the family can mend: the workflow asks for a new one
+ * (`askForReceipts`) and the application is refused only if none comes in time. Only a problem no
+ * receipt mends (the grant exceeds the claim's total) refuses it at once.
  */
-export async function checkDocuments(deps: Deps, applicationId: string): Promise<{ ok: boolean }> {
+export async function checkDocuments(deps: Deps, applicationId: string): Promise<DocumentsOutcome> {
   const application = await load(deps, applicationId);
   const problems: Problem[] = [];
   const expenses = (application.claim.expenses as { amount: string }[] | undefined) ?? [];
@@ -199,11 +206,14 @@ export async function checkDocuments(deps: Deps, applicationId: string): Promise
     );
   }
   const ok = problems.length === 0;
-  await save(deps, application, { documents: { ok, problems }, status: ok ? 'approved' : 'rejected' });
+  const askForReceipts = problems.some((p) => p.receipt !== undefined || p.code === 'missing');
+  // Asking for receipts is no refusal: the status moves on when the request goes out.
+  const status = ok ? 'approved' : askForReceipts ? undefined : 'rejected';
+  await save(deps, application, { documents: { ok, problems }, ...(status ? { status } : {}) });
   await deps.journal.record(applicationId, deps.env.now().toISOString(), {
     kind: 'document-check',
     ok,
     problems,
   });
-  return { ok };
+  return { ok, askForReceipts };
 }

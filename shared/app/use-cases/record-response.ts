@@ -36,11 +36,16 @@ export async function recordResponse(deps: Deps, applicationId: string, linkId: 
       text: response.text,
       receipts: response.receipts,
     });
+    // New receipts asked for after the document check replace those it refused, which would
+    // otherwise be refused again; the refusals stay in the journal's document check.
+    const refused = new Set(
+      link.purpose === 'receipts' && application.documents?.ok === false
+        ? application.documents.problems.flatMap((p) => (p.receipt ? [p.receipt] : []))
+        : [],
+    );
+    const kept = application.receipts.filter((r) => !refused.has(r));
     await save(deps, application, {
-      receipts: [
-        ...application.receipts,
-        ...response.receipts.filter((r) => !application.receipts.includes(r)),
-      ],
+      receipts: [...kept, ...response.receipts.filter((r) => !kept.includes(r))],
       answers: [...(application.answers ?? []), given],
       status: 'submitted',
       note: 'answered',

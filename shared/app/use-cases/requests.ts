@@ -1,7 +1,7 @@
 import { addDays, instantDay } from '../../domain/dates';
 import type { Application, Status } from '../application';
 import type { Deps } from '../deps';
-import { danishDay, englishDay, linkMail } from '../letters';
+import { danishDay, englishDay, linkMail, refusedReceipts } from '../letters';
 import type { DecisionLink, LinkPurpose } from '../ports';
 import { WAIT_DAYS } from '../waits';
 import { caseRef, createLink, linkUrl, load, save } from './common';
@@ -14,6 +14,8 @@ type Texts = {
   daLink: string;
   en: string;
   enLink: string;
+  /** The note the status's timeline entry gets (why the family is asked again). */
+  note?: string;
 };
 
 /** The review e-mail when the family has answered the caseworker's question. */
@@ -42,6 +44,27 @@ const returned: Texts = {
   da: 'Teamlederen traf ikke afgørelse inden for fristen, så ansøgningen venter igen på din afgørelse.',
   daLink: 'Åbn sagen her:',
   en: 'The team lead did not decide within the time limit, so the application is waiting for your decision again.',
+  enLink: 'Open the case here:',
+};
+
+/** The family's e-mail when the document check refused a receipt: which one and why follow, in words. */
+const receiptRefused: Texts = {
+  status: 'awaiting-receipts',
+  subject: 'Send en ny kvittering til din ansøgning',
+  da: 'Vi har gennemgået dokumentationen til din ansøgning, og der er en kvittering, vi ikke kan bruge. Send en ny i stedet, så behandler vi ansøgningen færdig.',
+  daLink: 'Upload den nye kvittering her:',
+  en: 'We have gone through the documentation for your application, and there is a receipt we cannot use. Please send a new one instead, and we will finish processing your application.',
+  enLink: 'Upload the new receipt here:',
+  note: 'receipt-refused',
+};
+
+/** The review e-mail when the family has sent new receipts for those the document check refused. */
+const receiptsReplaced: Texts = {
+  status: 'in-review',
+  subject: 'Familien har sendt nye kvitteringer: ansøgning til behandling',
+  da: 'Dokumentkontrollen fandt en kvittering, der manglede eller ikke kunne bruges, og familien har sendt nye. Ansøgningen venter igen på din afgørelse.',
+  daLink: 'Åbn sagen her:',
+  en: 'The document check found a receipt missing or unusable, and the family has sent new ones. The application is waiting for your decision again.',
   enLink: 'Open the case here:',
 };
 
@@ -135,7 +158,10 @@ export async function requestAction(
   application = await save(deps, application, {
     wait: { purpose, linkId: link.id, startedAt: link.createdAt },
     ...(application.status !== text.status || purpose === 'escalation'
-      ? { status: text.status, ...(purpose === 'escalation' ? { note: 'escalated' } : {}) }
+      ? {
+          status: text.status,
+          ...(purpose === 'escalation' ? { note: 'escalated' } : text.note ? { note: text.note } : {}),
+        }
       : {}),
   });
   await mailLink(deps, application, link, text);
@@ -146,6 +172,11 @@ function textsFor(application: Application, purpose: LinkPurpose, previous: Link
   if (purpose === 'review' && previous === 'escalation') return returned;
   if (purpose === 'second-approval' && previous === 'second-approval') return secondReminder;
   if (purpose === 'review' && application.review?.action === 'request-information') return answered;
+  // The document check refused a receipt (its result stays until the next check).
+  if (purpose === 'receipts' && refusedReceipts(application).length > 0) return receiptRefused;
+  const checked = application.documents?.ok === false;
+  if (purpose === 'review' && checked && application.answers?.at(-1)?.purpose === 'receipts')
+    return receiptsReplaced;
   return texts[purpose];
 }
 
@@ -160,14 +191,23 @@ async function mailLink(
   const due =
     purpose === 'information' || purpose === 'receipts' ? answerBy(deps, WAIT_DAYS[purpose]) : undefined;
   const question = purpose === 'information' ? application.review?.reason : undefined;
+  // Which receipts the document check refused and why, in words, when the family is asked again.
+  const refused = purpose === 'receipts' ? refusedReceipts(application) : [];
   // Each language's half ends with its own sentence leading to the link, and the link.
   const da = [
     text.da,
+    ...refused.map((r) => r.da),
     ...(question ? [`Spørgsmål: ${question}`] : []),
     ...(due ? [due.da] : []),
     text.daLink,
   ];
-  const en = [text.en, ...(question ? [`Question: ${question}`] : []), ...(due ? [due.en] : []), text.enLink];
+  const en = [
+    text.en,
+    ...refused.map((r) => r.en),
+    ...(question ? [`Question: ${question}`] : []),
+    ...(due ? [due.en] : []),
+    text.enLink,
+  ];
   await deps.mailer.send(
     linkMail(link.recipient, `${text.subject} (sag ${caseRef(application.id)})`, linkUrl(deps, link), da, en),
   );

@@ -49,13 +49,13 @@ describe('which benefits need documents from the family', () => {
   it('does not reject a benefit that needs no document for having none', async () => {
     const h = harness();
     approvedWithoutUploads(h, 'rud-s45-companion-expenses');
-    expect(await checkDocuments(h.deps, 'app-1')).toEqual({ ok: true });
+    expect(await checkDocuments(h.deps, 'app-1')).toEqual({ ok: true, askForReceipts: false });
   });
 
-  it('rejects a benefit that needs a medical statement when nothing was sent', async () => {
+  it('asks for the medical statement a benefit needs when nothing was sent', async () => {
     const h = harness();
     approvedWithoutUploads(h, 'rud-s42-occasional');
-    expect(await checkDocuments(h.deps, 'app-1')).toEqual({ ok: false });
+    expect(await checkDocuments(h.deps, 'app-1')).toEqual({ ok: false, askForReceipts: true });
     expect(h.applications.items.get('app-1')?.documents?.problems.map((p) => p.code)).toEqual(['missing']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, CaseworkerDecision } from '../../../shared/app/application';
-import { letter, sentence } from '../../../shared/app/letters';
+import { letter, refusedReceipts, sentence } from '../../../shared/app/letters';
 import type { DecisionJson } from '../../../shared/rules/decision';
 
 const CAP_SOURCE = '000_c74158a5613874a4.txt: "Autostol: kr. 1.500"';
@@ -207,5 +207,44 @@ describe('the no-answer letter', () => {
     expect(mail.text).toContain('Sagsbehandleren bad om: Hvilken godkendelse har stolen?');
     expect(mail.text).toContain('The caseworker asked: Hvilken godkendelse har stolen?');
     expect(mail.text).not.toContain('Sagsbehandlerens begrundelse');
+  });
+});
+
+describe('the receipts the document check refused', () => {
+  it('names each by its place and the day it was sent, never by its upload id', () => {
+    const refused = refusedReceipts(
+      application({
+        receipts: ['upload-a', 'upload-b'],
+        answers: [{ at: '2026-03-10T08:00:00.000Z', purpose: 'receipts', receipts: ['upload-b'] }],
+        documents: {
+          ok: false,
+          problems: [
+            {
+              code: 'unreadable',
+              receipt: 'upload-b',
+              da: 'Filen er ikke en PDF eller et billede.',
+              en: 'The file is not a PDF or an image.',
+            },
+            {
+              code: 'totals',
+              da: 'Det bevilgede beløb er større end kvitteringernes sum.',
+              en: "The amount granted exceeds the receipts' total.",
+            },
+          ],
+        },
+      }),
+    );
+    expect(refused).toEqual([
+      {
+        da: 'Vi kan ikke bruge den anden kvittering, du sendte 10. marts 2026. Filen er ikke en PDF eller et billede.',
+        en: 'We cannot use the second receipt you sent on 10 March 2026. The file is not a PDF or an image.',
+      },
+    ]);
+  });
+
+  it('names none when the documents are in order', () => {
+    expect(
+      refusedReceipts(application({ receipts: ['upload-a'], documents: { ok: true, problems: [] } })),
+    ).toEqual([]);
   });
 });

@@ -35,6 +35,26 @@ describe('SesMailer', () => {
     });
   });
 
+  it('sends attachments (a letter PDF) as SES builds them from simple content, base64 in the message', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7 brev');
+    await new SesMailer(new SESv2Client({}), 'no-reply@tilskud.example.dk').send({
+      ...mail,
+      attachments: [{ filename: 'afgoerelse-ABCDEF12.pdf', contentType: 'application/pdf', content: pdf }],
+    });
+
+    const simple = ses.commandCalls(SendEmailCommand)[0]?.args[0].input.Content?.Simple;
+    expect(simple?.Body?.Text?.Data).toBe('Vi har modtaget din ansøgning.');
+    expect(simple?.Attachments).toEqual([
+      {
+        FileName: 'afgoerelse-ABCDEF12.pdf',
+        ContentType: 'application/pdf',
+        RawContent: pdf,
+        ContentDisposition: 'ATTACHMENT',
+        ContentTransferEncoding: 'BASE64',
+      },
+    ]);
+  });
+
   it('names the configuration set when one is given', async () => {
     await new SesMailer(new SESv2Client({}), 'no-reply@tilskud.example.dk', 'tilskud-mail').send(mail);
 
