@@ -58,6 +58,7 @@ export type AccessEntry = {
     | 'viewed-case'
     | 'showed-cpr'
     | 'viewed-receipt'
+    | 'viewed-letter'
     | 'took-case'
     | 'decided'
     | 'read-access-log'

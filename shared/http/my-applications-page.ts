@@ -1,8 +1,9 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import { type CitizenIdentity, ownsApplication, type Session } from '../app/identity';
+import { letterDocument } from '../app/use-cases/decision-letters';
 import { dayOf, type Html, html, page } from './html';
-import { type HttpRequest, type HttpResponse, htmlResponse, OPAQUE_ID } from './http';
+import { type HttpRequest, type HttpResponse, htmlResponse, OPAQUE_ID, pdfResponse } from './http';
 import { inLang, type Lang, langOf, otherLanguage, pick } from './i18n';
 import { statusLabels } from './labels';
 import { benefitOf, facts, openQuestion } from './my-application-facts';
@@ -101,6 +102,7 @@ ${
         (l, i) => html`<article class="letter" aria-labelledby="letter-${i}">
 <h3 id="letter-${i}">${letterTitle(l, lang)}</h3>
 <p class="form-hint"><time datetime="${l.at}">${dayOf(lang, l.at)}</time></p>
+${l.documentId ? html`<p><a href="/mine-ansoegninger/${application.id}/breve/${l.documentId}">${t('Hent brevet som PDF', 'Get the letter as PDF')}</a></p>` : ''}
 ${letterText(l.text, lang).map((p) => html`<p>${p}</p>`)}
 </article>`,
       )
@@ -129,14 +131,22 @@ const notes: Record<string, { da: string; en: string }> = {
 const timelineText = (entry: Application['timeline'][number], lang: Lang) =>
   pick(lang, (entry.note ? notes[entry.note] : undefined) ?? statusLabels[entry.status]);
 
-type Letter = { at: string; kind: string; subject: string; text: string };
+type Letter = { at: string; kind: string; subject: string; text: string; documentId?: string };
 
 /** The decision letters the family was sent about the application, oldest first. */
 async function lettersOf(deps: Deps, applicationId: string): Promise<Letter[]> {
   const entries = await deps.journal.list(applicationId);
   return entries.flatMap(({ at, entry }) =>
     entry.kind === 'letter' && typeof entry.subject === 'string' && typeof entry.text === 'string'
-      ? [{ at, kind: String(entry.letter ?? ''), subject: entry.subject, text: entry.text }]
+      ? [
+          {
+            at,
+            kind: String(entry.letter ?? ''),
+            subject: entry.subject,
+            text: entry.text,
+            ...documentIdOf(entry),
+          },
+        ]
       : [],
   );
 }
@@ -158,4 +168,19 @@ const letterTitle = (l: Letter, lang: Lang) =>
 function letterText(text: string, lang: Lang): string[] {
   const [da = text, en] = text.split(/\n*— English —\n*/);
   return ((lang === 'en' && en) || da).split(/\n{2,}/).filter((p) => p.trim() !== '');
+}
+
+/** The id of the letter's PDF, where the journal kept one. */
+function documentIdOf(entry: Record<string, unknown>): { documentId?: string } {
+  const id = (entry.document as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? { documentId: id } : {};
+}
+
+/** GET /mine-ansoegninger/{id}/breve/{letterId}: the family's own decision letter as PDF; others get 404. */
+export async function myLetter(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireCitizen(deps, req);
+  if ('response' in signedIn) return signedIn.response;
+  const application = await ownApplication(deps, signedIn.citizen, id);
+  const letter = application && (await letterDocument(deps, application.id, req.path.split('/').pop() ?? ''));
+  return letter ? pdfResponse(letter.filename, letter.pdf) : notFoundPage(langOf(req));
 }

@@ -15,7 +15,7 @@ import {
 } from './http';
 import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
-import { myApplicationPage, myApplicationsPage } from './my-applications-page';
+import { myApplicationPage, myApplicationsPage, myLetter } from './my-applications-page';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
 import { requireStaffApi } from './session';
@@ -127,6 +127,13 @@ const routes: Route[] = [
     name: 'GET /mine-ansoegninger/{id}',
     handle: myApplicationPage,
   },
+  {
+    method: 'GET',
+    pattern: /^\/mine-ansoegninger\/([^/]+)\/breve\/[^/]+$/,
+    name: 'GET /mine-ansoegninger/{id}/breve/{letterId}',
+    handle: myLetter,
+  },
+
   ...staffRoutes,
 ];
 

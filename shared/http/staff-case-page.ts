@@ -170,8 +170,12 @@ function letters(view: StaffCaseView, t: T, lang: Lang): Html {
       .map((p) => html`<p>${p.trim()}</p>`);
   return html`<ul class="nobullet-list letters">${sent.map((l) => {
     const [da = '', en = ''] = String(l.entry.text ?? '').split('— English —');
+    const document = l.entry.document as { id?: string } | undefined;
+    const pdf = document?.id
+      ? html`<p><a href="/sager/${view.application.id}/breve/${document.id}">${t('Brevet som PDF', 'The letter as PDF')}</a></p>`
+      : '';
     return html`<li><details><summary>${dayOf(lang, l.at)}: ${String(l.entry.subject ?? '')}</summary>
-<div lang="da">${paragraphs(da)}</div>${en ? html`<div lang="en">${paragraphs(en)}</div>` : ''}</details></li>`;
+${pdf}<div lang="da">${paragraphs(da)}</div>${en ? html`<div lang="en">${paragraphs(en)}</div>` : ''}</details></li>`;
   })}</ul>`;
 }
 

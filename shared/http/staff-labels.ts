@@ -36,6 +36,7 @@ export const accessLabels: Record<AccessEntry['what'], Bilingual> = {
   'viewed-case': { da: 'Så sagen', en: 'Viewed the case' },
   'showed-cpr': { da: 'Så barnets CPR-nummer', en: "Viewed the child's CPR number" },
   'viewed-receipt': { da: 'Så en kvittering', en: 'Viewed a receipt' },
+  'viewed-letter': { da: 'Så et afgørelsesbrev', en: 'Viewed a decision letter' },
   'took-case': { da: 'Tog sagen', en: 'Took the case' },
   decided: { da: 'Traf afgørelse', en: 'Made a decision' },
   'read-access-log': { da: 'Læste adgangsloggen', en: 'Read the access log' },

@@ -11,6 +11,7 @@ import {
   mayDecide,
   readAccessLog,
   viewCase,
+  viewLetter,
   viewReceipt,
 } from '../app/use-cases/staff-case';
 import { isDkkExact, parseDkk } from '../domain/money';
@@ -25,6 +26,7 @@ import {
   json,
   OPAQUE_ID,
   parseForm,
+  pdfResponse,
   withHeaders,
 } from './http';
 import { inLang, type Lang, langOf, pick } from './i18n';
@@ -95,6 +97,14 @@ async function showStaffReceipt(deps: Deps, req: HttpRequest, id: string): Promi
   response.headers['content-disposition'] = 'inline';
   response.headers['content-security-policy'] = "sandbox; default-src 'none'";
   return response;
+}
+
+/** GET /sager/{id}/breve/{letterId}: a decision letter's PDF as the family got it; logged. */
+async function showStaffLetter(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, ...CASE_READERS);
+  if ('response' in signedIn) return signedIn.response;
+  const letter = await viewLetter(deps, signedIn.staff, id, req.path.split('/').pop() ?? '');
+  return letter ? pdfResponse(letter.filename, letter.pdf) : json(404, { error: 'not found' });
 }
 
 /** A page with one message and the way back to the case and to the worklist. */
@@ -244,6 +254,12 @@ export const staffRoutes = [
     pattern: new RegExp(`^/sager/${ID}/kvitteringer/[^/]+$`),
     name: 'GET /sager/{id}/kvitteringer/{uploadId}',
     handle: showStaffReceipt,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/sager/${ID}/breve/[^/]+$`),
+    name: 'GET /sager/{id}/breve/{letterId}',
+    handle: showStaffLetter,
   },
   {
     method: 'POST',

@@ -4,6 +4,7 @@ import { ConcurrentUpdateError } from '../errors';
 import { hasRole, type StaffIdentity, type StaffRole, worksOn } from '../identity';
 import type { AccessEntry } from '../ports';
 import { sniffType, storedReceiptKey, UPLOAD_ID } from './check-documents';
+import { letterDocument } from './decision-letters';
 import { type DecisionResult, refuse } from './open-link';
 import { type DecisionForm, recordDecision } from './record-decision';
 import { CLOSED } from './worklist';
@@ -63,6 +64,20 @@ export async function viewReceipt(
   if (!bytes || !type) return undefined;
   await log(deps, staff, id, 'viewed-receipt');
   return { bytes, type };
+}
+
+/** One of the case's decision letters as the family got it (its PDF), for staff of its municipality; logged. */
+export async function viewLetter(
+  deps: Deps,
+  staff: StaffIdentity,
+  id: string,
+  letterId: string,
+): Promise<{ filename: string; pdf: Uint8Array } | undefined> {
+  const application = await caseFor(deps, staff, id);
+  const letter = application && (await letterDocument(deps, id, letterId));
+  if (!letter) return undefined;
+  await log(deps, staff, id, 'viewed-letter');
+  return letter;
 }
 
 /** Whether the case waits for a decision this person may give: a review or escalation, or a second approval. */

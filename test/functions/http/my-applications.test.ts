@@ -213,3 +213,37 @@ describe('the apply page and the receipt page, signed in or not', () => {
     for (const body of [signedIn, anonymous]) expect(body).not.toMatch(/eneste adgang|only way/);
   });
 });
+
+describe('the decision letter as PDF', () => {
+  it('opens for the family on its page and for staff of the municipality (logged), and for nobody else', async () => {
+    const h = harness();
+    const karenCookie = await cookieOf(h, karen);
+    const { id, link } = await applySignedIn(h, karenCookie, 'karen-letter-key');
+    await send(h, 'POST', `/decisions/${link.id}`, {
+      form: { formToken: link.formToken, action: 'reject', reason: 'Stolen er ikke godkendt.' },
+    });
+    await h.engine.executions.get(id)?.done;
+    const detail = await page(h, `/mine-ansoegninger/${id}`, karenCookie);
+    const letterPath = /href="(\/mine-ansoegninger\/[^"]+\/breve\/[^"]+)"/.exec(detail.body)?.[1] ?? '';
+    const letterId = letterPath.split('/').pop() ?? '';
+    const rudersdalOnly: StaffIdentity = { ...caseworker, sub: 'staff-r', municipalities: ['rudersdal'] };
+
+    const own = await page(h, letterPath, karenCookie);
+    const stranger = await page(h, letterPath, await cookieOf(h, thomas));
+    const staff = await page(h, `/sager/${id}/breve/${letterId}`, await cookieOf(h, caseworker));
+    const otherMunicipality = await page(
+      h,
+      `/sager/${id}/breve/${letterId}`,
+      await cookieOf(h, rudersdalOnly),
+    );
+
+    expect(letterId).not.toBe('');
+    expect(own.status).toBe(200);
+    expect(own.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(own.body, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(stranger.status).toBe(404);
+    expect(staff.status).toBe(200);
+    expect(otherMunicipality.status).toBe(404);
+    expect((await h.deps.accessLog.list(id)).map((e) => e.what)).toContain('viewed-letter');
+  });
+});
