@@ -13,6 +13,7 @@ import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
 import { CfnLogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
@@ -31,6 +32,9 @@ import { NodeFunction } from '../constructs/node-function';
 import { PayoutRuns } from '../constructs/payout-runs';
 import { PublicApi } from '../constructs/public-api';
 import { ReviewReminders } from '../constructs/review-reminders';
+import { StaffClients } from '../constructs/staff-clients';
+import type { StaffDirectory } from '../constructs/staff-directory';
+import { STAFF_TOKEN_COOKIE } from '../constructs/staff-token';
 import { WorkflowSteps } from '../constructs/workflow-steps';
 import { LOG_KEY_PARAMETER } from './stateful-stack';
 import { systemEnvironment } from './system-environment';
@@ -41,6 +45,8 @@ export type ApplicationStackProps = StackProps & {
   tables: DataTableSet;
   receiptsBucket: IBucket;
   financeBucket: IBucket;
+  /** The staff user pool, its domain and federated providers (stateful stack). */
+  staff: StaffDirectory;
   /** The edge stack's web ACL (us-east-1), for the CloudFront distribution in front of the API. */
   webAclArn: string;
 };
@@ -120,6 +126,7 @@ export class ApplicationStack extends Stack {
       .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
       .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read-write')
       .useTable(tables.idempotency, ENV.idempotencyTable, 'read-write')
+      .useTable(tables.sessions, ENV.sessionsTable, 'read-write')
       // Write: pre-signed uploads; read: submission checks each receipt is there, the caseworker sees it.
       .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'read-write')
       .allowStagingRetention(props.receiptsBucket, STAGING_PREFIX);
@@ -147,9 +154,26 @@ export class ApplicationStack extends Stack {
       .useTable(tables.decisions, ENV.decisionsTable, 'write')
       // A returned or corrected payout is a line in the family's status.
       .useTable(tables.applications, ENV.applicationsTable, 'read-write')
+      // Its pages are for people signed in: it reads their session (signing in is http-api's).
+      .useTable(tables.sessions, ENV.sessionsTable, 'read-write')
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantTaskResponse(financeApi);
-    this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });
+    const staffClients = new StaffClients(this, 'StaffClients', {
+      userPool: props.staff.userPool,
+      domain: props.staff.domain,
+      providerNames: props.staff.providerNames,
+      publicOrigin: config.publicOrigin,
+    });
+    this.signIn(staffClients, httpApi, financeApi, config);
+    this.api = new PublicApi(this, 'Api', {
+      handler: httpApi,
+      financeHandler: financeApi,
+      config,
+      staffTokens: {
+        issuer: staffClients.issuer,
+        audience: [staffClients.web.userPoolClientId, staffClients.bank.userPoolClientId],
+      },
+    });
     const edge = new EdgeDistribution(this, 'Edge', {
       apiDomain: `${this.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
       webAclArn: props.webAclArn,
@@ -197,6 +221,39 @@ export class ApplicationStack extends Stack {
   }
 
   /** The application workflow as a STANDARD state machine, traced, logging its errors. */
+  /**
+   * Tells the page-serving functions where staff and families sign in. Only http-api signs people in,
+   * so only it may read the client secrets; they stay in Secrets Manager, named by ARN.
+   */
+  private signIn(
+    staff: StaffClients,
+    httpApi: NodeFunction,
+    financeApi: NodeFunction,
+    config: DeploymentConfig,
+  ): void {
+    for (const fn of [httpApi, financeApi]) {
+      fn.setEnv(ENV.oidcStaffIssuer, staff.issuer)
+        .setEnv(ENV.oidcStaffClientId, staff.web.userPoolClientId)
+        .setEnv(ENV.oidcStaffLogoutUrl, staff.logoutUrl)
+        .setEnv(ENV.staffTokenCookie, STAFF_TOKEN_COOKIE);
+    }
+    staff.webSecret.grantRead(httpApi);
+    httpApi.setEnv(ENV.oidcStaffClientSecretArn, staff.webSecret.secretArn);
+    const broker = config.citizenSignIn;
+    if (!broker) return;
+    const secret = Secret.fromSecretNameV2(this, 'CitizenClientSecret', broker.clientSecretName);
+    secret.grantRead(httpApi);
+    acknowledgeWildcardResources(
+      httpApi.grantPrincipal,
+      [`${secret.secretArn}-??????`],
+      'The MitID broker’s client secret, put in Secrets Manager by hand under its name: the grant names that secret, whose ARN ends in a suffix Secrets Manager chooses.',
+    );
+    httpApi
+      .setEnv(ENV.oidcCitizenIssuer, broker.issuer)
+      .setEnv(ENV.oidcCitizenClientId, broker.clientId)
+      .setEnv(ENV.oidcCitizenClientSecretArn, secret.secretArn);
+  }
+
   private workflow(steps: WorkflowSteps, config: DeploymentConfig): StateMachine {
     const functions = Object.fromEntries(
       Object.entries(steps.functions).map(([step, fn]) => [step, fn.function]),

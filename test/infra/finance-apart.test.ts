@@ -50,7 +50,7 @@ describe('finance apart', () => {
     expect(policy).not.toMatch(/PayoutLedgerTable/);
   });
 
-  it('serves the finance routes from their own function, signed callers only', () => {
+  it('serves the finance routes from their own function', () => {
     const finance = functionOf('finance-api');
     const web = functionOf('http-api');
     expect(finance).toBeDefined();
