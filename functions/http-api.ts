@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
 import { ENV } from '../shared/config/env';
 import { handleRequest } from '../shared/http/router';
@@ -14,8 +14,16 @@ const HttpApiEvent = z.object({
   headers: z.record(z.string(), z.string()).default({}),
   queryStringParameters: z.record(z.string(), z.string()).default({}),
   body: z.string().optional(),
+  /** Payload 2.0 moves the Cookie header here, one entry per cookie. */
+  cookies: z.array(z.string()).default([]),
   isBase64Encoded: z.boolean().default(false),
-  requestContext: z.object({ http: z.object({ method: z.string().min(1) }) }),
+  requestContext: z.object({
+    http: z.object({ method: z.string().min(1) }),
+    // Staff routes: the claims of the token API Gateway's JWT authorizer checked.
+    authorizer: z
+      .object({ jwt: z.object({ claims: z.record(z.string(), z.unknown()).default({}) }) })
+      .optional(),
+  }),
 });
 
 /**
@@ -47,9 +55,15 @@ export const makeHandler =
       {
         method: parsed.requestContext.http.method,
         path: parsed.rawPath,
-        headers: Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v])),
+        headers: {
+          ...Object.fromEntries(Object.entries(parsed.headers).map(([k, v]) => [k.toLowerCase(), v])),
+          ...(parsed.cookies.length > 0 ? { cookie: parsed.cookies.join('; ') } : {}),
+        },
         query: parsed.queryStringParameters,
         body,
+        ...(parsed.requestContext.authorizer
+          ? { authorizer: { claims: parsed.requestContext.authorizer.jwt.claims } }
+          : {}),
       },
       { onFault: (fault) => logger.error('request failed', fault), assets },
     );
@@ -59,6 +73,7 @@ export const makeHandler =
       body: response.body,
       // Receipts shown to the caseworker, fonts and icons travel base64-encoded through API Gateway.
       isBase64Encoded: response.base64 === true,
+      ...(response.cookies?.length ? { cookies: response.cookies } : {}),
     };
   };
 

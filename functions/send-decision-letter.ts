@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
 import { sendDecisionLetter } from '../shared/app/use-cases/close';
 import { awsDeps } from '../shared/runtime/aws-deps';

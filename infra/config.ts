@@ -86,8 +86,16 @@ export type StaffAttributeNames = { email: string; name: string; givenName: stri
 /** Staff sign-in: Cognito's managed login domain prefix and the federated identity providers (none: Cognito users only). */
 export type StaffSignInConfig = { domainPrefix: string; identityProviders: StaffIdentityProvider[] };
 
-/** The MitID broker as an OpenID provider: issuer, the client id it issued, the secret's name in Secrets Manager. */
-export type CitizenSignInConfig = { issuer: string; clientId: string; clientSecretName: string };
+/**
+ * The MitID broker as an OpenID provider: issuer, the client id it issued, the secret's name in
+ * Secrets Manager, and the scopes that release name and CPR number (`openid profile ssn` unless set).
+ */
+export type CitizenSignInConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecretName: string;
+  scopes?: string;
+};
 
 /** Five years in days (with a leap day): the bookkeeping act's minimum for accounting material. */
 export const FIVE_YEARS_DAYS = 1826;

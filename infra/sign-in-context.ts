@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CitizenSignInConfig, DeploymentConfig, StaffIdentityProvider } from './config';
 
 const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' });
@@ -29,7 +29,15 @@ const IdentityProviders = z.array(
   ]),
 );
 const CitizenSignIn = z
-  .object({ issuer: httpsUrl, clientId: z.string().min(1), clientSecretName: secretName })
+  .object({
+    issuer: httpsUrl,
+    clientId: z.string().min(1),
+    clientSecretName: secretName,
+    scopes: z
+      .string()
+      .regex(/(^|\s)openid(\s|$)/, 'must include openid')
+      .optional(),
+  })
   .strict();
 
 /** Context values are strings on the command line (`-c name='[…]'`) and objects in cdk.json. */

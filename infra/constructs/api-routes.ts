@@ -74,13 +74,20 @@ export const ROUTES: ApiRoute[] = [
   post('/log-ind', { public: SIGN_IN }),
   get('/auth/callback', { public: SIGN_IN }),
   post('/log-ud', { public: SIGN_IN }),
+  get('/api/session', {
+    public:
+      'Who is signed in in this browser, from the app’s own session: the name, kind, roles and municipalities of that person only, never a CPR number.',
+  }),
   get('/mine-ansoegninger', { public: MY_APPLICATIONS }),
   get('/mine-ansoegninger/{proxy+}', { public: MY_APPLICATIONS }),
   post('/mine-ansoegninger/{proxy+}', { public: MY_APPLICATIONS }),
   // The caseworkers' worklist and case pages.
   get('/sager', 'staff'),
+  post('/sager', 'staff'),
   get('/sager/{proxy+}', 'staff'),
   post('/sager/{proxy+}', 'staff'),
+  // Correcting a returned payout writes the payout ledger: finance's function (it shows the case too).
+  post('/sager/{applicationId}/udbetaling', 'staff', true),
   // Payout batches name payees by CPR: finance's own function, staff signed in.
   get('/api/payout-batches', 'staff', true),
   get('/finance', 'staff', true),

@@ -7,7 +7,6 @@ import {
   type UserPool,
   UserPoolClient,
   UserPoolClientIdentityProvider,
-  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -16,7 +15,6 @@ import { STATUS_REPORT_SCOPE } from './staff-directory';
 /** The staff directory as the clients see it (from the stateful stack). */
 export type StaffClientsProps = {
   userPool: UserPool;
-  domain: UserPoolDomain;
   /** The federated providers' names; Cognito's own users are always offered too. */
   providerNames: string[];
   /** The origin people's browsers load the pages from (config `publicOrigin`). */
@@ -36,8 +34,6 @@ export class StaffClients extends Construct {
   readonly webSecret: Secret;
   /** The issuer the JWT authorizer and the app trust: `https://cognito-idp.<region>.amazonaws.com/<pool id>`. */
   readonly issuer: string;
-  /** Cognito's logout endpoint, which also ends the managed login session. */
-  readonly logoutUrl: string;
 
   constructor(scope: Construct, id: string, props: StaffClientsProps) {
     super(scope, id);
@@ -115,6 +111,5 @@ export class StaffClients extends Construct {
         'Cognito generates the app client’s secret and this secret only copies it; a Secrets Manager rotation cannot change it. It changes by replacing the app client, which redeploying does.',
     });
     this.issuer = userPool.userPoolProviderUrl;
-    this.logoutUrl = `${props.domain.baseUrl()}/logout`;
   }
 }

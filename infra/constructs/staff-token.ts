@@ -6,6 +6,7 @@ import {
   FunctionRuntime,
 } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
+import { STAFF_TOKEN_COOKIE } from '../../shared/http/sign-in';
 
 /**
  * The paths only signed-in staff (or, for the status report, the bank's integration) may reach.
@@ -17,9 +18,6 @@ export const STAFF_PATH_PREFIXES = ['/sager', '/finance', '/api/payout-batches',
 /** Whether a path (an API route's path, say) lies under one of the staff prefixes. */
 export const isStaffPath = (path: string) =>
   STAFF_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-
-/** The cookie a staff sign-in sets to the Cognito access token (ENV.staffTokenCookie on AWS). */
-export const STAFF_TOKEN_COOKIE = '__Host-staff-at';
 
 /** CloudFront's path patterns for the staff prefixes: the prefix itself and everything under it. */
 export const staffPathPatterns = (): string[] =>

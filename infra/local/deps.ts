@@ -3,7 +3,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { documentClient } from '../../shared/adapters/aws/document-client';
 import { DynamoPayoutBatchStore } from '../../shared/adapters/aws/dynamo-payout-batch-store';
 import { S3FinanceFileStore } from '../../shared/adapters/aws/s3-finance-file-store';
+import { OpenIdProviders, type ProviderFault } from '../../shared/adapters/oidc/openid-providers';
 import type { Deps, Settings } from '../../shared/app/deps';
+import { DEFAULT_CLAIM_NAMES } from '../../shared/app/identity-claims';
 import type { Mailer, Metrics, WorkflowEngine } from '../../shared/app/ports';
 import { ENV } from '../../shared/config/env';
 import { BankingCalendar } from '../../shared/domain/banking-days';
@@ -11,6 +13,7 @@ import type { Catalogue } from '../../shared/rules/catalogue';
 import { randomId, settingsFromEnv, storeAdapters } from '../../shared/runtime/aws-deps';
 import { DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './endpoints';
+import type { LocalIdentityProvider } from './identity-provider';
 import { LOCAL_BUCKETS } from './s3';
 import { LOCAL_TABLES } from './tables';
 
@@ -28,7 +31,25 @@ export function localSettings(port: number, env: Readonly<Record<string, string 
     [ENV.reviewReminderWorkingDays]: '3',
   };
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value));
-  return settingsFromEnv({ ...defaults, ...given });
+  return { ...settingsFromEnv({ ...defaults, ...given }), staffApiWithoutSignIn: true };
+}
+
+/**
+ * The settings with the local OpenID provider as both providers (the staff IdP and the MitID
+ * broker), whatever the environment says of providers: `npm start` needs none. Claim names given
+ * in the environment are kept; the access-token cookie is for AWS's edge and stays off.
+ */
+export function withLocalSignIn(settings: Settings, provider: LocalIdentityProvider): Settings {
+  const { issuer, clients } = provider;
+  return {
+    ...settings,
+    signIn: {
+      staff: { issuer, ...clients.staff, scopes: 'openid profile email' },
+      citizen: { issuer, ...clients.citizen, scopes: 'openid profile ssn' },
+      claimNames: settings.signIn?.claimNames ?? DEFAULT_CLAIM_NAMES,
+      staffAccessTokenCookie: false,
+    },
+  };
 }
 
 /** An S3 client for s3rver: path-style URLs, the fake key pair, the local region. */
@@ -52,6 +73,8 @@ export type LocalParts = {
   settings: Settings;
   /** The local clock: every reading of the time goes through it. */
   now: () => Date;
+  /** Where a sign-in's trouble with the provider is reported (step and error name, no claims). */
+  onSignInFault?: (fault: ProviderFault) => void;
 };
 
 /** The same `Deps` as on AWS, with the real DynamoDB and S3 adapters pointed at the local servers. */
@@ -78,6 +101,9 @@ export function localDeps(parts: LocalParts): Deps {
     catalogue: parts.catalogue,
     calendar: new BankingCalendar(),
     settings: parts.settings,
+    ...(parts.settings.signIn
+      ? { identityProviders: new OpenIdProviders(parts.settings.signIn, parts.onSignInFault) }
+      : {}),
     payouts: {
       batches: new DynamoPayoutBatchStore(documentClient(parts.dynamodb), LOCAL_TABLES.payoutLedger),
       files: new S3FinanceFileStore(parts.s3, LOCAL_BUCKETS.finance),

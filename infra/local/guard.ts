@@ -7,12 +7,14 @@ const refuse = (status: number, path: string, da: string, en: string): HttpRespo
 
 /**
  * Routes whose form posts carry the page's anti-forgery field (checked by their use cases): the
- * decision and answer links' form tokens, the correction link's token. The finance console's
+ * decision and answer links' form tokens, the correction link's token, the signed-in worklist's
+ * and case page's session token (`csrf`). The finance console's
  * release and confirm forms carry none yet: locally they rely on the Origin and Sec-Fetch-Site
  * check below, on AWS on the signed (IAM) route, until sign-in brings its session and token.
+ * Sign-out (`/log-ud`) carries the session's `csrf`.
  */
 const FORM_ROUTES =
-  /^\/((decisions|answers)\/[^/]+|payouts\/[^/]+\/correction|finance\/batches\/[^/]+\/(release|confirm))$/;
+  /^\/((decisions|answers)\/[^/]+|payouts\/[^/]+\/correction|finance\/batches\/[^/]+\/(release|confirm)|log-ud|sager(\/[^/]+\/(tag|afgoerelse|udbetaling))?)$/;
 /** The bank's status report is posted as it came, XML; like JSON it needs a preflight cross-origin. */
 const XML_ROUTES = /^\/api\/payout-batches\/[^/]+\/status-report$/;
 const CHANGES_STATE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -14,11 +14,12 @@ import { runScheduledPayouts } from '../../shared/payouts/run';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
 import { PAYOUT_RUNS_SCHEDULE, parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
-import { localDeps, localS3Client, localSettings } from './deps';
+import { localDeps, localS3Client, localSettings, withLocalSignIn } from './deps';
 import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
 import { freePort } from './endpoints';
 import { ensurePrivateDir } from './guard';
 import { workflowHandlers } from './handlers';
+import { type LocalIdentityProvider, startIdentityProvider } from './identity-provider';
 import { localRoutes } from './local-routes';
 import { LOCAL_BUCKETS, type LocalS3, startS3 } from './s3';
 import { type Schedule, startSchedule } from './scheduler';
@@ -37,6 +38,8 @@ export type LocalOptions = {
   /** Ports of DynamoDB Local and s3rver; free ones when not given. */
   dynamoDbPort?: number;
   s3Port?: number;
+  /** The local OpenID provider's port (`OIDC_PORT`); a free one when 0 or not given. */
+  oidcPort?: number;
   /** Configuration (PUBLIC_BASE_URL, CASEWORKER_EMAIL, …); local defaults fill the gaps. */
   env?: Readonly<Record<string, string | undefined>>;
   /** Where the runtime's log lines go: ids, state and error names, never personal data. */
@@ -52,6 +55,8 @@ export type LocalOptions = {
 export type LocalRuntime = {
   url: string;
   endpoints: { dynamodb: string; s3: string };
+  /** The local OpenID provider people sign in through (staff and the MitID stand-in). */
+  identityProvider: { issuer: string };
   deps: Deps;
   engine: LocalWorkflowEngine;
   clock: LocalClock;
@@ -113,20 +118,22 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   );
   const port = await listen(server, options.port);
   const url = `http://127.0.0.1:${port}`;
-  const settings = localSettings(port, options.env ?? process.env);
-  const origin = new URL(settings.publicBaseUrl).origin;
+  const envSettings = localSettings(port, options.env ?? process.env);
+  const origin = new URL(envSettings.publicBaseUrl).origin;
   log(`listening on ${url}; starting DynamoDB Local, S3 and the workflow engine…`);
 
   let dynamoStarting: Promise<LocalDynamoDb> | undefined;
   let s3Starting: Promise<LocalS3> | undefined;
   const schedules: Schedule[] = [];
   let s3Client: ReturnType<typeof localS3Client> | undefined;
+  let identityProvider: LocalIdentityProvider | undefined;
   /** Stops what has started, in the order that lets running steps finish against live servers. */
   const stop = async () => {
     ready = false;
     for (const schedule of schedules) schedule.stop();
     clock.stop();
     await close(server);
+    await identityProvider?.stop();
     await engine?.stop();
     s3Client?.destroy();
     const servers = await Promise.allSettled([dynamoStarting, s3Starting]);
@@ -134,6 +141,14 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   };
 
   try {
+    // The browser comes back from the provider by whichever name it used for the application.
+    identityProvider = await startIdentityProvider({
+      port: options.oidcPort ?? 0,
+      secretsFile: join(dataDir, 'identity-provider.json'),
+      appOrigins: [origin, url, `http://localhost:${port}`],
+      onError: (error) => log(`identity provider: request failed: ${(error as Error).name}`),
+    });
+    const settings = withLocalSignIn(envSettings, identityProvider);
     const dynamoPort = options.dynamoDbPort || (await freePort());
     dynamoStarting = startDynamoDb({
       dir: join(dataDir, 'dynamodb'),
@@ -167,6 +182,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       workflow: undefined as unknown as Deps['workflow'],
       catalogue,
       settings,
+      onSignInFault: (fault) => log(`sign-in (${fault.kind}): ${fault.step} failed: ${fault.error}`),
     });
     const handlers = workflowHandlers(built);
     engine = new LocalWorkflowEngine(definition as never, handlers, {
@@ -233,6 +249,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
     return {
       url,
       endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint },
+      identityProvider: { issuer: identityProvider.issuer },
       deps: built,
       engine,
       clock,

@@ -40,7 +40,11 @@ async function toHttpRequest(req: IncomingMessage): Promise<HttpRequest> {
 }
 
 function write(res: ServerResponse, response: HttpResponse): void {
-  res.writeHead(response.status, response.headers);
+  const cookies = response.cookies ?? [];
+  res.writeHead(
+    response.status,
+    cookies.length > 0 ? { ...response.headers, 'set-cookie': cookies } : response.headers,
+  );
   res.end(response.base64 ? Buffer.from(response.body, 'base64') : response.body);
 }
 

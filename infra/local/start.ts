@@ -39,6 +39,8 @@ try {
     port: portFrom('PORT', 3000),
     dynamoDbPort: portFrom('DYNAMODB_PORT', 8000),
     s3Port: portFrom('S3_PORT', 4568),
+    // A free port unless set, so that two `npm start`s (other data directories) never collide.
+    oidcPort: portFrom('OIDC_PORT', 0),
     ...(process.env.LOCAL_DATA_DIR ? { dataDir: process.env.LOCAL_DATA_DIR } : {}),
     log,
     seed: true,
@@ -52,8 +54,8 @@ try {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     const port = (error as { port?: number }).port;
     process.stderr.write(
-      `Porten ${port} er optaget; vælg en anden med PORT, DYNAMODB_PORT eller S3_PORT.\n` +
-        `Port ${port} is in use; choose another with PORT, DYNAMODB_PORT or S3_PORT.\n`,
+      `Porten ${port} er optaget; vælg en anden med PORT, DYNAMODB_PORT, S3_PORT eller OIDC_PORT.\n` +
+        `Port ${port} is in use; choose another with PORT, DYNAMODB_PORT, S3_PORT or OIDC_PORT.\n`,
     );
     process.exit(1);
   }
@@ -66,6 +68,8 @@ log(`  e-mail outbox   ${runtime.url}/local/mail (JSON), ${runtime.url}/local/ma
 log(
   `  local clock     ${runtime.clock.now().toISOString()}; POST ${runtime.url}/local/clock {"advance":"P15D"}`,
 );
+log(`  sign-in         ${runtime.url}/log-ind (made-up staff and MitID test citizens)`);
+log(`  OpenID provider ${runtime.identityProvider.issuer}`);
 log(`  DynamoDB Local  ${runtime.endpoints.dynamodb}`);
 log(`  S3 (s3rver)     ${runtime.endpoints.s3}`);
 log('Ctrl-C stops everything; the next npm start continues with the same data (.local/).');

@@ -34,7 +34,6 @@ import { PublicApi } from '../constructs/public-api';
 import { ReviewReminders } from '../constructs/review-reminders';
 import { StaffClients } from '../constructs/staff-clients';
 import type { StaffDirectory } from '../constructs/staff-directory';
-import { STAFF_TOKEN_COOKIE } from '../constructs/staff-token';
 import { WorkflowSteps } from '../constructs/workflow-steps';
 import { LOG_KEY_PARAMETER } from './stateful-stack';
 import { systemEnvironment } from './system-environment';
@@ -151,7 +150,10 @@ export class ApplicationStack extends Stack {
         }),
       )
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')
-      .useTable(tables.decisions, ENV.decisionsTable, 'write')
+      // Read too: a returned payout is corrected from the staff case page (POST /sager/{id}/udbetaling),
+      // which shows the case again, its journal and its open link, when a correction is refused.
+      .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
+      .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read')
       // A returned or corrected payout is a line in the family's status.
       .useTable(tables.applications, ENV.applicationsTable, 'read-write')
       // Its pages are for people signed in: it reads their session (signing in is http-api's).
@@ -160,11 +162,10 @@ export class ApplicationStack extends Stack {
     this.stateMachine.grantTaskResponse(financeApi);
     const staffClients = new StaffClients(this, 'StaffClients', {
       userPool: props.staff.userPool,
-      domain: props.staff.domain,
       providerNames: props.staff.providerNames,
       publicOrigin: config.publicOrigin,
     });
-    this.signIn(staffClients, httpApi, financeApi, config);
+    this.signIn(staffClients, httpApi, config);
     this.api = new PublicApi(this, 'Api', {
       handler: httpApi,
       financeHandler: financeApi,
@@ -222,23 +223,19 @@ export class ApplicationStack extends Stack {
 
   /** The application workflow as a STANDARD state machine, traced, logging its errors. */
   /**
-   * Tells the page-serving functions where staff and families sign in. Only http-api signs people in,
-   * so only it may read the client secrets; they stay in Secrets Manager, named by ARN.
+   * Tells http-api, which signs people in, where staff and families do so. The client secrets stay
+   * in Secrets Manager: http-api is given their ARNs and may read those two secrets, nothing else
+   * (shared/runtime/aws-deps.ts reads them at start). finance-api serves its pages to people signed
+   * in through http-api and needs no provider.
    */
-  private signIn(
-    staff: StaffClients,
-    httpApi: NodeFunction,
-    financeApi: NodeFunction,
-    config: DeploymentConfig,
-  ): void {
-    for (const fn of [httpApi, financeApi]) {
-      fn.setEnv(ENV.oidcStaffIssuer, staff.issuer)
-        .setEnv(ENV.oidcStaffClientId, staff.web.userPoolClientId)
-        .setEnv(ENV.oidcStaffLogoutUrl, staff.logoutUrl)
-        .setEnv(ENV.staffTokenCookie, STAFF_TOKEN_COOKIE);
-    }
+  private signIn(staff: StaffClients, httpApi: NodeFunction, config: DeploymentConfig): void {
     staff.webSecret.grantRead(httpApi);
-    httpApi.setEnv(ENV.oidcStaffClientSecretArn, staff.webSecret.secretArn);
+    httpApi
+      .setEnv(ENV.staffOidcIssuer, staff.issuer)
+      .setEnv(ENV.staffOidcClientId, staff.web.userPoolClientId)
+      .setEnv(ENV.staffOidcClientSecretArn, staff.webSecret.secretArn)
+      // The edge turns the token cookie into the header API Gateway's JWT authorizer reads.
+      .setEnv(ENV.staffAccessTokenCookie, 'true');
     const broker = config.citizenSignIn;
     if (!broker) return;
     const secret = Secret.fromSecretNameV2(this, 'CitizenClientSecret', broker.clientSecretName);
@@ -249,9 +246,10 @@ export class ApplicationStack extends Stack {
       'The MitID broker’s client secret, put in Secrets Manager by hand under its name: the grant names that secret, whose ARN ends in a suffix Secrets Manager chooses.',
     );
     httpApi
-      .setEnv(ENV.oidcCitizenIssuer, broker.issuer)
-      .setEnv(ENV.oidcCitizenClientId, broker.clientId)
-      .setEnv(ENV.oidcCitizenClientSecretArn, secret.secretArn);
+      .setEnv(ENV.citizenOidcIssuer, broker.issuer)
+      .setEnv(ENV.citizenOidcClientId, broker.clientId)
+      .setEnv(ENV.citizenOidcClientSecretArn, secret.secretArn);
+    if (broker.scopes) httpApi.setEnv(ENV.citizenOidcScopes, broker.scopes);
   }
 
   private workflow(steps: WorkflowSteps, config: DeploymentConfig): StateMachine {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkCpr } from '../domain/cpr';
 import { UNSAFE_TEXT } from '../rules/claim';
 import type { DecisionJson } from '../rules/decision';
@@ -42,15 +42,32 @@ export const Applicant = z.object({
 });
 export type Applicant = z.infer<typeof Applicant>;
 
+/**
+ * Who the child is, when the family says so: the caseworker's page identifies the child by it.
+ * Personal data, so kept beside the applicant and never in the claim (the rules read none of it).
+ * The same text and CPR rules as the applicant's.
+ */
+export const ChildIdentity = z.object({
+  name: Applicant.shape.name.optional(),
+  cpr: Applicant.shape.cpr.optional(),
+});
+export type ChildIdentity = z.infer<typeof ChildIdentity>;
+
 /** The caseworker's (or second approver's) decision on a case. */
 export type CaseworkerDecision = {
   action: 'approve' | 'reject' | 'request-information';
   /** Øre granted: the rules' payable for a full approval, less for a partial one. */
   grantedOre?: number;
   reason?: string;
+  /** Who decided, as people read it: the signed-in person's name, or the e-mail the link went to. */
   decidedBy: string;
   decidedAt: string;
+  /** The signed-in member of staff who decided (absent when the e-mailed link was used without sign-in). */
+  actor?: DecisionActor;
 };
+
+/** A signed-in decider: the identity provider's subject, the name and the e-mail it gave (four eyes compare them). */
+export type DecisionActor = { sub: string; name: string; email?: string };
 
 /** The family's answer to a request for information or receipts, with what was asked. */
 export type FamilyAnswer = {
@@ -79,6 +96,8 @@ export type Application = {
   /** The claim of spec §2 with `submittedAt`, without the applicant's personal data. */
   claim: Record<string, unknown>;
   applicant: Applicant;
+  /** The child's name and CPR number, where the family gave them. */
+  child?: ChildIdentity;
   receipts: string[];
   status: Status;
   /** SHA-256 of the status token; the token itself is given to the family once. */
@@ -100,5 +119,7 @@ export type Application = {
   /** The open wait: only its link is valid; cleared when the wait ends, however it ends. */
   wait?: OpenWait;
   timeline: TimelineEntry[];
+  /** The member of staff who took the case from the worklist, and when. */
+  assignee?: { sub: string; name: string; at: string };
   version: number;
 };

@@ -1,4 +1,4 @@
-import type { Application, LinkPurpose, Status } from './application';
+import type { Application, DecisionActor, LinkPurpose, Status } from './application';
 import type { Session } from './identity';
 
 /** The Idempotency-Key a new application is created under: its (hashed) key, the record kept with it and when it expires. */
@@ -85,6 +85,8 @@ export type LinkResponse =
       reason?: string;
       partial: boolean;
       needsSecondApproval: boolean;
+      /** The signed-in member of staff who gave it, if any: named on the decision. */
+      actor?: DecisionActor;
     }
   | { kind: 'answer'; text: string; receipts: string[] };
 
@@ -281,4 +283,38 @@ export interface Metrics {
     name: 'ApplicationFailed' | 'ReviewsOverdue' | 'RemindersSent' | 'ReceiptMailFailed',
     value?: number,
   ): void;
+}
+
+/** Who signs in through which provider: staff through the municipality's, families through the MitID broker. */
+export type SignInKind = 'staff' | 'citizen';
+
+/** What the callback checks again (kept in the browser that started the sign-in, by the HTTP layer). */
+export type SignInChecks = { state: string; nonce: string; verifier: string; redirectUri: string };
+
+/** Why a sign-in did not complete: the provider could not be reached, said no, or answered wrongly. */
+export type SignInFailure = { ok: false; reason: 'unreachable' | 'refused' | 'invalid' };
+
+/**
+ * The OpenID Connect providers of a deployment (code flow with PKCE, state and nonce), the same on
+ * AWS and locally. The provider's ID token is checked here; what its claims mean is not.
+ */
+export interface IdentityProviders {
+  /** Whether the deployment has a provider for this kind of person. */
+  offers(kind: SignInKind): boolean;
+  /** Where to send the browser to sign in, and the checks its return must pass. */
+  start(
+    kind: SignInKind,
+    options: { redirectUri: string; lang: 'da' | 'en' },
+  ): Promise<{ ok: true; url: string; checks: SignInChecks } | SignInFailure>;
+  /** Redeems the code of the provider's redirect (its query parameters); the ID token's claims. */
+  finish(
+    kind: SignInKind,
+    params: Record<string, string>,
+    checks: SignInChecks,
+  ): Promise<
+    | { ok: true; claims: Record<string, unknown>; accessToken?: string; expiresInSeconds?: number }
+    | SignInFailure
+  >;
+  /** The provider's sign-out address (end_session_endpoint), coming back to `returnTo`; none if it has none. */
+  endSessionUrl(kind: SignInKind, returnTo: string): Promise<string | undefined>;
 }

@@ -24,24 +24,28 @@ export const ENV = {
   reviewReminderWorkingDays: 'REVIEW_REMINDER_WORKING_DAYS',
   /** The value CloudFront sends in x-origin-verify (AWS only): requests without it are refused. */
   originVerify: 'ORIGIN_VERIFY',
-  /** Staff sign-in (AWS: the Cognito user pool's issuer URL, `https://cognito-idp.<region>.amazonaws.com/<pool id>`). */
-  oidcStaffIssuer: 'OIDC_STAFF_ISSUER',
-  /** The web app's client id at the staff identity provider. */
-  oidcStaffClientId: 'OIDC_STAFF_CLIENT_ID',
-  /** The Secrets Manager secret (ARN) holding the web app's client secret: read at start, never in the environment itself. */
-  oidcStaffClientSecretArn: 'OIDC_STAFF_CLIENT_SECRET_ARN',
-  /** Cognito's logout endpoint (`https://<domain>/logout`), which ends the managed login session too. */
-  oidcStaffLogoutUrl: 'OIDC_STAFF_LOGOUT_URL',
-  /**
-   * The cookie a staff sign-in sets to the access token (AWS: `__Host-staff-at`), which the edge
-   * turns into `Authorization: Bearer` for API Gateway's JWT authorizer; unset, no such cookie is set.
-   */
-  staffTokenCookie: 'STAFF_TOKEN_COOKIE',
-  /** The MitID broker (families' sign-in): its issuer URL and the client id it issued. */
-  oidcCitizenIssuer: 'OIDC_CITIZEN_ISSUER',
-  oidcCitizenClientId: 'OIDC_CITIZEN_CLIENT_ID',
-  /** The Secrets Manager secret (ARN or name) holding the broker's client secret. */
-  oidcCitizenClientSecretArn: 'OIDC_CITIZEN_CLIENT_SECRET_ARN',
+  /** The staff identity provider (OpenID Connect): issuer URL, this system's client id and secret. */
+  staffOidcIssuer: 'STAFF_OIDC_ISSUER',
+  staffOidcClientId: 'STAFF_OIDC_CLIENT_ID',
+  staffOidcClientSecret: 'STAFF_OIDC_CLIENT_SECRET',
+  /** AWS: the Secrets Manager secret holding that client secret, read once at start instead (shared/runtime/secret-settings.ts). */
+  staffOidcClientSecretArn: 'STAFF_OIDC_CLIENT_SECRET_ARN',
+  /** Space-separated scopes asked of the staff provider; `openid profile email` unless set. */
+  staffOidcScopes: 'STAFF_OIDC_SCOPES',
+  /** The MitID broker (OpenID Connect): issuer URL, client id and secret. */
+  citizenOidcIssuer: 'CITIZEN_OIDC_ISSUER',
+  citizenOidcClientId: 'CITIZEN_OIDC_CLIENT_ID',
+  citizenOidcClientSecret: 'CITIZEN_OIDC_CLIENT_SECRET',
+  /** AWS: the Secrets Manager secret (ARN or name) holding the broker's client secret, read once at start. */
+  citizenOidcClientSecretArn: 'CITIZEN_OIDC_CLIENT_SECRET_ARN',
+  /** Space-separated scopes asked of the broker; `openid profile ssn` unless set. */
+  citizenOidcScopes: 'CITIZEN_OIDC_SCOPES',
+  /** Comma-separated claim names, first found wins, replacing the defaults (identity-claims.ts). */
+  oidcGroupsClaims: 'OIDC_GROUPS_CLAIMS',
+  oidcMunicipalityClaims: 'OIDC_MUNICIPALITY_CLAIMS',
+  oidcCprClaims: 'OIDC_CPR_CLAIMS',
+  /** `true` on AWS: a staff sign-in also sets `__Host-staff-at` (the access token) for the JWT authorizer. */
+  staffAccessTokenCookie: 'STAFF_ACCESS_TOKEN_COOKIE',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { copenhagen } from './zone';
 
 /** Business dates are calendar days in Copenhagen. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An amount in øre (1 kr. = 100 øre). Always an integer; never a float of kroner. */
 export type Ore = number;

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../app/deps';
 import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';
@@ -12,6 +12,7 @@ import { applyStatusReport } from '../payouts/status-report';
 import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';
+import { sessionOf } from './session';
 import { statusView } from './status-view';
 
 /** The receipt types a family may upload; the document check later judges the bytes themselves. */
@@ -88,7 +89,10 @@ export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse
   // Bounds before anything else reads the body: a deep or huge field is a 400 naming it, never a 500.
   const parsed = parseBoundedJson(req.body);
   if ('refused' in parsed) return parsed.refused;
-  const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key']);
+  // A family signed in with MitID applies under its identity; anyone else (staff included) as typed.
+  const session = await sessionOf(deps, req);
+  const citizen = session?.identity.kind === 'citizen' ? session.identity : undefined;
+  const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key'], citizen);
   if (!result.ok) return json(result.status, { errors: result.errors });
   return json(201, {
     id: result.id,

@@ -1,11 +1,14 @@
 import type { Deps } from '../app/deps';
+import type { CitizenIdentity } from '../app/identity';
 import type { Catalogue } from '../rules/catalogue';
 import type { Benefit } from '../rules/catalogue/schema';
+import { fromMitId, signInOffer } from './apply-identity';
 import { canApplyFor } from './benefits-page';
 import { type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
 import { type Lang, langOf, otherLanguage, pick } from './i18n';
 import { roleLabels } from './labels';
+import { sessionOf } from './session';
 import { notFoundPage } from './status-page';
 
 type T = (da: string, en: string) => string;
@@ -233,11 +236,13 @@ function needsFields(benefit: Benefit, catalogue: Catalogue, lang: Lang, t: T): 
   return parts;
 }
 
-/** The child's facts the benefit needs. */
+/** Who the child is (for the caseworker, optional) and the child's facts the benefit needs. */
 function childFields(benefit: Benefit, t: T): Html {
   const needs = new Set(benefit.needs);
   return html`<fieldset data-child>
 <legend class="h3">${t('Barnet', 'The child')}</legend>
+${input('child-name', { field: 'name', label: t('Barnets navn', "The child's name"), type: 'text', hint: t('Navn og CPR-nummer kan udelades, men de viser sagsbehandleren, hvilket barn ansøgningen gælder.', 'Name and CPR number may be left out, but they show the caseworker which child the application is for.'), attrs: html` autocomplete="off"` })}
+${input('child-cpr', { field: 'cpr', label: t('Barnets CPR-nummer', "The child's CPR number"), type: 'text', hint: t('10 cifre, med eller uden bindestreg', '10 digits, with or without a hyphen'), attrs: html` inputmode="numeric" autocomplete="off"` })}
 ${input('child-birthDate', { field: 'birthDate', label: t('Fødselsdato', 'Date of birth'), type: 'date', attrs: required })}
 ${needs.has('weightKg') ? input('child-weightKg', { field: 'weightKg', label: t('Vægt i kg', 'Weight in kg'), type: 'text', attrs: html` inputmode="decimal" data-type="number" required` }) : ''}
 ${needs.has('schoolGrade') ? input('child-schoolGrade', { field: 'schoolGrade', label: t('Klassetrin', 'School grade'), type: 'number', attrs: html` min="0" max="10" data-type="int" required` }) : ''}
@@ -245,8 +250,8 @@ ${needs.has('placementStart') ? input('child-placementStart', { field: 'placemen
 </fieldset>`;
 }
 
-/** The applicant: role, name, e-mail and CPR number. */
-function applicantFields(benefit: Benefit, lang: Lang, t: T): Html {
+/** The applicant: role, name, e-mail and CPR number (name and CPR from MitID when signed in). */
+function applicantFields(benefit: Benefit, lang: Lang, t: T, citizen?: CitizenIdentity): Html {
   const roles = [...new Set([...benefit.applicants.eligible, ...benefit.applicants.assess])];
   return html`<fieldset data-applicant>
 <legend class="h3">${t('Dig, der søger', 'You, the applicant')}</legend>
@@ -256,9 +261,9 @@ function applicantFields(benefit: Benefit, lang: Lang, t: T): Html {
 ${roles.map((r) => html`<option value="${r}">${roleLabels[r] ? pick(lang, roleLabels[r]) : r}</option>`)}
 </select>
 </div>
-${input('applicant-name', { field: 'name', label: t('Navn', 'Name'), type: 'text', attrs: html` autocomplete="name" required` })}
+${citizen ? fromMitId(citizen, t) : input('applicant-name', { field: 'name', label: t('Navn', 'Name'), type: 'text', attrs: html` autocomplete="name" required` })}
 ${input('applicant-email', { field: 'email', label: t('E-mail', 'E-mail'), type: 'email', attrs: html` autocomplete="email" required` })}
-${input('applicant-cpr', { field: 'cpr', label: t('CPR-nummer', 'CPR number'), type: 'text', hint: t('10 cifre uden bindestreg', '10 digits without a hyphen'), attrs: html` inputmode="numeric" pattern="[0-9]{10}" required` })}
+${citizen ? '' : input('applicant-cpr', { field: 'cpr', label: t('CPR-nummer', 'CPR number'), type: 'text', hint: t('10 cifre uden bindestreg', '10 digits without a hyphen'), attrs: html` inputmode="numeric" pattern="[0-9]{10}" required` })}
 </fieldset>`;
 }
 
@@ -277,16 +282,20 @@ export async function applyPage(deps: Deps, req: HttpRequest, benefitId: string)
   const name = pick(lang, benefit.name);
   const title = `${t('Ansøg om', 'Apply for')} ${name}`;
   const maxBytes = deps.settings.maxReceiptBytes;
+  const session = await sessionOf(deps, req);
+  const citizen = session?.identity.kind === 'citizen' ? session.identity : undefined;
+  const path = `/ansoeg/${benefit.id}`;
   const body = html`<h1>${title}</h1>
 <p class="font-lead">${pick(lang, benefit.summary)}</p>
 <noscript><div class="alert alert-warning"><div class="alert-body"><p class="alert-text">${t(
     'Formularen kræver JavaScript for at uploade kvitteringer og sende ansøgningen.',
     'The form needs JavaScript to upload receipts and send the application.',
   )}</p></div></div></noscript>
+${citizen ? '' : signInOffer(path, lang, t)}
 <div id="already-sent"></div>
 <form id="application" novalidate data-benefit="${benefit.id}" data-municipality="${benefit.municipality}" data-lang="${lang}">
 <div id="form-errors"></div>
-${applicantFields(benefit, lang, t)}
+${applicantFields(benefit, lang, t, citizen)}
 ${childFields(benefit, t)}
 ${needsFields(benefit, deps.catalogue, lang, t)}
 <fieldset>
@@ -312,8 +321,9 @@ ${needsFields(benefit, deps.catalogue, lang, t)}
     200,
     page(title, body, {
       lang,
-      switchTo: otherLanguage(`/ansoeg/${benefit.id}`, lang),
+      switchTo: otherLanguage(path, lang),
       scripts: ['/assets/app/upload.js', '/assets/app/apply.js'],
+      ...(session ? { user: { name: session.identity.name, csrf: session.csrf } } : {}),
     }),
   );
   return allowUploads(deps, response);

@@ -35,14 +35,22 @@ type CaseView = {
 };
 type T = (da: string, en: string) => string;
 
-/** The decision form: approve, reject or (for the first decision) ask the family for information. */
-function decisionForm(link: DecisionLink, t: T, lang: Lang, attempt?: Attempt): Html {
-  const second = link.purpose === 'second-approval';
+/**
+ * The decision form: approve, reject or (for the first decision) ask the family for information.
+ * `hidden` is its anti-forgery field (the link's form token, or the signed-in session's), `action`
+ * where it posts (the link page posts back to itself).
+ */
+export function decisionForm(
+  { second, hidden, action = '#decision-form' }: { second: boolean; hidden: Html; action?: string },
+  t: T,
+  lang: Lang,
+  attempt?: Attempt,
+): Html {
   const checked = (action: string) => (attempt?.action === action ? html` checked` : '');
   // Posted to its own fragment: a refused form comes back scrolled to itself, its error on top.
-  return html`<form method="post" action="#decision-form" id="decision-form">
+  return html`<form method="post" action="${action}" id="decision-form">
 ${attempt ? html`<div class="alert alert-error" role="alert" id="decision-error"><div class="alert-body"><p class="alert-text">${pick(lang, attempt.error)}</p></div></div>` : ''}
-<input type="hidden" name="formToken" value="${link.formToken}">
+${hidden}
 <fieldset class="form-group">
 <legend class="form-label">${t('Handling', 'Action')}</legend>
 <div class="form-group-radio"><input type="radio" id="action-approve" name="action" value="approve" class="form-radio" required${checked('approve')}>
@@ -114,7 +122,7 @@ ${answers(application, lang)}
 ${history(deps, earlier, lang)}
 ${second ? html`<h2>${t('Sagsbehandlerens afgørelse', "The caseworker's decision")}</h2>${reviewSummary(application, lang)}` : ''}
 <h2>${t('Din afgørelse', 'Your decision')}</h2>
-${decisionForm(link, t, lang, attempt)}
+${decisionForm({ second, hidden: html`<input type="hidden" name="formToken" value="${link.formToken}">` }, t, lang, attempt)}
 <h2>${t('Brev ved afslag', 'Letter on rejection')}</h2>
 ${rejectionPreview(application, lang)}`,
     { lang, switchTo: otherLanguage(base, lang) },

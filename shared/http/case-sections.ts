@@ -22,7 +22,8 @@ export function calculation(application: Application, lang: Lang): Html {
   const decision = application.decision;
   if (!decision)
     return html`<p>${t('Reglerne har endnu ikke vurderet ansøgningen.', 'The rules have not assessed the application yet.')}</p>`;
-  return html`<div class="table--responsive-scroll"><table class="table table--compact">
+  // A table wider than a phone scrolls in its own box, which the keyboard can reach and scroll too.
+  return html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${t('Beregning efter reglerne', 'Calculation under the rules')}"><table class="table table--compact">
 <caption>${t('Beregning efter reglerne', 'Calculation under the rules')}</caption>
 <thead><tr><th scope="col">${t('Beskrivelse', 'Description')}</th><th scope="col">${t('Dato', 'Date')}</th><th scope="col">${t('Antal', 'Quantity')}</th><th scope="col">${t('Ansøgt', 'Claimed')}</th><th scope="col">${t('Kan udbetales', 'Payable')}</th><th scope="col">${t('Regel', 'Rule')}</th></tr></thead>
 <tbody>
@@ -47,7 +48,7 @@ export function history(deps: Deps, earlier: Application[], lang: Lang): Html {
   const t = (da: string, en: string) => pick(lang, { da, en });
   if (earlier.length === 0)
     return html`<p>${t('Ingen tidligere ansøgninger for barnet.', 'No earlier applications for the child.')}</p>`;
-  return html`<div class="table--responsive-scroll"><table class="table table--compact">
+  return html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${t('Tidligere ansøgninger for barnet', "The child's earlier applications")}"><table class="table table--compact">
 <caption>${t('Tidligere ansøgninger for barnet', "The child's earlier applications")}</caption>
 <thead><tr><th scope="col">${t('Dato', 'Date')}</th><th scope="col">${t('Ydelse', 'Benefit')}</th><th scope="col">Status</th></tr></thead>
 <tbody>
@@ -59,12 +60,16 @@ ${earlier.map(
 </table></div>`;
 }
 
-/** The receipts, each opened in the page through the case's own link (`base` is /decisions/{id}). */
+/**
+ * The receipts, each opened through the case's own address: `base` is /decisions/{id} (the link's
+ * `receipts/`) or /sager/{id} (the signed-in page's `kvitteringer/`, given as `folder`).
+ */
 export function receipts(
   application: Application,
   base: string,
   lang: Lang,
   problems: ReceiptProblem[] = [],
+  folder = 'receipts',
 ): Html {
   const t = (da: string, en: string) => pick(lang, { da, en });
   if (application.receipts.length === 0)
@@ -85,7 +90,7 @@ export function receipts(
       : '';
   return html`${alert}<ul>${application.receipts.map(
     (id, n) =>
-      html`<li><a href="${`${base}/receipts/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code>${warning(id)}</li>`,
+      html`<li><a href="${`${base}/${folder}/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code>${warning(id)}</li>`,
   )}</ul>`;
 }
 

@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps';
+import type { Session } from '../app/identity';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import { type BatchStatus, type BatchSummary, batchDetail, listBatches } from '../payouts/console';
 import { payoutDeps } from '../payouts/deps';
@@ -6,6 +7,7 @@ import { confirmBatchRelease, type ReleaseOutcome, releaseBatch } from '../payou
 import { dayOf, type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
 import { type Lang, langOf, otherLanguage, pick } from './i18n';
+import { formFromSession, requireStaff, staffLabel } from './session';
 
 const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
 
@@ -46,6 +48,8 @@ function files(lang: Lang, b: BatchSummary): Html {
 
 /** GET /finance: the batches with status, payout day, count, total, per municipality, and files. */
 export async function financePage(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, 'finance');
+  if ('response' in signedIn) return signedIn.response;
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
   const list = deps.payouts ? await listBatches(payoutDeps(deps)) : [];
@@ -67,13 +71,16 @@ ${list.map(
 )}
 </tbody></table></div>`
 }`;
-  return htmlResponse(200, page(title, body, { lang, switchTo: otherLanguage('/finance', lang) }));
+  return htmlResponse(
+    200,
+    page(title, body, { lang, switchTo: otherLanguage('/finance', lang), user: userOf(signedIn.session) }),
+  );
 }
 
 const REFUSED: Record<Exclude<ReleaseOutcome, { ok: true }>['code'], { da: string; en: string }> = {
   'not-found': { da: 'Kørslen findes ikke.', en: 'The batch does not exist.' },
   'not-ready': { da: 'Kørslens filer er ikke klar.', en: 'The batch files are not ready.' },
-  'no-name': { da: 'Skriv dit navn eller din e-mail.', en: 'Write your name or e-mail.' },
+  'no-name': { da: 'Du skal være logget ind.', en: 'You must be signed in.' },
   'already-released': { da: 'Kørslen er allerede frigivet.', en: 'The batch is released already.' },
   'not-released': { da: 'Kørslen skal frigives først.', en: 'The batch must be released first.' },
   'same-person': {
@@ -83,13 +90,22 @@ const REFUSED: Record<Exclude<ReleaseOutcome, { ok: true }>['code'], { da: strin
   'already-confirmed': { da: 'Kørslen er allerede godkendt.', en: 'The batch is confirmed already.' },
 };
 
-/** The form of one of the four eyes: who it is (typed until sign-in exists) and the button. */
-function eyesForm(lang: Lang, id: string, step: 'release' | 'confirm', label: string, button: string): Html {
+/** The form of one of the four eyes: the signed-in person is who does it; the form carries the session's token. */
+function eyesForm(
+  lang: Lang,
+  id: string,
+  step: 'release' | 'confirm',
+  label: string,
+  button: string,
+  csrf: string,
+): Html {
   return html`<form method="post" action="${inLang(`${batchPath(id)}/${step}`, lang)}">
-<div class="form-group"><label class="form-label" for="by-${step}">${label}</label>
-<input class="form-input" id="by-${step}" name="by" required maxlength="200" autocomplete="email"></div>
-<button type="submit" class="button button-primary">${button}</button></form>`;
+<p>${label}</p>
+<input type="hidden" name="csrf" value="${csrf}">
+<button type="submit" class="button button-primary" id="${step}-button">${button}</button></form>`;
 }
+
+const userOf = (session: Session) => ({ name: session.identity.name, csrf: session.csrf });
 
 /** GET /finance/batches/{id}: the batch's lines, files, the four eyes and the bank's answer. */
 export async function batchPage(
@@ -98,6 +114,9 @@ export async function batchPage(
   id: string,
   notice?: { ok: boolean; text: string },
 ): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, 'finance');
+  if ('response' in signedIn) return signedIn.response;
+  const { session } = signedIn;
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
   const detail = deps.payouts ? await batchDetail(payoutDeps(deps), id) : undefined;
@@ -126,8 +145,12 @@ ${
         lang,
         b.id,
         'release',
-        t('Frigiv til banken: dit navn eller din e-mail', 'Release for the bank: your name or e-mail'),
+        t(
+          `Du frigiver kørslen til banken som ${session.identity.name}. En anden skal derefter godkende den.`,
+          `You release the batch for the bank as ${session.identity.name}. Someone else must then confirm it.`,
+        ),
         t('Frigiv', 'Release'),
+        session.csrf,
       )
     : !release.confirmedBy
       ? eyesForm(
@@ -135,10 +158,11 @@ ${
           b.id,
           'confirm',
           t(
-            'Godkend frigivelsen (en anden person): dit navn eller din e-mail',
-            'Confirm the release (another person): your name or e-mail',
+            `Du godkender frigivelsen som ${session.identity.name}; det skal være en anden end den, der frigav.`,
+            `You confirm the release as ${session.identity.name}; it must be someone other than who released it.`,
           ),
           t('Godkend', 'Confirm'),
+          session.csrf,
         )
       : html`<h2>${t('Bankens svar (pain.002)', "The bank's answer (pain.002)")}</h2>
 <form id="status-report" data-action="/api/payout-batches/${b.id}/status-report">
@@ -163,6 +187,7 @@ ${lines.map(
       lang,
       switchTo: otherLanguage(batchPath(b.id), lang),
       scripts: ['/assets/app/finance.js'],
+      user: userOf(session),
     }),
   );
 }
@@ -171,9 +196,19 @@ ${lines.map(
 export const releaseStep =
   (step: 'release' | 'confirm') =>
   async (deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> => {
+    const signedIn = await requireStaff(deps, req, 'finance');
+    if ('response' in signedIn) return signedIn.response;
     const lang = langOf(req);
     if (!deps.payouts) return batchPage(deps, req, id);
-    const by = parseForm(req.body).by ?? '';
+    const form = parseForm(req.body);
+    if (!formFromSession(signedIn.session, form)) {
+      const text = pick(lang, {
+        da: 'Formularen var forældet. Prøv igen.',
+        en: 'The form had expired. Please try again.',
+      });
+      return batchPage(deps, req, id, { ok: false, text });
+    }
+    const by = staffLabel(signedIn.staff);
     const outcome =
       step === 'release'
         ? await releaseBatch(payoutDeps(deps), id, by)

@@ -6,6 +6,11 @@ export type HttpRequest = {
   headers: Record<string, string | undefined>;
   query: Record<string, string | undefined>;
   body: string | undefined;
+  /**
+   * On AWS, the claims of the bearer token API Gateway's JWT authorizer validated (staff routes):
+   * how a machine caller (the bank integration, with a client-credentials token) is known.
+   */
+  authorizer?: { claims: Record<string, unknown> };
 };
 
 /** A response as the router returns it; the carrier only copies it out. */
@@ -15,6 +20,8 @@ export type HttpResponse = {
   body: string;
   /** The body is base64 of binary content (fonts, receipts), as API Gateway's `isBase64Encoded`. */
   base64?: boolean;
+  /** Set-Cookie values, one header each (API Gateway's `cookies`): one header cannot carry several. */
+  cookies?: string[];
 };
 
 /** Sent with every response: nothing is cached, sniffed, framed or leaked through the Referer. */

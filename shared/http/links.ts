@@ -24,6 +24,7 @@ import {
 } from './http';
 import { inLang, langOf } from './i18n';
 import { actionLabels } from './labels';
+import { sessionOf } from './session';
 
 type Refusal = Extract<DecisionResult, { ok: false }>;
 
@@ -34,9 +35,15 @@ const titles: Record<Refusal['status'], { da: string; en: string }> = {
   410: { da: 'Linket virker ikke længere', en: 'The link no longer works' },
 };
 
+/** A decision refused by four eyes: the link still works, for someone else. */
+const fourEyes = new Set(['own-case', 'own-application']);
+
 /** The page for a refused link or post, with its status and the use case's bilingual message. */
 function refusal(result: Refusal, back?: string): HttpResponse {
-  return htmlResponse(result.status, messagePage(titles[result.status], result, back));
+  const title = fourEyes.has(result.code)
+    ? { da: 'Afgørelsen er ikke registreret', en: 'The decision is not recorded' }
+    : titles[result.status];
+  return htmlResponse(result.status, messagePage(title, result, back));
 }
 
 const unknownLink = (): Refusal => ({
@@ -119,12 +126,15 @@ export async function showReceipt(deps: Deps, req: HttpRequest, linkId: string):
 export async function postDecision(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
   if (!validId(linkId)) return refusal(unknownLink());
   const form = parseForm(req.body);
-  const result = await recordDecision(deps, linkId, {
-    action: form.action,
-    amount: form.amount,
-    reason: form.reason,
-    formToken: form.formToken,
-  });
+  // The link is the capability; a signed-in member of staff who uses it is named on the decision.
+  const session = await sessionOf(deps, req);
+  const staff = session?.identity.kind === 'staff' ? session.identity : undefined;
+  const result = await recordDecision(
+    deps,
+    linkId,
+    { action: form.action, amount: form.amount, reason: form.reason, formToken: form.formToken },
+    staff,
+  );
   if (!result.ok && result.status === 400 && result.code !== 'bad-form') {
     // Refused for what was typed: the same page again, with the reason and nothing lost.
     const { action, amount, reason } = form;

@@ -1,4 +1,5 @@
 import type { Deps } from '../app/deps';
+import type { StaffRole } from '../app/identity';
 import { applicationStatus, createUpload, payoutBatches, reconcile, statusReport, submit } from './api';
 import { postCorrection, showCorrection } from './correction-page';
 import {
@@ -14,8 +15,12 @@ import {
 } from './http';
 import { langOf } from './i18n';
 import { postAnswer, postDecision, showAnswer, showCase, showReceipt } from './links';
+import { myApplicationPage, myApplicationsPage } from './my-applications-page';
 import { pageRoutes } from './pages';
 import { catalogue, evaluateRules } from './rules-api';
+import { requireStaffApi } from './session';
+import { sessionApi, signInCallback, signInStart, signOutRoute } from './sign-in';
+import { staffRoutes } from './staff-routes';
 import { type AssetRoots, serveAsset } from './static-assets';
 import { notFoundPage } from './status-page';
 
@@ -30,6 +35,8 @@ type Route = {
   /** The route as logged: a pattern, so no opaque id (a bearer secret) reaches the logs. */
   name: string;
   handle: (deps: Deps, req: HttpRequest, id: string) => Promise<HttpResponse>;
+  /** A staff API route: who may call it (a signed-in role, a machine scope; see requireStaffApi). */
+  staffApi?: StaffRole[];
 };
 
 /** Larger than any claim or form; API Gateway itself stops at 10 MB. */
@@ -62,18 +69,21 @@ const routes: Route[] = [
     pattern: /^\/api\/payout-batches$/,
     name: 'GET /api/payout-batches',
     handle: payoutBatches,
+    staffApi: ['finance'],
   },
   {
     method: 'POST',
     pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/reconciliation$/,
     name: 'POST /api/payout-batches/{id}/reconciliation',
     handle: reconcile,
+    staffApi: ['finance'],
   },
   {
     method: 'POST',
     pattern: /^\/api\/payout-batches\/([0-9A-Za-z-]{1,40})\/status-report$/,
     name: 'POST /api/payout-batches/{id}/status-report',
     handle: statusReport,
+    staffApi: ['finance'],
   },
   {
     method: 'GET',
@@ -99,6 +109,25 @@ const routes: Route[] = [
     handle: postCorrection,
   },
   ...pageRoutes,
+  // Sign-in with OpenID Connect (shared/http/sign-in.ts).
+  { method: 'GET', pattern: /^\/log-ind$/, name: 'GET /log-ind', handle: signInStart },
+  { method: 'GET', pattern: /^\/auth\/callback$/, name: 'GET /auth/callback', handle: signInCallback },
+  { method: 'POST', pattern: /^\/log-ud$/, name: 'POST /log-ud', handle: signOutRoute },
+  { method: 'GET', pattern: /^\/api\/session$/, name: 'GET /api/session', handle: sessionApi },
+  // The signed-in family's own applications (any id segment: unknown and foreign ids get the same 404).
+  {
+    method: 'GET',
+    pattern: /^\/mine-ansoegninger$/,
+    name: 'GET /mine-ansoegninger',
+    handle: myApplicationsPage,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/mine-ansoegninger\/([^/]+)$/,
+    name: 'GET /mine-ansoegninger/{id}',
+    handle: myApplicationPage,
+  },
+  ...staffRoutes,
 ];
 
 /** API routes that change something; the live calculation (POST /api/rules/evaluate) stores nothing. */
@@ -137,6 +166,10 @@ export async function handleRequest(
         });
     } else if (changesState(method, path) && type !== 'application/json') return notJson();
     try {
+      if (route.staffApi) {
+        const refused = (await requireStaffApi(deps, req, ...route.staffApi)).response;
+        if (refused) return refused;
+      }
       return await route.handle(deps, req, match[1] ?? '');
     } catch (error) {
       options.onFault?.({ route: route.name, error: error instanceof Error ? error.name : 'unknown' });

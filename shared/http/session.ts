@@ -107,3 +107,28 @@ export async function requireCitizen(
 /** Whether a signed-in form carries the session's anti-forgery value. */
 export const formFromSession = (session: Session, form: Record<string, string>) =>
   typeof form.csrf === 'string' && form.csrf === session.csrf;
+
+/** How a member of staff is named where four eyes compare people: name and e-mail, unique per person. */
+export const staffLabel = (staff: StaffIdentity) =>
+  staff.email ? `${staff.name} (${staff.email})` : staff.name;
+
+/** The scope a machine caller's token needs for the finance API (the Cognito resource server's). */
+export const FINANCE_API_SCOPE = 'finance/status-report';
+
+/**
+ * The staff API: a signed-in member of staff with one of the roles; on AWS also a machine caller
+ * whose token (checked by API Gateway's JWT authorizer) has the finance scope; locally anyone on
+ * this machine when the settings say so (the local-only helpers' rule).
+ */
+export async function requireStaffApi(
+  deps: Pick<Deps, 'sessions' | 'env' | 'settings'>,
+  req: HttpRequest,
+  ...roles: StaffRole[]
+): Promise<{ response?: HttpResponse }> {
+  const session = await sessionOf(deps, req);
+  if (session) return hasRole(session.identity, ...roles) ? {} : { response: forbidden(req) };
+  const scopes = String(req.authorizer?.claims.scope ?? '').split(' ');
+  if (roles.includes('finance') && scopes.includes(FINANCE_API_SCOPE)) return {};
+  if (deps.settings.staffApiWithoutSignIn) return {};
+  return { response: toSignIn(req, 'staff') };
+}

@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Application } from '../app/application';
+import type { Deps } from '../app/deps';
+import { type StaffIdentity, worksOn } from '../app/identity';
 import type { PayoutEntry } from '../app/ports';
 import { hashSecret, save } from '../app/use-cases/common';
 import { instantDay } from '../domain/dates';
@@ -52,8 +54,31 @@ export async function openCorrection(
   return { entry, application };
 }
 
-/** The caseworker's correction as typed. */
-export type Correction = { amountOre: number; by: string; note: string };
+/**
+ * The returned payout of an application, for a signed-in caseworker of its municipality (the
+ * caller has checked that): no token, the sign-in is the capability. Undefined when the bank
+ * returned nothing.
+ */
+export async function openReturnedPayout(
+  deps: PayoutDeps,
+  applicationId: string,
+): Promise<ReturnedPayout | { corrected: true } | undefined> {
+  const [entry, application] = await Promise.all([
+    deps.ledger.get(applicationId),
+    deps.applications.get(applicationId),
+  ]);
+  if (!entry || !application?.payout?.returned) return undefined;
+  if (entry.status !== 'rejected' || application.payout.returned.correctedAt) return { corrected: true };
+  return { entry, application };
+}
+
+/** The caseworker's correction as typed; `actor` is the signed-in person who made it, if any. */
+export type Correction = {
+  amountOre: number;
+  by: string;
+  note: string;
+  actor?: { sub: string; name: string };
+};
 
 /** What a correction did, as a code the page turns into words. */
 export type CorrectionOutcome =
@@ -71,10 +96,49 @@ export async function correctPayout(
   token: string,
   correction: Correction,
 ): Promise<CorrectionOutcome> {
-  const opened = await openCorrection(deps, applicationId, token);
+  return correctOpened(deps, await openCorrection(deps, applicationId, token), correction);
+}
+
+/**
+ * The same correction from the signed-in case page, by a member of staff of the application's
+ * municipality (the caller has checked the role): named in the ledger, the journal and the access log.
+ */
+export async function correctPayoutSignedIn(
+  deps: PayoutDeps & Pick<Deps, 'accessLog'>,
+  staff: StaffIdentity,
+  applicationId: string,
+  correction: { amountOre: number; note: string },
+): Promise<CorrectionOutcome> {
+  const application = await deps.applications.get(applicationId);
+  if (!application || !worksOn(staff, application)) return { ok: false, code: 'link-invalid' };
+  const outcome = await correctOpened(deps, await openReturnedPayout(deps, applicationId), {
+    ...correction,
+    by: staff.name,
+    actor: { sub: staff.sub, name: staff.name },
+  });
+  if (outcome.ok) {
+    const at = deps.env.now().toISOString();
+    await deps.accessLog.record({
+      applicationId,
+      at,
+      sub: staff.sub,
+      name: staff.name,
+      what: 'corrected-payout',
+    });
+  }
+  return outcome;
+}
+
+/** Corrects an opened returned payout (by token or by sign-in), or says why not. */
+async function correctOpened(
+  deps: PayoutDeps,
+  opened: ReturnedPayout | { corrected: true } | undefined,
+  correction: Correction,
+): Promise<CorrectionOutcome> {
   if (!opened) return { ok: false, code: 'link-invalid' };
   if ('corrected' in opened) return { ok: false, code: 'already-corrected' };
   const { entry, application } = opened;
+  const applicationId = application.id;
   const granted = entry.previous?.[0]?.amountOre ?? entry.amountOre;
   if (correction.amountOre > granted) return { ok: false, code: 'amount-above-granted' };
   const now = deps.env.now();
@@ -90,6 +154,7 @@ export async function correctPayout(
   await deps.journal.record(applicationId, at, {
     kind: 'payout-corrected',
     by: correction.by,
+    ...(correction.actor ? { sub: correction.actor.sub } : {}),
     note: correction.note,
     amountOre: correction.amountOre,
     rejectedIn: entry.rejection?.batchId ?? null,

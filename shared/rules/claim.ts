@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, isInstant } from '../domain/dates';
 import { Dkk } from '../domain/money';
 import { ApprovalStandard, Municipality, Role, TripPurpose } from './catalogue/schema';

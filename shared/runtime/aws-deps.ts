@@ -5,7 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentClient } from '../adapters/aws/document-client';
 import { DynamoApplicationStore } from '../adapters/aws/dynamo-application-store';
 import { DecisionJournal, DynamoAccessLog } from '../adapters/aws/dynamo-decision-journal';
@@ -17,6 +17,7 @@ import { DynamoSessionStore } from '../adapters/aws/dynamo-session-store';
 import { S3ReceiptStore } from '../adapters/aws/s3-receipt-store';
 import { SesMailer } from '../adapters/aws/ses-mailer';
 import { SfnWorkflowEngine } from '../adapters/aws/sfn-workflow-engine';
+import { OpenIdProviders } from '../adapters/oidc/openid-providers';
 import type { Deps, Settings } from '../app/deps';
 import type { Metrics } from '../app/ports';
 import { ENV, readConfig } from '../config/env';
@@ -26,6 +27,7 @@ import { parseCadence } from '../payouts/schedule';
 import { loadCatalogue } from '../rules/catalogue';
 import { systemClock } from './clock';
 import { payoutParts } from './payout-parts';
+import { SIGN_IN_ENV, signInFrom } from './sign-in-settings';
 
 /** Where the AWS clients point: AWS by default; the local runtime passes its loopback endpoints. */
 export type Endpoints = { dynamodb?: string; s3?: string; region?: string };
@@ -72,6 +74,7 @@ const SettingsEnv = z.object({
         return z.NEVER;
       }
     }),
+  ...SIGN_IN_ENV,
 });
 
 /**
@@ -89,6 +92,12 @@ export function settingsFromEnv(env: Readonly<Record<string, string | undefined>
     throw new SettingsError(`invalid configuration: ${problems.join('; ')}`);
   }
   const config = parsed.data;
+  const { signIn, problems } = signInFrom(config, config[ENV.publicBaseUrl]);
+  if (problems.length > 0) {
+    throw new SettingsError(
+      `invalid configuration: ${problems.map((p) => `${p.name} ${p.message}`).join('; ')}`,
+    );
+  }
   return {
     publicBaseUrl: config[ENV.publicBaseUrl],
     caseworkerEmail: config[ENV.caseworkerEmail],
@@ -98,6 +107,7 @@ export function settingsFromEnv(env: Readonly<Record<string, string | undefined>
     reviewReminderWorkingDays: config[ENV.reviewReminderWorkingDays],
     maxReceiptBytes: 10 * 1024 * 1024,
     payoutCadence: config[ENV.payoutCadence],
+    ...(signIn ? { signIn } : {}),
   };
 }
 
@@ -158,6 +168,7 @@ export async function awsDeps(): Promise<Deps> {
   ]);
   const clients = awsClients();
   const doc = documentClient(clients.dynamodb);
+  const settings = settingsFromEnv();
   return {
     // Only the functions that serve pages are told of the sessions table (and may read it).
     ...storeAdapters(doc, clients.s3, {
@@ -174,6 +185,7 @@ export async function awsDeps(): Promise<Deps> {
     env: { now: systemClock.now, randomId },
     catalogue: loadCatalogue(),
     calendar: new BankingCalendar(),
-    settings: settingsFromEnv(),
+    settings,
+    ...(settings.signIn ? { identityProviders: new OpenIdProviders(settings.signIn) } : {}),
   };
 }

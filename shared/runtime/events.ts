@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The payload every workflow step receives: the application id, nothing else personal. */
 export const StepEvent = z.object({ applicationId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) });

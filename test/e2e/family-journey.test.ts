@@ -42,8 +42,8 @@ describe('the pages, end to end in Chromium', () => {
     expect(await family.locator('a[href="/ansoeg/ran-car-seat"]').count()).toBe(1);
     const { id, statusUrl } = await submitCarSeat(family, runtime);
 
-    // Assert: the receipt page tells the family to keep a link whose token is in the fragment only.
-    expect(await family.textContent('.alert-success')).toContain('Gem linket');
+    // Assert: the receipt page gives the family a personal link (also e-mailed) whose token is in the fragment only.
+    expect(await family.textContent('.alert-success')).toContain('Linket er personligt');
     expect(new URL(statusUrl).hash.length).toBeGreaterThan(10);
     expect(new URL(statusUrl).pathname).toBe(`/status/${id}`);
     expect(await family.getAttribute('#status', 'data-status')).toMatch(/submitted|in-review/);

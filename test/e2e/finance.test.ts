@@ -5,7 +5,7 @@ import type { LocalRuntime } from '../../infra/local/runtime';
 import { payoutDeps } from '../../shared/payouts/deps';
 import { STATE } from '../../workflows/application-workflow';
 import { bankReport } from '../payouts/pain002-builder';
-import { caseworkerLinkFromMailbox, launchBrowser, startSystem, submitCarSeat } from './harness';
+import { caseworkerLinkFromMailbox, launchBrowser, signInAs, startSystem, submitCarSeat } from './harness';
 
 let runtime: LocalRuntime;
 let browser: BrowserContext;
@@ -33,20 +33,22 @@ async function payoutRun(): Promise<string> {
 
 /** Two finance users release the batch on its page: the first releases, the same cannot confirm, another does. */
 async function releaseWithFourEyes(finance: Page, batchId: string) {
+  await signInAs(browser, runtime, 'finance');
   await finance.goto(`${runtime.url}/finance`);
   await Promise.all([
     finance.waitForURL(/\/finance\/batches\//),
     finance.click(`a[href="/finance/batches/${batchId}"]`),
   ]);
-  await finance.fill('#by-release', 'anna@kommune.local');
-  await Promise.all([finance.waitForEvent('load'), finance.click('button[type=submit]')]);
+  expect(await finance.textContent('.signed-in')).toContain('Hanne Madsen');
+  await Promise.all([finance.waitForEvent('load'), finance.click('#release-button')]);
   expect(await finance.getAttribute('#batch-status', 'data-status')).toBe('released');
   expect(await finance.locator('a[download]').count()).toBe(0);
-  await finance.fill('#by-confirm', 'ANNA@kommune.local');
-  await Promise.all([finance.waitForEvent('load'), finance.click('button[type=submit]')]);
+  await Promise.all([finance.waitForEvent('load'), finance.click('#confirm-button')]);
   expect(await finance.textContent('.alert-error')).toContain('En anden end den, der frigav kørslen');
-  await finance.fill('#by-confirm', 'bo@kommune.local');
-  await Promise.all([finance.waitForEvent('load'), finance.click('button[type=submit]')]);
+  // The second pair of eyes is another person, signed in as herself.
+  await signInAs(browser, runtime, 'finance-2');
+  await finance.reload();
+  await Promise.all([finance.waitForEvent('load'), finance.click('#confirm-button')]);
   expect(await finance.getAttribute('#batch-status', 'data-status')).toBe('sent');
   expect(
     await finance.getAttribute(`a[download="payouts-${batchId}.pain.001.001.03.xml"]`, 'href'),

@@ -40,15 +40,33 @@ export async function launchBrowser(
   };
 }
 
+/**
+ * Signs the browser in as a made-up user (`caseworker`, `finance`, `family:CPR`, …): the cookie
+ * POST /local/session gives, as signing in through the local provider would; replaces any earlier one.
+ */
+export async function signInAs(browser: BrowserContext, runtime: LocalRuntime, user: string): Promise<void> {
+  const response = await fetch(`${runtime.url}/local/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  if (response.status !== 204) throw new Error(`POST /local/session answered ${response.status}`);
+  const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');
+  const at = pair.indexOf('=');
+  await browser.addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: runtime.url }]);
+}
+
 /** The clock of the system a suite started: the form's dates are built from it, as a family's would be. */
 let runningClock: () => Date = () => {
   throw new Error('start the system first');
 };
 
-/** The whole local system on a free port with a fresh data directory. */
-export async function startSystem(): Promise<{ runtime: LocalRuntime; stop: () => Promise<void> }> {
+/** The whole local system on a free port with a fresh data directory; `env` sets configuration (e.g. the four-eyes limit). */
+export async function startSystem(
+  env: Record<string, string> = {},
+): Promise<{ runtime: LocalRuntime; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'supplements-e2e-'));
-  const runtime = await startLocal({ port: 0, dataDir, env: {}, log: () => undefined });
+  const runtime = await startLocal({ port: 0, dataDir, env, log: () => undefined });
   runningClock = () => runtime.clock.now();
   return {
     runtime,

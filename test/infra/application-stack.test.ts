@@ -251,9 +251,12 @@ describe('ApplicationStack HTTP API', () => {
         'GET /mine-ansoegninger',
         'GET /mine-ansoegninger/{proxy+}',
         'POST /mine-ansoegninger/{proxy+}',
+        'GET /api/session',
         'GET /sager',
+        'POST /sager',
         'GET /sager/{proxy+}',
         'POST /sager/{proxy+}',
+        'POST /sager/{applicationId}/udbetaling',
       ].sort(),
     );
     // One integration for the public function, one for finance's (test/infra/finance-apart.test.ts).

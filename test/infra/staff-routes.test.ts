@@ -54,8 +54,10 @@ describe('the staff routes', () => {
     expect(staffRoutes.map((r) => r.key)).toEqual(
       expect.arrayContaining([
         'GET /sager',
+        'POST /sager',
         'GET /sager/{proxy+}',
         'POST /sager/{proxy+}',
+        'POST /sager/{applicationId}/udbetaling',
         'GET /finance',
         'GET /api/payout-batches',
         'POST /api/payout-batches/{batchId}/status-report',
@@ -92,6 +94,7 @@ describe('the staff routes', () => {
         'GET /log-ind',
         'GET /auth/callback',
         'POST /log-ud',
+        'GET /api/session',
         'GET /mine-ansoegninger',
         'GET /mine-ansoegninger/{proxy+}',
       ]),

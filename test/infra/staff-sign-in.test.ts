@@ -133,13 +133,16 @@ describe('the app clients', () => {
       'Fn::GetAtt': [client('supplements-web')[0], 'ClientSecret'],
     });
     const web = functionEnv(application, 'http-api');
-    expect(web[ENV.oidcStaffClientSecretArn]).toEqual({ Ref: secretId });
-    expect(web[ENV.oidcStaffClientId]).toEqual({ Ref: client('supplements-web')[0] });
-    expect(JSON.stringify(web[ENV.oidcStaffIssuer])).toMatch(/StaffUserPool.*ProviderURL/);
-    expect(web[ENV.staffTokenCookie]).toBe('__Host-staff-at');
+    expect(web[ENV.staffOidcClientSecretArn]).toEqual({ Ref: secretId });
+    expect(web[ENV.staffOidcClientSecret]).toBeUndefined();
+    expect(web[ENV.staffOidcClientId]).toEqual({ Ref: client('supplements-web')[0] });
+    expect(JSON.stringify(web[ENV.staffOidcIssuer])).toMatch(/StaffUserPool.*ProviderURL/);
+    expect(web[ENV.staffAccessTokenCookie]).toBe('true');
+    // finance-api signs nobody in; a provider given in part would stop it at start.
     const finance = functionEnv(application, 'finance-api');
-    expect(finance[ENV.oidcStaffClientSecretArn]).toBeUndefined();
-    expect(finance[ENV.oidcStaffClientId]).toEqual({ Ref: client('supplements-web')[0] });
+    for (const name of [ENV.staffOidcIssuer, ENV.staffOidcClientId, ENV.staffOidcClientSecretArn]) {
+      expect([name, finance[name]]).toEqual([name, undefined]);
+    }
     // The secret itself (the client's ClientSecret attribute) is in no function's environment.
     for (const [, fn] of ofType(application, 'AWS::Lambda::Function')) {
       expect(JSON.stringify(fn.Properties.Environment ?? {})).not.toContain('"ClientSecret"');
@@ -181,6 +184,7 @@ describe('a municipality’s identity providers', () => {
       issuer: 'https://broker.example.dk',
       clientId: 'tilskud',
       clientSecretName: 'supplements/mitid-broker',
+      scopes: 'openid profile ssn',
     },
   });
   const federated = supplementsStacks(deployment);
@@ -219,10 +223,11 @@ describe('a municipality’s identity providers', () => {
 
   it('tells http-api where the MitID broker is and lets it read the broker’s secret by name', () => {
     const web = functionEnv(app, 'http-api');
-    expect(web[ENV.oidcCitizenIssuer]).toBe('https://broker.example.dk');
-    expect(web[ENV.oidcCitizenClientId]).toBe('tilskud');
-    expect(JSON.stringify(web[ENV.oidcCitizenClientSecretArn])).toContain('secret:supplements/mitid-broker');
-    expect(functionEnv(app, 'finance-api')[ENV.oidcCitizenClientSecretArn]).toBeUndefined();
+    expect(web[ENV.citizenOidcIssuer]).toBe('https://broker.example.dk');
+    expect(web[ENV.citizenOidcClientId]).toBe('tilskud');
+    expect(web[ENV.citizenOidcScopes]).toBe('openid profile ssn');
+    expect(JSON.stringify(web[ENV.citizenOidcClientSecretArn])).toContain('secret:supplements/mitid-broker');
+    expect(functionEnv(app, 'finance-api')[ENV.citizenOidcClientSecretArn]).toBeUndefined();
   });
 
   it('refuses context that does not parse, naming the key', () => {

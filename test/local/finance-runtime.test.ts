@@ -26,6 +26,28 @@ const post = (path: string, type: string, body: string) =>
 const form = (path: string, fields: Record<string, string>) =>
   post(path, 'application/x-www-form-urlencoded', new URLSearchParams(fields).toString());
 
+/** Signs a made-up user in through POST /local/session; returns the cookie and the forms' token. */
+async function signedIn(user: string) {
+  const started = await fetch(`${runtime.url}/local/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const page = await (await fetch(`${runtime.url}/finance`, { headers: { cookie } })).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+  return { cookie, csrf };
+}
+
+/** One of the four eyes as a signed-in finance user. */
+async function eyes(path: string, user: { cookie: string; csrf: string }) {
+  return fetch(`${runtime.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: user.cookie },
+    body: new URLSearchParams({ csrf: user.csrf }).toString(),
+  });
+}
+
 async function payoutRun(): Promise<string> {
   const run = await fetch(`${runtime.url}/local/payout-runs`, { method: 'POST' });
   return ((await run.json()) as { batchId: string }).batchId;
@@ -41,9 +63,11 @@ describe('finance on the local runtime (DynamoDB Local, S3, the workflow)', () =
     const id = entry?.applicationId ?? '';
 
     // Four eyes: the same person (any case) cannot confirm; only after another does, the files have links.
-    expect((await form(`/finance/batches/${first}/release`, { by: 'anna@kommune.local' })).status).toBe(200);
-    expect((await form(`/finance/batches/${first}/confirm`, { by: 'Anna@Kommune.local' })).status).toBe(400);
-    expect((await form(`/finance/batches/${first}/confirm`, { by: 'bo@kommune.local' })).status).toBe(200);
+    const anna = await signedIn('finance');
+    const bo = await signedIn('finance-2');
+    expect((await eyes(`/finance/batches/${first}/release`, anna)).status).toBe(200);
+    expect((await eyes(`/finance/batches/${first}/confirm`, anna)).status).toBe(400);
+    expect((await eyes(`/finance/batches/${first}/confirm`, bo)).status).toBe(200);
 
     // The bank rejects the line: the caseworker gets the reason and the correction link.
     const report = await post(
@@ -77,8 +101,8 @@ describe('finance on the local runtime (DynamoDB Local, S3, the workflow)', () =
     });
 
     // The bank accepts it the day before the execution date: nobody is told "paid" until that morning.
-    await form(`/finance/batches/${second}/release`, { by: 'anna' });
-    await form(`/finance/batches/${second}/confirm`, { by: 'bo' });
+    await eyes(`/finance/batches/${second}/release`, anna);
+    await eyes(`/finance/batches/${second}/confirm`, bo);
     const accepted = await post(
       `/api/payout-batches/${second}/status-report`,
       'application/xml',

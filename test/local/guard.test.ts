@@ -98,6 +98,11 @@ describe('the local server serves only itself', () => {
       undefined,
     ],
     ['POST', '/finance/batches/20260304T0600/other', 'application/x-www-form-urlencoded', 'by=b', 415],
+    ['POST', '/sager', 'application/x-www-form-urlencoded', 'csrf=x&q=1', undefined],
+    ['POST', '/sager/abcdefgh12345678/tag', 'application/x-www-form-urlencoded', 'csrf=x', undefined],
+    ['POST', '/sager/abcdefgh12345678/afgoerelse', 'application/x-www-form-urlencoded', 'csrf=x', undefined],
+    ['POST', '/sager/abcdefgh12345678/udbetaling', 'application/x-www-form-urlencoded', 'csrf=x', undefined],
+    ['POST', '/sager/abcdefgh12345678/other', 'application/x-www-form-urlencoded', 'csrf=x', 415],
   ])('%s %s as %j: %s', (method, path, contentType, body, status) => {
     const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
     expect(localRefusal(request({ method, path, headers, body: body || undefined }), PORT)?.status).toBe(

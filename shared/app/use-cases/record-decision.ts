@@ -1,8 +1,10 @@
 import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../../domain/money';
 import type { Deps } from '../deps';
-import type { LinkResponse } from '../ports';
+import type { StaffIdentity } from '../identity';
+import type { AccessEntry, DecisionLink, LinkResponse } from '../ports';
 import type { ReviewOutcome } from '../review-outcome';
 import { UPLOAD_ID } from './check-documents';
+import { deciderOf, fourEyesRefusal } from './four-eyes';
 import { type DecisionResult, linkForForm, refuse, resume } from './open-link';
 import { adoptAnswerReceipts } from './receipt-ids';
 
@@ -107,14 +109,17 @@ function amountSetByCaseworker(form: DecisionForm): { grantedOre: number } | Dec
 }
 
 /**
- * Records a caseworker's (or second approver's) decision from the form behind an e-mail link,
- * once: the link must be open and the anti-forgery value must match. Nobody approves a case twice
- * over: the second approver must be another person than the caseworker.
+ * Records a caseworker's (or second approver's) decision from the form behind an e-mail link, or
+ * from the signed-in case page (which hands over the wait's link and `staff`), once: the link must
+ * be open and the anti-forgery value must match. Four eyes: nobody decides their own application,
+ * and the second approver is another person than the first decider. A signed-in member of staff
+ * is named on the decision; the access log records every decision.
  */
 export async function recordDecision(
   deps: Deps,
   linkId: string,
   form: DecisionForm,
+  staff?: StaffIdentity,
 ): Promise<DecisionResult> {
   const checked = await linkForForm(
     deps,
@@ -124,6 +129,8 @@ export async function recordDecision(
   );
   if (!('link' in checked)) return checked;
   const { link, application, formToken } = checked;
+  const fourEyes = fourEyesRefusal(application, link, staff);
+  if (fourEyes) return fourEyes;
   const payable = application.decision ? parseDkk(application.decision.payable) : 0;
   const action = form.action;
   const secondApproval = link.purpose === 'second-approval';
@@ -144,14 +151,6 @@ export async function recordDecision(
     if (!('grantedOre' in amount)) return amount;
     grantedOre = amount.grantedOre;
   }
-  if (secondApproval && application.review?.decidedBy === link.recipient) {
-    return refuse(
-      409,
-      'own-case',
-      'Du kan ikke godkende din egen afgørelse.',
-      'You cannot approve your own decision.',
-    );
-  }
   const approved = action === 'approve';
   // Less than the family applied for (the rules' cap or the caseworker's amount) is a decision that
   // does not fully grant the application: the family gets a letter with reasons and complaint guidance.
@@ -165,6 +164,7 @@ export async function recordDecision(
     ...(form.reason?.trim() ? { reason: form.reason.trim().slice(0, 2000) } : {}),
     partial: approved && !secondApproval && grantedOre < claimed,
     needsSecondApproval: approved && !secondApproval && grantedOre > deps.settings.fourEyesAboveOre,
+    ...(staff ? { actor: deciderOf(staff) } : {}),
   };
   if (!(await deps.links.use(link.id, formToken, deps.env.now().toISOString(), response))) {
     return refuse(
@@ -180,8 +180,19 @@ export async function recordDecision(
     needsSecondApproval: response.needsSecondApproval,
   };
   const refused = await resume(deps, link, outcome);
-  return refused ?? { ok: true, action };
+  if (refused) return refused;
+  await deps.accessLog.record(decidedEntry(deps, link, staff));
+  return { ok: true, action };
 }
+
+/** The access log's line for a decision: the signed-in person, or the e-mail the link was sent to. */
+function decidedEntry(deps: Deps, link: DecisionLink, staff?: StaffIdentity): AccessEntry {
+  const who = staff ? { sub: staff.sub, name: staff.name } : { sub: LINK_SUBJECT, name: link.recipient };
+  return { applicationId: link.applicationId, at: deps.env.now().toISOString(), ...who, what: 'decided' };
+}
+
+/** The access log's subject for a decision made through an e-mailed link without sign-in. */
+export const LINK_SUBJECT = 'e-mail-link';
 
 /** A family's answer to a request for information or receipts, through its link: resumes the same execution. */
 export async function answerRequest(

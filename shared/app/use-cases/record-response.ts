@@ -52,8 +52,9 @@ export async function recordResponse(deps: Deps, applicationId: string, linkId: 
     action: response.action,
     ...(response.grantedOre !== undefined ? { grantedOre: response.grantedOre } : {}),
     ...(response.reason ? { reason: response.reason } : {}),
-    decidedBy: link.recipient,
+    decidedBy: response.actor?.name ?? link.recipient,
     decidedAt: at,
+    ...(response.actor ? { actor: response.actor } : {}),
   };
   const secondApproval = link.purpose === 'second-approval';
   await journalOnce(deps, applicationId, at, {

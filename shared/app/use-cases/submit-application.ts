@@ -1,18 +1,23 @@
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../../domain/dates';
 import { formatDkk } from '../../domain/money';
 import type { Claim } from '../../rules/claim';
 import { type FieldError, validateClaim } from '../../rules/validate';
 import { Applicant, type Application } from '../application';
 import type { Deps } from '../deps';
+import type { CitizenIdentity } from '../identity';
 import { linkMail } from '../letters';
 import type { Mail } from '../ports';
 import { retainReceipts, UPLOAD_ID } from './check-documents';
 import { caseRef, hashSecret } from './common';
 import { type ReceiptProblem, receiptIdProblems, takenProblem } from './receipt-ids';
+import { bilingual, childIdentityOf, cprError, withIdentity } from './submitted-identity';
 
-/** POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt upload ids. */
+/**
+ * POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt
+ * upload ids; `child` may also carry the child's name and CPR number (read by `childIdentityOf`).
+ */
 const Submission = z
   .object({
     applicant: Applicant,
@@ -24,24 +29,22 @@ export type Submitted =
   | { ok: true; id: string; status: Application['status']; statusToken?: string; repeated: boolean }
   | { ok: false; status: 400 | 422; errors: FieldError[] };
 
-const bilingual = (path: string, da: string, en: string): FieldError => ({
-  path,
-  da,
-  en,
-  message: `${da} / ${en}`,
-});
-
 /**
  * Receives a family's application: validates everything at once, stores it, then starts its
  * workflow with the application id only. The same idempotency key returns the same application.
+ * A family signed in with MitID (`citizen`) applies under the identity's name and CPR number.
  */
 export async function submitApplication(
   deps: Deps,
   body: unknown,
   idempotencyKey: string | undefined,
+  citizen?: CitizenIdentity,
 ): Promise<Submitted> {
   const now = deps.env.now();
   const errors: FieldError[] = [];
+  const sent = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const signedIn = citizen ? withIdentity(sent, citizen) : undefined;
+  const raw = signedIn?.body ?? sent;
   if (!idempotencyKey || !/^[\x21-\x7e]{8,128}$/.test(idempotencyKey)) {
     errors.push(
       bilingual(
@@ -51,7 +54,8 @@ export async function submitApplication(
       ),
     );
   }
-  const submission = Submission.safeParse(body);
+  errors.push(...(signedIn?.errors ?? []));
+  const submission = Submission.safeParse(signedIn ? raw : body);
   if (!submission.success) {
     for (const issue of submission.error.issues) {
       const path = issue.path
@@ -60,16 +64,13 @@ export async function submitApplication(
         .replace(/^\./, '');
       errors.push(
         path === 'applicant.cpr'
-          ? bilingual(
-              path,
-              'skal være et CPR-nummer: 10 cifre, der begynder med en gyldig fødselsdato',
-              'must be a CPR number: 10 digits beginning with a valid birth date',
-            )
+          ? cprError(path)
           : bilingual(path, 'mangler eller er ugyldig', 'is missing or invalid'),
       );
     }
   }
-  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const child = childIdentityOf(raw);
+  errors.push(...child.errors);
   const { applicant, receipts: _receipts, submittedAt: _ignored, ...claimFields } = raw;
   const role = (applicant as { role?: unknown } | undefined)?.role;
   const claimInput = { ...claimFields, applicant: { role }, submittedAt: now.toISOString() };
@@ -86,7 +87,11 @@ export async function submitApplication(
   // derived from the key and the body (which only the sender has) with the id, so a family whose
   // connection broke gets the same token back when the form retries, and only its hash is kept.
   const keyHash = hashSecret(`application#${idempotencyKey}`);
-  const fingerprint = hashSecret(JSON.stringify(body));
+  // Signed in, the identity is part of what was sent: another family's same body under the same
+  // key is another application (422), never this one's id and status token.
+  const fingerprint = hashSecret(
+    JSON.stringify(citizen ? { body, identity: { name: citizen.name, cpr: citizen.cpr } } : body),
+  );
   const statusToken = statusTokenFor(idempotencyKey ?? '', fingerprint, id);
   const application: Application = {
     id,
@@ -95,6 +100,7 @@ export async function submitApplication(
     submittedAt: claimInput.submittedAt,
     claim: storedClaim(check.claim),
     applicant: submission.data.applicant,
+    ...(child.child ? { child: child.child } : {}),
     receipts: submission.data.receipts,
     status: 'submitted',
     statusTokenHash: hashSecret(statusToken),

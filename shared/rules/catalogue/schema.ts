@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Who may apply, as the claim names it (spec §2 `applicant.role`). */
 export const roles = ['relief-family', 'foster-family', 'network-foster-family', 'parent'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '../../domain/dates';
 import { DkkData } from '../../domain/money';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../../shared/app/deps';
+import type { Identity } from '../../../shared/app/identity';
 import { handleRequest } from '../../../shared/http/router';
+import { signIn } from '../../../shared/http/session';
 import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
 import { runPayoutsNow } from '../../../shared/payouts/run';
 import { applyStatusReport } from '../../../shared/payouts/status-report';
@@ -14,17 +16,44 @@ function finance() {
     ...h.deps,
     payouts: { batches: h.batches, files: h.files, settings: h.deps.settings },
   } as unknown as Deps;
-  const get = (path: string, query: Record<string, string> = {}) =>
-    handleRequest(deps, { method: 'GET', path, headers: {}, query, body: undefined });
-  const post = (path: string, form: Record<string, string>) =>
+  const sessions: Record<string, { cookie: string; csrf: string }> = {};
+  /** Signs a made-up finance user in (as the sign-in callback would) and keeps the cookie. */
+  const as = async (who: 'anna' | 'bo') => {
+    sessions[who] ??= await signedIn(deps, {
+      kind: 'staff',
+      sub: `sub-${who}`,
+      name: who === 'anna' ? 'Anna Holm' : 'Bo Berg',
+      email: `${who}@kommune.test`,
+      roles: ['finance'],
+      municipalities: ['randers'],
+    });
+    return sessions[who];
+  };
+  const get = async (path: string, query: Record<string, string> = {}, who: 'anna' | 'bo' = 'anna') =>
     handleRequest(deps, {
+      method: 'GET',
+      path,
+      headers: { cookie: (await as(who)).cookie },
+      query,
+      body: undefined,
+    });
+  const post = async (path: string, who: 'anna' | 'bo', form: Record<string, string> = {}) => {
+    const session = await as(who);
+    return handleRequest(deps, {
       method: 'POST',
       path,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie },
       query: {},
-      body: new URLSearchParams(form).toString(),
+      body: new URLSearchParams({ csrf: session.csrf, ...form }).toString(),
     });
-  return { ...h, get, post };
+  };
+  return { ...h, routerDeps: deps, get, post };
+}
+
+/** A session for the identity: its cookie header and the forms' anti-forgery value. */
+async function signedIn(deps: Deps, identity: Identity) {
+  const { session, setCookie } = await signIn(deps, identity);
+  return { cookie: setCookie.split(';')[0] ?? '', csrf: session.csrf };
 }
 
 /** The text of each cell of each row in the page's table body. */
@@ -78,16 +107,53 @@ describe('the finance page', () => {
     expect(page.body).toContain('data-status="ready"');
   });
 
+  it('sends someone not signed in to sign in, refuses a caseworker, and refuses a release without the session token', async () => {
+    const f = finance();
+    await seed(f.ledger, 1);
+    const batch = await runPayoutsNow(f.deps);
+    const caseworker = await signedIn(f.routerDeps, {
+      kind: 'staff',
+      sub: 'sub-cw',
+      name: 'Cai Winther',
+      email: 'cw@kommune.test',
+      roles: ['caseworker'],
+      municipalities: ['randers'],
+    });
+    const request = (method: string, path: string, cookie?: string, body?: string) =>
+      handleRequest(f.routerDeps, {
+        method,
+        path,
+        headers: {
+          ...(cookie ? { cookie } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        query: {},
+        body,
+      });
+
+    const anonymous = await request('GET', '/finance');
+    const wrongRole = await request('GET', `/finance/batches/${batch.id}`, caseworker.cookie);
+    const forged = await f.post(`/finance/batches/${batch.id}/release`, 'anna', { csrf: 'forged' });
+    const apiAnonymous = await request('GET', '/api/payout-batches');
+
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.location).toBe('/log-ind?som=medarbejder&til=%2Ffinance');
+    expect(wrongRole.status).toBe(403);
+    expect(forged.status).toBe(400);
+    expect(forged.body).not.toContain('data-status="released"');
+    expect(apiAnonymous.status).toBe(401);
+  });
+
   it('releases a batch with four eyes: the same person cannot confirm, another can, and only then are the files downloadable', async () => {
     const f = finance();
     await seed(f.ledger, 1);
     const batch = await runPayoutsNow(f.deps);
     const path = `/finance/batches/${batch.id}`;
 
-    const released = await f.post(`${path}/release`, { by: 'anna@kommune.test' });
+    const released = await f.post(`${path}/release`, 'anna');
     const before = await f.get('/finance');
-    const same = await f.post(`${path}/confirm`, { by: ' Anna@Kommune.test ' });
-    const confirmed = await f.post(`${path}/confirm`, { by: 'bo@kommune.test' });
+    const same = await f.post(`${path}/confirm`, 'anna');
+    const confirmed = await f.post(`${path}/confirm`, 'bo');
     const after = await f.get('/finance');
 
     expect(released.body).toContain('data-status="released"');
@@ -105,8 +171,8 @@ describe('the finance page', () => {
     const f = finance();
     await seed(f.ledger, 2);
     const batch = await runPayoutsNow(f.deps);
-    await f.post(`/finance/batches/${batch.id}/release`, { by: 'anna' });
-    await f.post(`/finance/batches/${batch.id}/confirm`, { by: 'bo' });
+    await f.post(`/finance/batches/${batch.id}/release`, 'anna');
+    await f.post(`/finance/batches/${batch.id}/confirm`, 'bo');
     const report = statusReportXml({
       originalMsgId: `SUPPL-${batch.id}`,
       groupStatus: 'PART',

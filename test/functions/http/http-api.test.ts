@@ -16,6 +16,34 @@ const event = (method: string, path: string, extra: Record<string, unknown> = {}
 });
 
 describe('the HTTP API Lambda handler', () => {
+  it("lets a machine caller whose token has the finance scope (checked by API Gateway's JWT authorizer) read the batches, and nobody without it", async () => {
+    const h = harness();
+    const machine = event('GET', '/api/payout-batches', {
+      requestContext: {
+        http: { method: 'GET', path: '/api/payout-batches' },
+        requestId: 'r2',
+        authorizer: {
+          jwt: { claims: { sub: 'bank-integration', scope: 'finance/status-report' }, scopes: null },
+        },
+      },
+    });
+    const otherScope = event('GET', '/api/payout-batches', {
+      requestContext: {
+        http: { method: 'GET', path: '/api/payout-batches' },
+        requestId: 'r3',
+        authorizer: { jwt: { claims: { sub: 'someone', scope: 'openid email' } } },
+      },
+    });
+
+    const allowed = await makeHandler(h.deps)(machine);
+    const refused = await makeHandler(h.deps)(otherScope);
+    const anonymous = await makeHandler(h.deps)(event('GET', '/api/payout-batches'));
+
+    expect(allowed.statusCode).toBe(200);
+    expect(refused.statusCode).toBe(401);
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('returns binary content (a receipt for the caseworker, a font) base64-encoded, as API Gateway needs', async () => {
     const h = harness();
     const { link, receipt } = await submitAndWait(h);

@@ -1,0 +1,277 @@
+import type { Deps } from '../app/deps';
+import type { Session, StaffIdentity } from '../app/identity';
+import { previewReceiptProblems } from '../app/use-cases/check-documents';
+import { caseRef } from '../app/use-cases/common';
+import { normalizeAmount } from '../app/use-cases/record-decision';
+import {
+  CASE_READERS,
+  CASE_WORKERS,
+  decideSignedIn,
+  LOG_READERS,
+  mayDecide,
+  readAccessLog,
+  viewCase,
+  viewReceipt,
+} from '../app/use-cases/staff-case';
+import { isDkkExact, parseDkk } from '../domain/money';
+import { correctPayoutSignedIn } from '../payouts/correction';
+import { payoutDeps } from '../payouts/deps';
+import type { Attempt } from './case-page';
+import { html } from './html';
+import {
+  type HttpRequest,
+  type HttpResponse,
+  htmlResponse,
+  json,
+  OPAQUE_ID,
+  parseForm,
+  withHeaders,
+} from './http';
+import { inLang, type Lang, langOf, pick } from './i18n';
+import { actionLabels } from './labels';
+import { formFromSession, requireStaff } from './session';
+import { type StaffCaseView, staffCasePage } from './staff-case-page';
+import { accessLabels, accessWho, alertBox, momentOf, staffPage } from './staff-labels';
+import { notFoundPage } from './status-page';
+import { expiredForm, takeCasePost, worklistPage, worklistSearch } from './worklist-page';
+
+type T = (da: string, en: string) => string;
+type SignedIn = { session: Session; staff: StaffIdentity };
+
+/** The case page for a signed-in member of staff, logged as a view; 404 for a case of another municipality. */
+async function caseResponse(
+  deps: Deps,
+  req: HttpRequest,
+  { session, staff }: SignedIn,
+  id: string,
+  refused: Pick<StaffCaseView, 'attempt' | 'correction'> = {},
+): Promise<HttpResponse> {
+  const lang = langOf(req);
+  const showCpr = req.method.toUpperCase() === 'GET' && req.query.vis === 'cpr';
+  const application = await viewCase(deps, staff, id, { showCpr });
+  if (!application) return notFoundPage(lang);
+  const deciding = mayDecide(staff, application);
+  const [earlier, receiptProblems, journal, link] = await Promise.all([
+    deps.applications.listForChild(application, 10),
+    deciding ? previewReceiptProblems(deps, application) : [],
+    deps.journal.list(id),
+    application.wait ? deps.links.get(application.wait.linkId) : undefined,
+  ]);
+  // The bank's reason as the journal kept it: the page reads no payout ledger (on AWS only finance's function may).
+  const payout = application.payout;
+  const rejected = journal.filter((j) => j.entry.kind === 'payout-rejected').at(-1);
+  const view: StaffCaseView = {
+    application,
+    staff,
+    session,
+    showCpr,
+    earlier,
+    receiptProblems,
+    journal,
+    decisionPending: link?.usedAt !== undefined && link.revokedAt === undefined,
+    ...(payout?.returned && !payout.returned.correctedAt
+      ? { returned: { reason: String(rejected?.entry.reason ?? ''), amountOre: payout.amountOre } }
+      : {}),
+    ...refused,
+  };
+  const status = refused.attempt || refused.correction ? 400 : 200;
+  return htmlResponse(status, staffCasePage(deps, view, lang));
+}
+
+/** GET /sager/{id}: the case in any status; `?vis=cpr` shows the child's CPR number (logged). */
+async function showStaffCase(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, ...CASE_READERS);
+  if ('response' in signedIn) return signedIn.response;
+  return caseResponse(deps, req, signedIn, id);
+}
+
+/** GET /sager/{id}/kvitteringer/{uploadId}: a receipt, as its bytes show it, inline in a sandbox; logged. */
+async function showStaffReceipt(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, ...CASE_READERS);
+  if ('response' in signedIn) return signedIn.response;
+  const receipt = await viewReceipt(deps, signedIn.staff, id, req.path.split('/').pop() ?? '');
+  if (!receipt) return json(404, { error: 'not found' });
+  const response = withHeaders(200, receipt.type, Buffer.from(receipt.bytes).toString('base64'), true);
+  response.headers['content-disposition'] = 'inline';
+  response.headers['content-security-policy'] = "sandbox; default-src 'none'";
+  return response;
+}
+
+/** A page with one message and the way back to the case and to the worklist. */
+function messageResponse(
+  status: number,
+  lang: Lang,
+  session: Session,
+  id: string,
+  kind: 'success' | 'error' | 'info',
+  title: string,
+  text: string,
+): HttpResponse {
+  const t: T = (da, en) => pick(lang, { da, en });
+  const body = html`<h1>${title}</h1>${alertBox(kind, text)}
+<ul class="nobullet-list"><li><a href="${inLang(`/sager/${id}`, lang)}">${t(`Tilbage til sag ${caseRef(id)}`, `Back to case ${caseRef(id)}`)}</a></li>
+<li><a href="${inLang('/sager', lang)}">${t('Til arbejdslisten', 'To the worklist')}</a></li></ul>`;
+  return htmlResponse(status, staffPage(title, body, { lang, session, path: `/sager/${id}` }));
+}
+
+/** POST /sager/{id}/afgoerelse: the decision, recorded by the same use case as the e-mailed link's. */
+async function postStaffDecision(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, 'caseworker', 'team-lead', 'second-approver');
+  if ('response' in signedIn) return signedIn.response;
+  const form = parseForm(req.body);
+  if (!formFromSession(signedIn.session, form)) return expiredForm(req);
+  const lang = langOf(req);
+  const t: T = (da, en) => pick(lang, { da, en });
+  const { action, amount, reason } = form;
+  const result = await decideSignedIn(deps, signedIn.staff, id, { action, amount, reason });
+  if (!result.ok && result.status === 404) return notFoundPage(lang);
+  if (!result.ok && result.status === 400) {
+    const attempt: Attempt = { action, amount, reason, error: result };
+    return caseResponse(deps, req, signedIn, id, { attempt });
+  }
+  if (!result.ok)
+    return messageResponse(
+      result.status,
+      lang,
+      signedIn.session,
+      id,
+      'error',
+      t('Afgørelsen er ikke registreret', 'The decision is not recorded'),
+      pick(lang, result),
+    );
+  const chose = pick(lang, actionLabels[result.action]);
+  return messageResponse(
+    200,
+    lang,
+    signedIn.session,
+    id,
+    'success',
+    result.action === 'request-information'
+      ? t('Spørgsmålet er sendt til familien', 'The question has been sent to the family')
+      : t('Afgørelsen er registreret', 'The decision is recorded'),
+    t(
+      `Du valgte: ${chose}. Afgørelsen står på sagen med dit navn.`,
+      `You chose: ${chose}. The decision is on the case with your name.`,
+    ),
+  );
+}
+
+/** POST /sager/{id}/udbetaling: corrects a payout the bank returned and queues it for the next run. */
+async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, ...CASE_WORKERS);
+  if ('response' in signedIn) return signedIn.response;
+  const form = parseForm(req.body);
+  if (!formFromSession(signedIn.session, form)) return expiredForm(req);
+  const lang = langOf(req);
+  const t: T = (da, en) => pick(lang, { da, en });
+  const typed = { amount: form.amount ?? '', note: (form.note ?? '').trim() };
+  const again = (error: string) => caseResponse(deps, req, signedIn, id, { correction: { ...typed, error } });
+  const amount = normalizeAmount(typed.amount);
+  if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
+    return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
+  if (!typed.note || typed.note.length > 1000)
+    return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'));
+  const outcome = await correctPayoutSignedIn(
+    { ...payoutDeps(deps), accessLog: deps.accessLog },
+    signedIn.staff,
+    id,
+    { amountOre: parseDkk(amount), note: typed.note },
+  );
+  if (outcome.ok)
+    return messageResponse(
+      200,
+      lang,
+      signedIn.session,
+      id,
+      'success',
+      t('Udbetalingen er rettet', 'The payout is corrected'),
+      t(
+        `Den kommer med i næste betalingskørsel og udbetales ${outcome.payoutDate}. Familien kan se det på sin statusside.`,
+        `It goes into the next payout run and is paid on ${outcome.payoutDate}. The family sees it on their status page.`,
+      ),
+    );
+  if (outcome.code === 'amount-above-granted')
+    return again(t('Beløbet er større end det bevilgede.', 'The amount is more than was granted.'));
+  if (outcome.code === 'link-invalid' && !(await deps.applications.get(id))) return notFoundPage(lang);
+  return messageResponse(
+    409,
+    lang,
+    signedIn.session,
+    id,
+    'info',
+    t('Udbetalingen er ikke rettet', 'The payout is not corrected'),
+    t(
+      'Udbetalingen venter ikke på en rettelse: den er allerede rettet, eller banken har ikke sendt den retur.',
+      'The payout is not awaiting a correction: it is corrected already, or the bank has not returned it.',
+    ),
+  );
+}
+
+/** GET /sager/{id}/adgangslog: who looked at the case and who decided, for a team lead or admin; reading it is logged. */
+async function accessLogPage(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
+  const signedIn = await requireStaff(deps, req, ...LOG_READERS);
+  if ('response' in signedIn) return signedIn.response;
+  const lang = langOf(req);
+  const t: T = (da, en) => pick(lang, { da, en });
+  const read = await readAccessLog(deps, signedIn.staff, id);
+  if (!read) return notFoundPage(lang);
+  const title = t(`Adgangslog for sag ${caseRef(id)}`, `Access log of case ${caseRef(id)}`);
+  const body = html`<p><a class="back-link" href="${inLang(`/sager/${id}`, lang)}">${t('Tilbage til sagen', 'Back to the case')}</a></p>
+<h1>${title}</h1>
+<p>${t('Hver gang en medarbejder har set sagens personoplysninger eller truffet afgørelse, ældste først. Loggen gemmes, så længe sagen gemmes.', 'Every time a member of staff saw the personal data of the case or made a decision, oldest first. The log is kept as long as the case.')}</p>
+<table class="table table--compact table--responsive-headers" id="access-log">
+<caption>${t('Adgange til sagen', 'Accesses to the case')}</caption>
+<thead><tr><th scope="col">${t('Hvem', 'Who')}</th><th scope="col">${t('Hvad', 'What')}</th><th scope="col">${t('Hvornår', 'When')}</th></tr></thead>
+<tbody>${read.entries.map(
+    (e) =>
+      html`<tr data-what="${e.what}"><td data-title="${t('Hvem', 'Who')}">${accessWho(lang, e)}</td><td data-title="${t('Hvad', 'What')}">${pick(lang, accessLabels[e.what])}</td><td data-title="${t('Hvornår', 'When')}"><time datetime="${e.at}">${momentOf(lang, e.at)}</time></td></tr>`,
+  )}</tbody></table>`;
+  return htmlResponse(
+    200,
+    staffPage(title, body, { lang, session: signedIn.session, path: `/sager/${id}/adgangslog` }),
+  );
+}
+
+const ID = `(${OPAQUE_ID})`;
+
+/** The signed-in staff routes: the worklist, the case page and what it posts, the access log. */
+export const staffRoutes = [
+  { method: 'GET', pattern: /^\/sager$/, name: 'GET /sager', handle: worklistPage },
+  { method: 'POST', pattern: /^\/sager$/, name: 'POST /sager', handle: worklistSearch },
+  { method: 'GET', pattern: new RegExp(`^/sager/${ID}$`), name: 'GET /sager/{id}', handle: showStaffCase },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/sager/${ID}/kvitteringer/[^/]+$`),
+    name: 'GET /sager/{id}/kvitteringer/{uploadId}',
+    handle: showStaffReceipt,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sager/${ID}/tag$`),
+    name: 'POST /sager/{id}/tag',
+    handle: takeCasePost,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sager/${ID}/afgoerelse$`),
+    name: 'POST /sager/{id}/afgoerelse',
+    handle: postStaffDecision,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sager/${ID}/udbetaling$`),
+    name: 'POST /sager/{id}/udbetaling',
+    handle: postStaffCorrection,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/sager/${ID}/adgangslog$`),
+    name: 'GET /sager/{id}/adgangslog',
+    handle: accessLogPage,
+  },
+] satisfies {
+  method: string;
+  pattern: RegExp;
+  name: string;
+  handle: (deps: Deps, req: HttpRequest, id: string) => Promise<HttpResponse>;
+}[];
