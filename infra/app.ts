@@ -2,6 +2,7 @@ import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { config } from './config';
+import { withSignInContext } from './sign-in-context';
 import { addSupplementsStacks } from './stacks/supplements';
 
 /**
@@ -10,6 +11,10 @@ import { addSupplementsStacks } from './stacks/supplements';
  * acknowledged on its construct with the reason (infra/constructs/nag.ts, infra/constructs/guard.ts).
  */
 const app = new App();
-addSupplementsStacks(app, config);
+const deployment = withSignInContext(config, {
+  staffIdentityProviders: app.node.tryGetContext('staffIdentityProviders'),
+  citizenSignIn: app.node.tryGetContext('citizenSignIn'),
+});
+addSupplementsStacks(app, deployment);
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new CfnGuardValidator());
 app.synth();

@@ -49,6 +49,52 @@ export type DeploymentConfig = {
   retention: Record<Municipality, RetentionConfig>;
   /** The edge (CloudFront with AWS WAF): requests per client IP per 5 minutes, and the longest path or query. */
   edge: { requestsPerIpPer5Minutes: number; maxPathBytes: number };
+  /** Staff sign-in: the Cognito user pool's managed login domain and the municipalities' identity providers. */
+  staffSignIn: StaffSignInConfig;
+  /** Families' sign-in through the municipality's MitID broker (OpenID Connect); absent, no MitID on AWS. */
+  citizenSignIn?: CitizenSignInConfig;
+};
+
+/**
+ * A municipality's identity provider, federated into the staff user pool. Its client secret (OIDC)
+ * lives in Secrets Manager under `clientSecretName`, put there by hand: never in code or config.
+ */
+export type StaffIdentityProvider =
+  | {
+      kind: 'saml';
+      /** The provider's name in Cognito (3–32 letters, digits, `.`, `_`, `-`), e.g. `Randers-Entra`. */
+      name: string;
+      /** The provider's federation metadata URL. */
+      metadataUrl: string;
+      /** SAML attribute names; Entra ID's claim URIs where absent. */
+      attributes?: Partial<StaffAttributeNames>;
+    }
+  | {
+      kind: 'oidc';
+      name: string;
+      /** The provider's issuer URL (its discovery document is read from there). */
+      issuer: string;
+      clientId: string;
+      clientSecretName: string;
+      /** Claim names; the OpenID standard claims where absent. */
+      attributes?: Partial<StaffAttributeNames>;
+    };
+
+/** Where the provider puts what the user pool keeps of a person. */
+export type StaffAttributeNames = { email: string; name: string; givenName: string; familyName: string };
+
+/** Staff sign-in: Cognito's managed login domain prefix and the federated identity providers (none: Cognito users only). */
+export type StaffSignInConfig = { domainPrefix: string; identityProviders: StaffIdentityProvider[] };
+
+/**
+ * The MitID broker as an OpenID provider: issuer, the client id it issued, the secret's name in
+ * Secrets Manager, and the scopes that release name and CPR number (`openid profile ssn` unless set).
+ */
+export type CitizenSignInConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecretName: string;
+  scopes?: string;
 };
 
 /** Five years in days (with a leap day): the bookkeeping act's minimum for accounting material. */
@@ -79,6 +125,8 @@ export const config: DeploymentConfig = {
   },
   logRetention: RetentionDays.ONE_YEAR,
   edge: { requestsPerIpPer5Minutes: 1000, maxPathBytes: 2048 },
+  // Identity providers per deployment, here or with `-c staffIdentityProviders='[…]'` (README "Sign-in on AWS").
+  staffSignIn: { domainPrefix: 'tilskud-personale', identityProviders: [] },
   retention: {
     // Receipts are vouchers for payouts, so they share the accounting material's five years.
     randers: {

@@ -30,7 +30,11 @@ export const TABLE_LOGICAL_IDS: Record<DataTableName, string> = {
 export class DataTable extends Table {
   readonly indexNames: readonly string[];
 
-  constructor(scope: Construct, id: string, props: { spec: TableSpec; encryptionKey: IKey }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { spec: TableSpec; encryptionKey: IKey; deferred?: ReadonlySet<string> },
+  ) {
     const { spec, encryptionKey } = props;
     super(scope, id, {
       partitionKey: { name: spec.partitionKey, type: AttributeType.STRING },
@@ -43,7 +47,7 @@ export class DataTable extends Table {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    const indexes = indexesOf(spec);
+    const indexes = indexesOf(spec).filter((index) => !props.deferred?.has(index.name));
     for (const index of indexes) {
       this.addGlobalSecondaryIndex({
         indexName: index.name,
@@ -56,19 +60,38 @@ export class DataTable extends Table {
   }
 }
 
+/**
+ * The context key naming indexes to leave out of this deployment (comma-separated): DynamoDB adds
+ * one global secondary index per table update, so two new indexes on an existing table go out in
+ * two deployments, the first with `-c deferIndexes=<the second>` (README "Sign-in on AWS").
+ */
+export const DEFER_INDEXES_CONTEXT = 'deferIndexes';
+
+/** The index names a context value defers: a comma-separated string or a list. */
+export function deferredIndexes(value: unknown): string[] {
+  const names = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  return names.map((name) => String(name).trim()).filter(Boolean);
+}
+
 /** Every table of `TABLES`, keyed by its name there. */
 export class DataTables extends Construct {
   readonly tables: DataTableSet;
 
-  constructor(scope: Construct, id: string, props: { encryptionKey: IKey }) {
+  constructor(scope: Construct, id: string, props: { encryptionKey: IKey; deferredIndexes?: string[] }) {
     super(scope, id);
     const names = Object.keys(TABLES) as DataTableName[];
+    const deferred = new Set(props.deferredIndexes ?? []);
+    const known = names.flatMap((name) => indexesOf(TABLES[name]).map((index) => index.name));
+    for (const name of deferred) {
+      if (!known.includes(name)) throw new Error(`${DEFER_INDEXES_CONTEXT}: no index ${name}`);
+    }
     this.tables = Object.fromEntries(
       names.map((name) => [
         name,
         new DataTable(this, TABLE_LOGICAL_IDS[name], {
           spec: TABLES[name],
           encryptionKey: props.encryptionKey,
+          deferred,
         }),
       ]),
     ) as DataTableSet;

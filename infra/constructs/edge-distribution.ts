@@ -1,6 +1,7 @@
 import { Duration, SecretValue, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
+  type BehaviorOptions,
   CachePolicy,
   Distribution,
   HttpVersion,
@@ -13,6 +14,7 @@ import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledgeGuard } from './guard';
+import { staffPathPatterns, staffTokenFunction } from './staff-token';
 
 /** The header CloudFront adds to every request it forwards; the API's functions refuse requests without it. */
 export const ORIGIN_VERIFY_HEADER = 'x-origin-verify';
@@ -23,7 +25,9 @@ export type EdgeDistributionProps = { apiDomain: string; webAclArn: string };
 /**
  * CloudFront in front of the HTTP API, with the edge stack's web ACL. Nothing is cached (every
  * response is no-store); every viewer header but Host goes to the API. CloudFront adds a secret
- * header that the functions check, so the API's own endpoint is of no use to anyone else.
+ * header that the functions check, so the API's own endpoint is of no use to anyone else. The
+ * staff paths have their own behaviours, which turn the staff token cookie into the header API
+ * Gateway's JWT authorizer reads (infra/constructs/staff-token.ts).
  */
 export class EdgeDistribution extends Construct {
   readonly distribution: Distribution;
@@ -35,24 +39,32 @@ export class EdgeDistribution extends Construct {
       description: 'The value CloudFront sends in x-origin-verify; the API refuses requests without it',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
+    // Caching disabled on every behaviour: no cache key, nothing stored, so neither the cookies nor
+    // the Authorization header ever reach a cache; the origin request policy hands them to the API.
+    const behaviour: BehaviorOptions = {
+      origin: new HttpOrigin(props.apiDomain, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        readTimeout: Duration.seconds(30),
+        customHeaders: {
+          [ORIGIN_VERIFY_HEADER]: SecretValue.secretsManager(this.originSecret.secretArn).unsafeUnwrap(),
+        },
+      }),
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    };
+    const staff: BehaviorOptions = {
+      ...behaviour,
+      functionAssociations: [staffTokenFunction(this, 'StaffToken')],
+    };
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Supplements: the pages and the API behind AWS WAF',
       webAclId: props.webAclArn,
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
-      defaultBehavior: {
-        origin: new HttpOrigin(props.apiDomain, {
-          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-          readTimeout: Duration.seconds(30),
-          customHeaders: {
-            [ORIGIN_VERIFY_HEADER]: SecretValue.secretsManager(this.originSecret.secretArn).unsafeUnwrap(),
-          },
-        }),
-        viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-        allowedMethods: AllowedMethods.ALLOW_ALL,
-        cachePolicy: CachePolicy.CACHING_DISABLED,
-        originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-      },
+      defaultBehavior: behaviour,
+      additionalBehaviors: Object.fromEntries(staffPathPatterns().map((pattern) => [pattern, staff])),
     });
     Validations.of(this.originSecret).acknowledge({
       id: 'AwsSolutions-SMG4',

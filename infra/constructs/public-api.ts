@@ -4,138 +4,40 @@ import {
   type CfnStage,
   CorsHttpMethod,
   HttpApi,
-  HttpMethod,
   HttpStage,
-  type IHttpRouteAuthorizer,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
+import { type ApiRoute, ROUTES } from './api-routes';
 import { acknowledgeGuard } from './guard';
 import type { NodeFunction } from './node-function';
+import { STATUS_REPORT_SCOPE } from './staff-directory';
 
-/** The API's handlers (the public one and finance's) and the limits it runs under. */
+/** The API's handlers (the public one and finance's), the staff token issuer and the limits it runs under. */
 export type PublicApiProps = {
   handler: NodeFunction;
   financeHandler: NodeFunction;
   config: DeploymentConfig;
+  /** The staff user pool's issuer and the app clients whose access tokens it accepts. */
+  staffTokens: { issuer: string; audience: string[] };
 };
 
-type Route = {
-  method: HttpMethod;
-  path: string;
-  authorizer?: IHttpRouteAuthorizer;
-  publicBecause?: string;
-  /** Served by the finance function, not the internet-facing one. */
-  finance?: true;
-};
+/**
+ * The scope every person's access token carries and no client-credentials token can (Cognito
+ * grants those resource-server scopes only): staff routes take people, not the bank's integration.
+ */
+export const PERSON_SCOPE = 'openid';
 
-const CITIZEN =
-  'Families apply without an account (MitID login is not part of the system yet); the route is throttled, idempotent and validated in the handler, and returns no one else’s data.';
-const OPAQUE_LINK =
-  'Authorised in the handler by the link’s unguessable single-use id (at least 128 bits) and, for the POST, its anti-forgery token: the link in the e-mail is the credential.';
-
-const FAMILY_PAGE =
-  'A page of the family’s: public information (the benefits, the form) or a shell whose script reads the status with the family’s bearer token; the page itself holds no personal data.';
-
-/** The routes of spec §4 and the pages. Every route without IAM says why it is open to the internet. */
-const ROUTES: Route[] = [
-  { method: HttpMethod.GET, path: '/', publicBecause: FAMILY_PAGE },
-  { method: HttpMethod.GET, path: '/ansoeg/{benefitId}', publicBecause: FAMILY_PAGE },
-  { method: HttpMethod.GET, path: '/kvittering/{id}', publicBecause: FAMILY_PAGE },
-  { method: HttpMethod.GET, path: '/status/{id}', publicBecause: FAMILY_PAGE },
-  {
-    method: HttpMethod.GET,
-    path: '/assets/{proxy+}',
-    publicBecause: 'The pages’ stylesheet, fonts, icons and scripts: static files of the deployment.',
-  },
-  {
-    method: HttpMethod.GET,
-    path: '/api/catalogue',
-    publicBecause: 'The benefit catalogue: the municipalities’ published rules, no personal data.',
-  },
-  {
-    method: HttpMethod.POST,
-    path: '/api/rules/evaluate',
-    publicBecause:
-      'The form’s live calculation: the rules on a claim without applicant data; it stores and starts nothing.',
-  },
-  {
-    method: HttpMethod.GET,
-    path: '/health',
-    publicBecause: 'A liveness probe: it returns {"status":"ok"} and nothing else.',
-  },
-  { method: HttpMethod.POST, path: '/api/uploads', publicBecause: CITIZEN },
-  { method: HttpMethod.POST, path: '/api/applications', publicBecause: CITIZEN },
-  {
-    method: HttpMethod.GET,
-    path: '/api/applications/{id}',
-    publicBecause:
-      'Authorised in the handler by the bearer status token given to the family once (compared by SHA-256).',
-  },
-  { method: HttpMethod.GET, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
-  { method: HttpMethod.POST, path: '/decisions/{opaqueId}', publicBecause: OPAQUE_LINK },
-  { method: HttpMethod.GET, path: '/decisions/{opaqueId}/receipts/{uploadId}', publicBecause: OPAQUE_LINK },
-  { method: HttpMethod.GET, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
-  { method: HttpMethod.POST, path: '/answers/{opaqueId}', publicBecause: OPAQUE_LINK },
-  // Payout batches name payees by CPR: only signed (SigV4) callers from the finance side, the
-  // finance page included, until the municipality's own sign-in (SAML/OIDC) is put in front of it.
-  {
-    method: HttpMethod.GET,
-    path: '/api/payout-batches',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  { method: HttpMethod.GET, path: '/finance', authorizer: new HttpIamAuthorizer(), finance: true },
-  {
-    method: HttpMethod.POST,
-    path: '/api/payout-batches/{batchId}/reconciliation',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  {
-    method: HttpMethod.POST,
-    path: '/api/payout-batches/{batchId}/status-report',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  // The console's batch page and the four eyes on a release.
-  {
-    method: HttpMethod.GET,
-    path: '/finance/batches/{batchId}',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  {
-    method: HttpMethod.POST,
-    path: '/finance/batches/{batchId}/release',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  {
-    method: HttpMethod.POST,
-    path: '/finance/batches/{batchId}/confirm',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  // The correction of a returned payout reads and writes the payout ledger: finance's function,
-  // signed callers only until sign-in gives caseworkers their own way in.
-  {
-    method: HttpMethod.GET,
-    path: '/payouts/{applicationId}/correction',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-  {
-    method: HttpMethod.POST,
-    path: '/payouts/{applicationId}/correction',
-    authorizer: new HttpIamAuthorizer(),
-    finance: true,
-  },
-];
+/** The scopes a route's token needs (any one of them), by who may call it. */
+export function scopesOf(route: ApiRoute): string[] | undefined {
+  if (route.access === 'staff') return [PERSON_SCOPE];
+  if (route.access === 'staff-or-bank') return [PERSON_SCOPE, STATUS_REPORT_SCOPE];
+  return undefined;
+}
 
 /** What one access log line holds: the route template, never the path, whose ids are credentials. */
 const ACCESS_LOG = AccessLogFormat.custom(
@@ -154,7 +56,8 @@ const ACCESS_LOG = AccessLogFormat.custom(
 
 /**
  * The system's HTTP interface (spec §4) on an API Gateway HTTP API: every route goes to the
- * `http-api` function; the stage logs each request and throttles.
+ * `http-api` function or finance's; staff routes take Cognito access tokens (JWT authorizer); the
+ * stage logs each request and throttles.
  */
 export class PublicApi extends Construct {
   readonly api: HttpApi;
@@ -194,18 +97,25 @@ export class PublicApi extends Construct {
 
     const integration = new HttpLambdaIntegration('HttpApi', props.handler.function);
     const finance = new HttpLambdaIntegration('FinanceApi', props.financeHandler.function);
+    // API Gateway checks the token's signature, expiry, issuer, client (`client_id` in Cognito's
+    // access tokens) and the route's scopes; the handler then checks the person's session and role.
+    const staffJwt = new HttpJwtAuthorizer('StaffJwt', props.staffTokens.issuer, {
+      authorizerName: 'staff-cognito',
+      jwtAudience: props.staffTokens.audience,
+    });
     for (const route of ROUTES) {
+      const open = typeof route.access === 'object' ? route.access.public : undefined;
       const [added] = this.api.addRoutes({
         path: route.path,
         methods: [route.method],
         integration: route.finance ? finance : integration,
-        authorizer: route.authorizer,
+        ...(open === undefined ? { authorizer: staffJwt, authorizationScopes: scopesOf(route) } : {}),
       });
       // The stage's per-route throttles name routes, which must exist before the stage refers to them.
       if (added) this.stage.node.addDependency(added);
-      if (added && route.publicBecause) {
-        Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: route.publicBecause });
-        acknowledgeGuard(added, 'routeAuthorization', route.publicBecause);
+      if (added && open !== undefined) {
+        Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: open });
+        acknowledgeGuard(added, 'routeAuthorization', open);
       }
       if (added) {
         acknowledgeGuard(

@@ -13,6 +13,7 @@ import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
 import { CfnLogGroup, LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
@@ -31,6 +32,8 @@ import { NodeFunction } from '../constructs/node-function';
 import { PayoutRuns } from '../constructs/payout-runs';
 import { PublicApi } from '../constructs/public-api';
 import { ReviewReminders } from '../constructs/review-reminders';
+import { StaffClients } from '../constructs/staff-clients';
+import type { StaffDirectory } from '../constructs/staff-directory';
 import { WorkflowSteps } from '../constructs/workflow-steps';
 import { LOG_KEY_PARAMETER } from './stateful-stack';
 import { systemEnvironment } from './system-environment';
@@ -41,6 +44,8 @@ export type ApplicationStackProps = StackProps & {
   tables: DataTableSet;
   receiptsBucket: IBucket;
   financeBucket: IBucket;
+  /** The staff user pool, its domain and federated providers (stateful stack). */
+  staff: StaffDirectory;
   /** The edge stack's web ACL (us-east-1), for the CloudFront distribution in front of the API. */
   webAclArn: string;
 };
@@ -120,6 +125,7 @@ export class ApplicationStack extends Stack {
       .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
       .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read-write')
       .useTable(tables.idempotency, ENV.idempotencyTable, 'read-write')
+      .useTable(tables.sessions, ENV.sessionsTable, 'read-write')
       // Write: pre-signed uploads; read: submission checks each receipt is there, the caseworker sees it.
       .useBucket(props.receiptsBucket, ENV.receiptsBucket, 'read-write')
       .allowStagingRetention(props.receiptsBucket, STAGING_PREFIX);
@@ -144,12 +150,31 @@ export class ApplicationStack extends Stack {
         }),
       )
       .useTable(tables.payoutLedger, ENV.payoutLedgerTable, 'read-write')
-      .useTable(tables.decisions, ENV.decisionsTable, 'write')
+      // Read too: a returned payout is corrected from the staff case page (POST /sager/{id}/udbetaling),
+      // which shows the case again, its journal and its open link, when a correction is refused.
+      .useTable(tables.decisions, ENV.decisionsTable, 'read-write')
+      .useTable(tables.decisionLinks, ENV.decisionLinksTable, 'read')
       // A returned or corrected payout is a line in the family's status.
       .useTable(tables.applications, ENV.applicationsTable, 'read-write')
+      // Its pages are for people signed in: it reads their session (signing in is http-api's).
+      .useTable(tables.sessions, ENV.sessionsTable, 'read-write')
       .useBucket(props.financeBucket, ENV.financeBucket, 'read');
     this.stateMachine.grantTaskResponse(financeApi);
-    this.api = new PublicApi(this, 'Api', { handler: httpApi, financeHandler: financeApi, config });
+    const staffClients = new StaffClients(this, 'StaffClients', {
+      userPool: props.staff.userPool,
+      providerNames: props.staff.providerNames,
+      publicOrigin: config.publicOrigin,
+    });
+    this.signIn(staffClients, httpApi, config);
+    this.api = new PublicApi(this, 'Api', {
+      handler: httpApi,
+      financeHandler: financeApi,
+      config,
+      staffTokens: {
+        issuer: staffClients.issuer,
+        audience: [staffClients.web.userPoolClientId, staffClients.bank.userPoolClientId],
+      },
+    });
     const edge = new EdgeDistribution(this, 'Edge', {
       apiDomain: `${this.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
       webAclArn: props.webAclArn,
@@ -197,6 +222,36 @@ export class ApplicationStack extends Stack {
   }
 
   /** The application workflow as a STANDARD state machine, traced, logging its errors. */
+  /**
+   * Tells http-api, which signs people in, where staff and families do so. The client secrets stay
+   * in Secrets Manager: http-api is given their ARNs and may read those two secrets, nothing else
+   * (shared/runtime/aws-deps.ts reads them at start). finance-api serves its pages to people signed
+   * in through http-api and needs no provider.
+   */
+  private signIn(staff: StaffClients, httpApi: NodeFunction, config: DeploymentConfig): void {
+    staff.webSecret.grantRead(httpApi);
+    httpApi
+      .setEnv(ENV.staffOidcIssuer, staff.issuer)
+      .setEnv(ENV.staffOidcClientId, staff.web.userPoolClientId)
+      .setEnv(ENV.staffOidcClientSecretArn, staff.webSecret.secretArn)
+      // The edge turns the token cookie into the header API Gateway's JWT authorizer reads.
+      .setEnv(ENV.staffAccessTokenCookie, 'true');
+    const broker = config.citizenSignIn;
+    if (!broker) return;
+    const secret = Secret.fromSecretNameV2(this, 'CitizenClientSecret', broker.clientSecretName);
+    secret.grantRead(httpApi);
+    acknowledgeWildcardResources(
+      httpApi.grantPrincipal,
+      [`${secret.secretArn}-??????`],
+      'The MitID broker’s client secret, put in Secrets Manager by hand under its name: the grant names that secret, whose ARN ends in a suffix Secrets Manager chooses.',
+    );
+    httpApi
+      .setEnv(ENV.citizenOidcIssuer, broker.issuer)
+      .setEnv(ENV.citizenOidcClientId, broker.clientId)
+      .setEnv(ENV.citizenOidcClientSecretArn, secret.secretArn);
+    if (broker.scopes) httpApi.setEnv(ENV.citizenOidcScopes, broker.scopes);
+  }
+
   private workflow(steps: WorkflowSteps, config: DeploymentConfig): StateMachine {
     const functions = Object.fromEntries(
       Object.entries(steps.functions).map(([step, fn]) => [step, fn.function]),

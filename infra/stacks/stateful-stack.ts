@@ -15,10 +15,16 @@ import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
 import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
 import { bucketRetention, type DeploymentConfig } from '../config';
-import { type DataTableSet, DataTables } from '../constructs/data-tables';
+import {
+  type DataTableSet,
+  DataTables,
+  DEFER_INDEXES_CONTEXT,
+  deferredIndexes,
+} from '../constructs/data-tables';
 import { acknowledgeGuard } from '../constructs/guard';
 import { refuseGrantsButToAwsServices } from '../constructs/key-policy';
 import { LockedBucket, retentionLifecycle } from '../constructs/locked-bucket';
+import { StaffDirectory } from '../constructs/staff-directory';
 
 /** The stateful stack's inputs: the deployment's configuration. */
 export type StatefulStackProps = StackProps & { config: DeploymentConfig };
@@ -31,18 +37,20 @@ export const STATEFUL_LOGICAL_IDS = {
   accessLogsBucket: 'AccessLogsBucket',
 } as const;
 
-/**
- * Everything that holds data and must outlive any deployment: the customer-managed key, the
- * tables, the receipts and payout-file buckets. Every resource is retained and has a fixed logical id.
- */
 /** The SSM parameter holding the ARN of the key the system's log groups are encrypted with. */
 export const LOG_KEY_PARAMETER = '/supplements/log-key-arn';
 
+/**
+ * Everything that holds data and must outlive any deployment: the customer-managed key, the
+ * tables, the receipts and payout-file buckets, and the staff user pool (users, groups, MFA
+ * devices). Every resource is retained and has a fixed logical id.
+ */
 export class StatefulStack extends Stack {
   readonly key: IKey;
   readonly tables: DataTableSet;
   readonly receiptsBucket: IBucket;
   readonly financeBucket: IBucket;
+  readonly staff: StaffDirectory;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -82,7 +90,11 @@ export class StatefulStack extends Stack {
       stringValue: key.keyArn,
     });
 
-    this.tables = new DataTables(this, 'Tables', { encryptionKey: key }).tables;
+    this.tables = new DataTables(this, 'Tables', {
+      encryptionKey: key,
+      deferredIndexes: deferredIndexes(this.node.tryGetContext(DEFER_INDEXES_CONTEXT)),
+    }).tables;
+    this.staff = new StaffDirectory(this, 'Staff', { signIn: config.staffSignIn });
 
     const receipts = bucketRetention(config, 'receipts');
     const accessLogs = new Bucket(this, STATEFUL_LOGICAL_IDS.accessLogsBucket, {

@@ -29,6 +29,7 @@ export function addSupplementsStacks(app: App, config: DeploymentConfig) {
     tables: stateful.tables,
     receiptsBucket: stateful.receiptsBucket,
     financeBucket: stateful.financeBucket,
+    staff: stateful.staff,
     description:
       'Supplementary payments to families: functions, workflow, HTTP API, mail, schedules, alarms.',
   });

@@ -28,12 +28,16 @@ export const ENV = {
   staffOidcIssuer: 'STAFF_OIDC_ISSUER',
   staffOidcClientId: 'STAFF_OIDC_CLIENT_ID',
   staffOidcClientSecret: 'STAFF_OIDC_CLIENT_SECRET',
+  /** AWS: the Secrets Manager secret holding that client secret, read once at start instead (shared/runtime/secret-settings.ts). */
+  staffOidcClientSecretArn: 'STAFF_OIDC_CLIENT_SECRET_ARN',
   /** Space-separated scopes asked of the staff provider; `openid profile email` unless set. */
   staffOidcScopes: 'STAFF_OIDC_SCOPES',
   /** The MitID broker (OpenID Connect): issuer URL, client id and secret. */
   citizenOidcIssuer: 'CITIZEN_OIDC_ISSUER',
   citizenOidcClientId: 'CITIZEN_OIDC_CLIENT_ID',
   citizenOidcClientSecret: 'CITIZEN_OIDC_CLIENT_SECRET',
+  /** AWS: the Secrets Manager secret (ARN or name) holding the broker's client secret, read once at start. */
+  citizenOidcClientSecretArn: 'CITIZEN_OIDC_CLIENT_SECRET_ARN',
   /** Space-separated scopes asked of the broker; `openid profile ssn` unless set. */
   citizenOidcScopes: 'CITIZEN_OIDC_SCOPES',
   /** Comma-separated claim names, first found wins, replacing the defaults (identity-claims.ts). */

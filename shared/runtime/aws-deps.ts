@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -163,6 +164,46 @@ const NO_TYPESETTER: LetterRenderer = {
   },
 };
 
+/** Each variable that may name a Secrets Manager secret, and the variable the secret then fills. */
+const SECRET_REFERENCES = [
+  [ENV.staffOidcClientSecretArn, ENV.staffOidcClientSecret],
+  [ENV.citizenOidcClientSecretArn, ENV.citizenOidcClientSecret],
+] as const;
+
+/** Reads a secret's text by ARN or name. */
+export type ReadSecret = (secretId: string) => Promise<string | undefined>;
+
+/**
+ * The environment with every secret named by reference (`…_SECRET_ARN`) read in, once at start: a
+ * function's configuration says where its client secrets are, never what they are. A secret given
+ * both ways, or a reference that reads as empty, stops the start naming the variable.
+ */
+export async function withReferencedSecrets(
+  env: Readonly<Record<string, string | undefined>>,
+  read: ReadSecret,
+): Promise<Record<string, string | undefined>> {
+  const resolved: Record<string, string | undefined> = { ...env };
+  for (const [reference, target] of SECRET_REFERENCES) {
+    const secretId = env[reference]?.trim();
+    if (!secretId) continue;
+    if (env[target])
+      throw new SettingsError(`invalid configuration: give ${target} or ${reference}, not both`);
+    const value = (await read(secretId))?.trim();
+    if (!value) throw new SettingsError(`invalid configuration: the secret ${reference} names is empty`);
+    resolved[target] = value;
+  }
+  return resolved;
+}
+
+/** Secrets Manager as a `ReadSecret`; the client is made on the first read (most functions read none). */
+export function secretsManager(region = process.env.AWS_REGION ?? 'eu-north-1'): ReadSecret {
+  let client: SecretsManagerClient | undefined;
+  return async (secretId) => {
+    client ??= new SecretsManagerClient({ region });
+    return (await client.send(new GetSecretValueCommand({ SecretId: secretId }))).SecretString;
+  };
+}
+
 /** Ids for links, uploads and applications: 144 random bits, URL-safe. */
 export const randomId = () => randomBytes(18).toString('base64url');
 
@@ -180,7 +221,7 @@ export async function awsDeps(): Promise<Deps> {
   ]);
   const clients = awsClients();
   const doc = documentClient(clients.dynamodb);
-  const settings = settingsFromEnv();
+  const settings = settingsFromEnv(await withReferencedSecrets(process.env, secretsManager()));
   const mailer = new SesMailer(clients.ses, tables.mailFrom);
   return {
     // Only the functions that serve pages are told of the sessions table (and may read it).

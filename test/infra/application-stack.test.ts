@@ -244,6 +244,19 @@ describe('ApplicationStack HTTP API', () => {
         'GET /assets/{proxy+}',
         'GET /api/catalogue',
         'POST /api/rules/evaluate',
+        'GET /log-ind',
+        'POST /log-ind',
+        'GET /auth/callback',
+        'POST /log-ud',
+        'GET /mine-ansoegninger',
+        'GET /mine-ansoegninger/{proxy+}',
+        'POST /mine-ansoegninger/{proxy+}',
+        'GET /api/session',
+        'GET /sager',
+        'POST /sager',
+        'GET /sager/{proxy+}',
+        'POST /sager/{proxy+}',
+        'POST /sager/{applicationId}/udbetaling',
       ].sort(),
     );
     // One integration for the public function, one for finance's (test/infra/finance-apart.test.ts).
@@ -251,7 +264,7 @@ describe('ApplicationStack HTTP API', () => {
     expect(integrations).toHaveLength(2);
   });
 
-  it('lets only signed callers list payout batches, which name payees by CPR', () => {
+  it('lets only signed-in staff list payout batches, which name payees by CPR (test/infra/staff-routes.test.ts)', () => {
     const auth = Object.fromEntries(
       ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [
         r.Properties.RouteKey,
@@ -259,10 +272,10 @@ describe('ApplicationStack HTTP API', () => {
       ]),
     );
 
-    expect(auth['GET /api/payout-batches']).toBe('AWS_IAM');
-    expect(auth['POST /api/payout-batches/{batchId}/reconciliation']).toBe('AWS_IAM');
-    expect(auth['POST /api/payout-batches/{batchId}/status-report']).toBe('AWS_IAM');
-    expect(auth['GET /finance']).toBe('AWS_IAM');
+    expect(auth['GET /api/payout-batches']).toBe('JWT');
+    expect(auth['POST /api/payout-batches/{batchId}/reconciliation']).toBe('JWT');
+    expect(auth['POST /api/payout-batches/{batchId}/status-report']).toBe('JWT');
+    expect(auth['GET /finance']).toBe('JWT');
     expect(auth['POST /api/applications']).toBe('NONE');
   });
 

@@ -50,7 +50,7 @@ describe('finance apart', () => {
     expect(policy).not.toMatch(/PayoutLedgerTable/);
   });
 
-  it('serves the finance routes from their own function, signed callers only', () => {
+  it('serves the finance routes from their own function', () => {
     const finance = functionOf('finance-api');
     const web = functionOf('http-api');
     expect(finance).toBeDefined();
@@ -65,10 +65,14 @@ describe('finance apart', () => {
       'POST /finance/batches/{batchId}/release',
       'POST /finance/batches/{batchId}/confirm',
       'POST /payouts/{applicationId}/correction',
+      'POST /sager/{applicationId}/udbetaling',
     ]) {
       expect(targets[route], route).toBe(finance?.[0]);
     }
     expect(targets['POST /api/applications']).toBe(web?.[0]);
+    // The worklist and the case pages are the internet-facing function's, but for the correction.
+    expect(targets['GET /sager/{proxy+}']).toBe(web?.[0]);
+    expect(targets['POST /sager/{proxy+}']).toBe(web?.[0]);
   });
 
   it('lets the finance function read finance files and settle the ledger', () => {

@@ -1,6 +1,9 @@
+import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../infra/config';
+import { TABLE_LOGICAL_IDS } from '../../infra/constructs/data-tables';
+import { addSupplementsStacks } from '../../infra/stacks/supplements';
 import { TABLES } from '../../shared/adapters/tables';
 import { supplementsStacks } from './stacks';
 
@@ -8,13 +11,7 @@ import { supplementsStacks } from './stacks';
 const template = Template.fromStack(supplementsStacks().stateful);
 const resources = template.toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string }>;
 
-const TABLE_IDS = {
-  applications: 'ApplicationsTable',
-  decisions: 'DecisionsTable',
-  decisionLinks: 'DecisionLinksTable',
-  payoutLedger: 'PayoutLedgerTable',
-  idempotency: 'IdempotencyTable',
-} as const;
+const TABLE_IDS = TABLE_LOGICAL_IDS;
 const BUCKET_IDS = ['ReceiptsBucket', 'FinanceBucket'] as const;
 
 /** The properties of the resource with this logical id. */
@@ -36,6 +33,8 @@ describe('StatefulStack logical ids', () => {
       DecisionLinksTable: 'AWS::DynamoDB::Table',
       PayoutLedgerTable: 'AWS::DynamoDB::Table',
       IdempotencyTable: 'AWS::DynamoDB::Table',
+      SessionsTable: 'AWS::DynamoDB::Table',
+      StaffUserPool: 'AWS::Cognito::UserPool',
       ReceiptsBucket: 'AWS::S3::Bucket',
       FinanceBucket: 'AWS::S3::Bucket',
       AccessLogsBucket: 'AWS::S3::Bucket',
@@ -48,12 +47,18 @@ describe('StatefulStack logical ids', () => {
     expect(actual).toEqual(expected);
   });
 
-  it('retains every table, bucket and the key when the stack goes', () => {
+  it('creates a table for every entry of shared/adapters/tables.ts', () => {
+    expect(Object.keys(TABLE_IDS).sort()).toEqual(Object.keys(TABLES).sort());
+    for (const id of Object.values(TABLE_IDS))
+      expect([id, resources[id]?.Type]).toEqual([id, 'AWS::DynamoDB::Table']);
+  });
+
+  it('retains every table, bucket, the key and the staff user pool when the stack goes', () => {
     const stateful = Object.entries(resources).filter(([, r]) =>
-      ['AWS::KMS::Key', 'AWS::DynamoDB::Table', 'AWS::S3::Bucket'].includes(r.Type),
+      ['AWS::KMS::Key', 'AWS::DynamoDB::Table', 'AWS::S3::Bucket', 'AWS::Cognito::UserPool'].includes(r.Type),
     );
 
-    expect(stateful).toHaveLength(9);
+    expect(stateful).toHaveLength(5 + Object.keys(TABLES).length);
     for (const [id, resource] of stateful) expect([id, resource.DeletionPolicy]).toEqual([id, 'Retain']);
   });
 });
@@ -92,7 +97,7 @@ describe('StatefulStack tables', () => {
     }
   });
 
-  it('expires decision links and idempotency keys on expiresAtEpoch and nothing else', () => {
+  it('expires decision links, idempotency keys and sessions on expiresAtEpoch and nothing else', () => {
     const ttl = Object.fromEntries(
       Object.entries(TABLE_IDS).map(([name, id]) => [name, properties(id).TimeToLiveSpecification]),
     );
@@ -103,6 +108,7 @@ describe('StatefulStack tables', () => {
       decisionLinks: { AttributeName: TABLES.decisionLinks.ttl, Enabled: true },
       payoutLedger: undefined,
       idempotency: { AttributeName: TABLES.idempotency.ttl, Enabled: true },
+      sessions: { AttributeName: TABLES.sessions.ttl, Enabled: true },
     });
   });
 
@@ -127,6 +133,20 @@ describe('StatefulStack tables', () => {
           { AttributeName: 'submittedAt', KeyType: 'RANGE' },
         ],
       ],
+      [
+        'byMunicipality',
+        [
+          { AttributeName: 'municipality', KeyType: 'HASH' },
+          { AttributeName: 'submittedAt', KeyType: 'RANGE' },
+        ],
+      ],
+      [
+        'byApplicant',
+        [
+          { AttributeName: 'applicantKey', KeyType: 'HASH' },
+          { AttributeName: 'submittedAt', KeyType: 'RANGE' },
+        ],
+      ],
     ]);
     expect(indexes('DecisionLinksTable')).toEqual([
       [
@@ -148,6 +168,19 @@ describe('StatefulStack tables', () => {
     ]);
     expect(indexes('DecisionsTable')).toEqual([]);
     expect(indexes('IdempotencyTable')).toEqual([]);
+    expect(indexes('SessionsTable')).toEqual([]);
+  });
+
+  it('leaves out the indexes named in the deferIndexes context, for one new index per table update', () => {
+    const app = new App({
+      context: { 'aws:cdk:bundling-stacks': [], deferIndexes: 'byApplicant' },
+    });
+    const deferred = Template.fromStack(addSupplementsStacks(app, config).stateful).toJSON().Resources
+      .ApplicationsTable.Properties.GlobalSecondaryIndexes as { IndexName: string }[];
+
+    expect(deferred.map((index) => index.IndexName)).toEqual(['byStatus', 'byChild', 'byMunicipality']);
+    const wrong = new App({ context: { 'aws:cdk:bundling-stacks': [], deferIndexes: 'byNothing' } });
+    expect(() => addSupplementsStacks(wrong, config)).toThrow(/deferIndexes: no index byNothing/);
   });
 });
 
