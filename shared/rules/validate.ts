@@ -222,8 +222,9 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
     const present = onChild ? value !== undefined : Array.isArray(value) && value.length > 0;
     if (!present) {
       problems.add(onChild ? `child.${need}` : need, {
-        da: `mangler: det skal udfyldes for ${benefit.name.da}`,
-        en: `is required for ${benefit.name.en}`,
+        // As any missing field: the form asks for what is missing rather than naming a rule.
+        da: 'mangler',
+        en: 'is required',
       });
     }
   }
