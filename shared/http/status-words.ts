@@ -66,6 +66,13 @@ const refusals: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'prior-approval-required',
 ]);
 
+/** Reason codes that explain why less than claimed is paid: a refusal of a line, a cap, an own payment. */
+const reductions: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  ...refusals,
+  'amount-capped',
+  'own-payment-deducted',
+]);
+
 /** The rules' reasons, each with its source in words; `only` keeps those codes. */
 function rulesReasons(application: Application, only?: ReadonlySet<ReasonCode>): ReasonWords[] {
   return (application.decision?.reasons ?? [])
@@ -247,7 +254,9 @@ export function statusWords(application: Application, now: Date): StatusWords {
               },
             }
           : { kind: 'granted', heading: { da: `Bevilget: ${amount.da}`, en: `Granted: ${amount.en}` } },
-        reasons: partly ? [...caseworkerSaid(application.review), ...rulesReasons(application)] : [],
+        reasons: partly
+          ? [...caseworkerSaid(application.review), ...rulesReasons(application, reductions)]
+          : [],
         next:
           application.status === 'paid'
             ? { da: 'Sagen er afsluttet.', en: 'The case is closed.' }
@@ -303,7 +312,7 @@ export function statusWords(application: Application, now: Date): StatusWords {
           ...(payable
             ? {
                 text: {
-                  da: `Efter reglerne kan der udbetales op til ${payable.da}. Sagsbehandleren træffer afgørelsen.`,
+                  da: `${stop(`Efter reglerne kan der udbetales op til ${payable.da}`)} Sagsbehandleren træffer afgørelsen.`,
                   en: `Under the rules up to ${payable.en} can be paid. The caseworker makes the decision.`,
                 },
               }

@@ -71,7 +71,7 @@ if (root) {
     // What was claimed, line by line.
     if (words.claimed.lines.length > 0) {
       parts.push(el('h2', t('Det har du søgt om', 'What you applied for')));
-      const list = el('ul', undefined, 'claimed-lines');
+      const list = el('ul', undefined, 'nobullet-list claimed-lines');
       for (const line of words.claimed.lines) {
         const li = el('li', undefined, 'claimed-line');
         li.append(el('span', say(line.text), 'claimed-text'), el('span', say(line.amount), 'claimed-amount'));

@@ -25,7 +25,8 @@ export const readableMail = (mail: { subject: string; text: string; html?: strin
 /**
  * Internal codes that must never reach a person: file names, rule ids (`ran-car-seat/max`), the
  * catalogue's ids (benefits, exclusions, rate tables, kebab-case item kinds), 16-hex ids, the test
- * harness's upload and application ids, camelCase field names and ISO dates in running text.
+ * harness's upload and application ids, camelCase field names and ISO dates in running text
+ * (and "kr.." after an amount).
  */
 export function internalCodeFinder(catalogue: Catalogue): (text: string) => string[] {
   const prose = catalogue.benefits.map((b) => `${b.name.en} ${b.summary.en}`).join(' ');
@@ -48,6 +49,8 @@ export function internalCodeFinder(catalogue: Catalogue): (text: string) => stri
     /\bid\d{22}\b/g,
     /\b[a-z]+[A-Z][a-zA-Z]*\b/g,
     /\b\d{4}-\d{2}-\d{2}\b/g,
+    // Not a code, but as plainly wrong: an amount's "kr." followed by a second full stop.
+    /kr\.\./g,
   ];
   return (text) => patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[0]));
 }
