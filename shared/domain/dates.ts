@@ -203,3 +203,22 @@ export function completedAge(birth: IsoDateString, on: IsoDateString, unit: 'yea
 
 /** zod: a real calendar date "YYYY-MM-DD". */
 export const IsoDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD' });
+
+const monthNames = {
+  da: 'januar februar marts april maj juni juli august september oktober november december'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+
+/** A calendar day as people write it: "7. december 2026" in Danish, "7 December 2026" in English. */
+export function dayText(lang: 'da' | 'en', date: IsoDateString): string {
+  const [y, m, d] = [date.slice(0, 4), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const month = monthNames[lang][m - 1];
+  if (!month || !(d >= 1)) return date;
+  return lang === 'da' ? `${d}. ${month} ${y}` : `${d} ${month} ${y}`;
+}
+
+/** A calendar month ("2026-02") as people write it: "februar 2026", "February 2026". */
+export function monthText(lang: 'da' | 'en', month: string): string {
+  const name = monthNames[lang][Number(month.slice(5, 7)) - 1];
+  return name ? `${name} ${month.slice(0, 4)}` : month;
+}

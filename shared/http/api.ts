@@ -118,7 +118,7 @@ export async function applicationStatus(deps: Deps, req: HttpRequest, id: string
   const application = await deps.applications.get(id);
   if (!application) return json(404, { error: 'not found' });
   if (!tokenMatches(bearer[1], application.statusTokenHash)) return unauthorized();
-  return json(200, statusView(application));
+  return json(200, statusView(application, deps.env.now()));
 }
 
 const Reconciliation = z.object({

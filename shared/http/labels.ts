@@ -28,10 +28,11 @@ export const unitLabels: Record<Unit, Bilingual & { one?: Bilingual }> = {
   month: { da: 'måneder', en: 'months', one: { da: 'måned', en: 'month' } },
 };
 
-/** "1 item", "3 nights", "1 stk.": a quantity with its unit in the language. */
+/** "1 item", "3 nights", "34,5 km": a quantity with its unit in the language (Danish decimal comma). */
 export function quantityText(quantity: number, unit: Unit, lang: 'da' | 'en'): string {
   const label = unitLabels[unit] ?? { da: unit, en: unit };
-  return `${quantity} ${(quantity === 1 && label.one ? label.one : label)[lang]}`;
+  const count = lang === 'da' ? String(quantity).replace('.', ',') : String(quantity);
+  return `${count} ${(quantity === 1 && label.one ? label.one : label)[lang]}`;
 }
 
 /** The caseworker's actions. */

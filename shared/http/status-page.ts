@@ -3,7 +3,6 @@ import { ownsApplication } from '../app/identity';
 import { html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
 import { inLang, type Lang, langOf, otherLanguage, pick } from './i18n';
-import { outcomeLabels, statusLabels } from './labels';
 import { sessionOf } from './session';
 
 /** A 404 page in the page's language. */
@@ -37,10 +36,9 @@ export function statusPage(kind: 'receipt' | 'status') {
       kind === 'receipt'
         ? t('Tak for din ansøgning', 'Thank you for your application')
         : t('Din ansøgning', 'Your application');
-    const labels = { status: statusLabels, outcome: outcomeLabels };
     const body = html`<h1>${title}</h1>
 ${kind === 'receipt' ? received(lang, theirs) : ''}
-<div id="status" data-id="${id}" data-lang="${lang}" data-labels="${JSON.stringify(labels)}" aria-live="polite">
+<div id="status" data-id="${id}" data-lang="${lang}" aria-live="polite">
 <p>${t('Henter status …', 'Fetching the status …')}</p>
 </div>`;
     const path = kind === 'receipt' ? `/kvittering/${id}` : `/status/${id}`;

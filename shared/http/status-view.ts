@@ -1,11 +1,13 @@
 import type { Application } from '../app/application';
 import { formatDkk } from '../domain/money';
+import { statusWords } from './status-words';
 
 /**
  * What the family's status request shows: the status, the rules' decision with the caseworker's
- * outcome, the payout and the timeline. Never the applicant's identity or the caseworker's name.
+ * outcome, the payout and the timeline, and (`explained`) the same in the words the status page
+ * shows, on the system's clock (`now`). Never the applicant's identity or the caseworker's name.
  */
-export function statusView(application: Application) {
+export function statusView(application: Application, now: Date) {
   const outcome = application.secondApproval ?? application.review;
   return {
     id: application.id,
@@ -47,5 +49,6 @@ export function statusView(application: Application) {
         }
       : {}),
     timeline: application.timeline.map((entry) => ({ ...entry })),
+    explained: statusWords(application, now),
   };
 }

@@ -152,6 +152,9 @@ function checkTotalLines(raw: Raw, problems: Problems): void {
   }
 }
 
+/** A municipality's name for a message ("randers" → "Randers"). */
+const townName = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
 /** Checks that need the catalogue or several fields together, on whatever parts are well formed. */
 function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<string>): FieldError[] {
   const raw = asRecord(input);
@@ -209,8 +212,8 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
     !reported.has('municipality')
   ) {
     problems.add('benefit', {
-      da: `ydelsen "${benefit.id}" hører til ${benefit.municipality}, ikke ${raw.municipality}`,
-      en: `benefit "${benefit.id}" belongs to ${benefit.municipality}, not ${raw.municipality}`,
+      da: `${benefit.name.da} hører til ${townName(benefit.municipality)} Kommune, ikke ${townName(raw.municipality)}`,
+      en: `${benefit.name.en} belongs to ${townName(benefit.municipality)} Municipality, not ${townName(raw.municipality)}`,
     });
   }
   for (const need of benefit.needs) {
@@ -219,8 +222,9 @@ function catalogueErrors(input: unknown, catalogue: Catalogue, reported: Set<str
     const present = onChild ? value !== undefined : Array.isArray(value) && value.length > 0;
     if (!present) {
       problems.add(onChild ? `child.${need}` : need, {
-        da: `mangler: ydelsen ${benefit.id} kræver det`,
-        en: `is required for benefit ${benefit.id}`,
+        // As any missing field: the form asks for what is missing rather than naming a rule.
+        da: 'mangler',
+        en: 'is required',
       });
     }
   }

@@ -1,11 +1,11 @@
 // The family's status: the token lives in the URL fragment (never sent to the server in the
-// address) and goes to the API as a Bearer token.
+// address) and goes to the API as a Bearer token. The words come from the server (`explained`),
+// in both languages, dated on the system's clock; this script only places them.
 const root = document.getElementById('status');
 if (root) {
   const en = root.dataset.lang === 'en';
   const t = (da, english) => (en ? english : da);
-  const labels = JSON.parse(root.dataset.labels);
-  const label = (group, key) => (labels[group][key] ? labels[group][key][en ? 'en' : 'da'] : key);
+  const say = (words) => (words ? (en ? words.en : words.da) : '');
   const token = decodeURIComponent(location.hash.slice(1));
   const id = root.dataset.id;
   const lang = en ? '?lang=en' : '';
@@ -25,82 +25,81 @@ if (root) {
     if (className) node.className = className;
     return node;
   };
-  // "1500.00" for people: "1.500,00 kr." in Danish, "DKK 1,500.00" in English (as the server's pages).
-  const kroner = (text) => {
-    const match = /^(-?)(\d+)\.(\d{2})$/.exec(String(text));
-    if (!match) return String(text);
-    const [, sign, whole, ore] = match;
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, en ? ',' : '.');
-    return en ? `${sign}DKK ${grouped}.${ore}` : `${sign}${grouped},${ore} kr.`;
-  };
-  // Days as people write them: "23. november 2026", "23 November 2026", in Copenhagen.
-  const dayFormat = new Intl.DateTimeFormat(en ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Copenhagen',
-  });
-  const day = (instant) => {
-    // A calendar day ("2026-11-23") is that day; an instant is the Copenhagen day it falls on.
-    const time = new Date(/^\d{4}-\d{2}-\d{2}$/.test(instant) ? `${instant}T12:00:00Z` : instant);
-    return Number.isNaN(time.getTime()) ? String(instant) : dayFormat.format(time);
-  };
+  const alertKind = { granted: 'success', 'partly-granted': 'warning', rejected: 'error', failed: 'error' };
 
   const render = (app) => {
-    const dl = el('dl');
+    const words = app.explained;
+    const parts = [];
+
+    // The case reference the letters and e-mails use, what was applied for, and where it stands.
+    const dl = el('dl', undefined, 'status-facts');
     const row = (term, value) => dl.append(el('dt', term), el('dd', value));
-    // The case reference the letters and e-mails use, and what was applied for.
     row(t('Sag', 'Case'), String(app.id).slice(0, 8).toUpperCase());
     const benefit = app.decision?.benefit?.name;
-    if (benefit) row(t('Ydelse', 'Benefit'), en ? benefit.en : benefit.da);
-    row(t('Status', 'Status'), label('status', app.status));
-    if (app.decision) {
-      row(t('Ansøgt', 'Claimed'), kroner(app.decision.claimed));
-      row(t('Kan udbetales efter reglerne', 'Payable under the rules'), kroner(app.decision.payable));
-      if (app.decision.caseworker?.granted)
-        row(t('Bevilget', 'Granted'), kroner(app.decision.caseworker.granted));
-      if (app.decision.caseworker?.reason) row(t('Begrundelse', 'Reason'), app.decision.caseworker.reason);
+    if (benefit) row(t('Ydelse', 'Benefit'), say(benefit));
+    row(t('Status', 'Status'), say(words.state));
+    parts.push(dl);
+
+    // The outcome, with the reasons for a refusal or a reduction.
+    const outcome = el(
+      'div',
+      undefined,
+      `alert alert-${alertKind[words.outcome.kind] ?? 'info'} status-outcome`,
+    );
+    const body = el('div', undefined, 'alert-body');
+    body.append(el('h2', say(words.outcome.heading), 'alert-heading h3'));
+    if (words.outcome.text) body.append(el('p', say(words.outcome.text), 'alert-text'));
+    if (words.payout) body.append(el('p', say(words.payout), 'alert-text status-payout'));
+    outcome.append(body);
+    parts.push(outcome);
+    if (words.reasons.length > 0) {
+      parts.push(el('h2', t('Begrundelse', 'Reasons')));
+      const list = el('ul', undefined, 'status-reasons');
+      for (const reason of words.reasons) {
+        const li = el('li', say(reason.text));
+        if (reason.source) li.append(el('span', say(reason.source), 'reason-source'));
+        list.append(li);
+      }
+      parts.push(list);
     }
-    if (app.payout) {
-      row(t('Udbetales', 'Payout'), `${kroner(app.payout.amount)} · ${day(app.payout.dueDate)}`);
-      if (app.payout.paidAt) row(t('Udbetalt', 'Paid'), day(app.payout.paidAt));
-      else if (app.payout.returned?.correctedAt)
-        row(
-          t('Udbetalingen', 'The payout'),
-          t(
-            'Banken sendte udbetalingen retur; sagsbehandleren har rettet den, og den udbetales på datoen ovenfor.',
-            'The bank returned the payout; the caseworker has corrected it, and it is paid on the date above.',
-          ),
-        );
-      else if (app.payout.returned)
-        row(
-          t('Udbetalingen', 'The payout'),
-          t(
-            'Banken kunne ikke udbetale pengene. Sagsbehandleren retter udbetalingen, og du får besked, når den er sendt igen.',
-            'The bank could not pay the money. The caseworker is correcting the payout, and you will hear when it is sent again.',
-          ),
-        );
+
+    // What happens next, and when.
+    parts.push(
+      el('h2', t('Hvad sker der nu?', 'What happens next?')),
+      el('p', say(words.next), 'status-next'),
+    );
+    // What was claimed, line by line.
+    if (words.claimed.lines.length > 0) {
+      parts.push(el('h2', t('Det har du søgt om', 'What you applied for')));
+      const list = el('ul', undefined, 'nobullet-list claimed-lines');
+      for (const line of words.claimed.lines) {
+        const li = el('li', undefined, 'claimed-line');
+        li.append(el('span', say(line.text), 'claimed-text'), el('span', say(line.amount), 'claimed-amount'));
+        list.append(li);
+      }
+      const total = el('li', undefined, 'claimed-line claimed-total');
+      total.append(
+        el('span', t('I alt', 'Total'), 'claimed-text'),
+        el('span', say(words.claimed.total), 'claimed-amount'),
+      );
+      list.append(total);
+      parts.push(list);
     }
-    const heading = el('h2', t('Forløb', 'Timeline'));
+
+    // The history, newest last.
+    parts.push(el('h2', t('Forløb', 'Timeline')));
     const list = el('ol', undefined, 'timeline');
-    for (const entry of app.timeline ?? []) {
+    words.timeline.forEach((entry, i) => {
       const li = el('li');
-      const time = el('time', day(entry.at));
-      time.dateTime = entry.at;
-      const notes = {
-        answered: t('Dit svar er modtaget', 'Your answer was received'),
-        escalated: t('Sendt videre til teamleder', 'Passed on to the team lead'),
-        'payout-returned': t('Banken sendte udbetalingen retur', 'The bank returned the payout'),
-        'payout-corrected': t(
-          'Udbetalingen er rettet og sendt igen',
-          'The payout was corrected and sent again',
-        ),
-      };
-      li.append(time, ` ${notes[entry.note] ?? label('status', entry.status)}`);
+      const time = el('time', say(entry.day));
+      time.dateTime = app.timeline?.[i]?.at ?? '';
+      li.append(time, ` ${say(entry.text)}`);
       li.dataset.status = entry.status;
       list.append(li);
-    }
-    root.replaceChildren(dl, heading, list);
+    });
+    parts.push(list);
+
+    root.replaceChildren(...parts);
     root.dataset.status = app.status;
   };
 

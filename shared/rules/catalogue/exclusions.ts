@@ -38,12 +38,12 @@ export const exclusions: ExclusionInput[] = [
   {
     id: 'ran-x-minor-damage',
     municipality: 'randers',
-    name: { da: 'Mindre skader (under 300 kr.)', en: 'Minor damage (under 300 kr.)' },
+    name: { da: 'Mindre skader (under 300 kr.)', en: 'Minor damage (under DKK 300)' },
     appliesTo: ['ran-'],
     keywords: ['bagatelskade', 'småskade', 'minor damage', 'petty damage'],
     reason: {
       da: 'Dækkes ikke: "Ved mindre skader (under 300 kr.) afholder aflastningsfamilien udgiften."',
-      en: 'Not covered: "For minor damage (under 300 kr.) the relief family bears the cost."',
+      en: 'Not covered: "For minor damage (under DKK 300) the relief family bears the cost."',
     },
     sources: [
       { file: R, line: 335, quote: 'Ved mindre skader (under 300' },
@@ -342,7 +342,7 @@ export const exclusions: ExclusionInput[] = [
     keywords: ['udlandet', 'i udland', 'abroad', 'overseas'],
     reason: {
       da: 'Dækkes ikke: § 41 støtter kun lejrskole i Danmark ("lejrskole i Danmark, fratrukket en egenbetaling på 2500 kr.").',
-      en: 'Not covered: § 41 supports only a camp school in Denmark ("camp school in Denmark, less an own payment of 2,500 kr.").',
+      en: 'Not covered: § 41 supports only a camp school in Denmark ("camp school in Denmark, less an own payment of DKK 2,500").',
     },
     sources: [{ file: U, line: 6613, quote: 'Danmark, fratrukket en egenbetaling på 2500 kr.' }],
   },

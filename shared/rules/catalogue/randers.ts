@@ -158,7 +158,7 @@ export const randersBenefits: BenefitInput[] = [
     name: { da: 'Autostol', en: 'Car seat' },
     summary: {
       da: 'Tilskud på op til 1.500 kr. til en godkendt autostol. Spørg først Administrationen, om I kan låne en.',
-      en: 'Up to 1,500 kr. towards an approved car seat. Ask Administrationen first whether you can borrow one.',
+      en: 'Up to DKK 1,500 towards an approved car seat. Ask Administrationen first whether you can borrow one.',
     },
     applicants: { eligible: ['relief-family'] },
     amount: { kind: 'fixed', rate: 'ran-car-seat', per: 'item' },
@@ -196,7 +196,7 @@ export const randersBenefits: BenefitInput[] = [
     name: { da: 'Selepude', en: 'Booster cushion' },
     summary: {
       da: 'Tilskud på op til 250 kr. til en godkendt selepude. Spørg først Administrationen, om I kan låne en.',
-      en: 'Up to 250 kr. towards an approved booster cushion. Ask Administrationen first whether you can borrow one.',
+      en: 'Up to DKK 250 towards an approved booster cushion. Ask Administrationen first whether you can borrow one.',
     },
     applicants: { eligible: ['relief-family'] },
     amount: { kind: 'fixed', rate: 'ran-booster-cushion', per: 'item' },
@@ -415,7 +415,7 @@ export const randersBenefits: BenefitInput[] = [
     name: { da: 'Skade på aflastningsfamiliens ting', en: 'Damage to the relief family’s belongings' },
     summary: {
       da: 'Skader under 300 kr. betaler familien selv. Større skader vurderes af kommunens forsikringsselskab. Ting i barnets varetægt er ikke dækket.',
-      en: 'Damage under 300 kr. is borne by the family. Larger damage is assessed by the municipality’s insurer. Things in the child’s care are not covered.',
+      en: 'Damage under DKK 300 is borne by the family. Larger damage is assessed by the municipality’s insurer. Things in the child’s care are not covered.',
     },
     applicants: { eligible: ['relief-family'] },
     amount: {
@@ -451,7 +451,7 @@ export const randersBenefits: BenefitInput[] = [
         ambiguity: 'A-5',
         decision: {
           da: '300 kr. er en grænse, ikke en selvrisiko: under 300 kr. betaler familien; fra 300 kr. vurderer forsikringsselskabet hele skaden.',
-          en: '300 kr. is a claim threshold, not a deductible: under 300 kr. the family pays; from 300 kr. the insurer assesses the whole damage.',
+          en: 'DKK 300 is a claim threshold, not a deductible: under DKK 300 the family pays; from DKK 300 the insurer assesses the whole damage.',
         },
       },
     ],

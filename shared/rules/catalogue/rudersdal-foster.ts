@@ -40,7 +40,7 @@ const seatBandDecision = {
   ambiguity: 'A-1',
   decision: {
     da: 'Aldersbåndet afgøres først: et barn på 0–9 fuldførte måneder (den 9. måned medregnes) hører under 0-9 mdr. (1.300 kr.). Ellers afgør vægten: til og med 18 kg giver 1.600 kr., over 30 kg giver 1.500 kr. Over 18 kg til og med 30 kg er ikke dækket af kilden og giver needs-assessment, og det samme gør et barn på 0–9 måneder, der søges under vægtbåndet op til 18 kg (båndene overlapper). At leje altid skal overvejes, og at stolen er sikkerhedsgodkendt, kontrolleres af sagsbehandleren, ikke af reglerne.',
-    en: 'The age band is checked first: a child of 0–9 completed months (the 9th month counts) belongs to the 0–9 months band (1,300 kr.). Otherwise weight decides: up to and including 18 kg gives 1,600 kr., over 30 kg gives 1,500 kr. Over 18 kg up to and including 30 kg is not covered by the source and gives needs-assessment, as does a child of 0–9 months claimed under the up-to-18 kg band (the bands overlap). That renting must always be considered and that the seat is safety-approved is checked by the caseworker, not by the rules.',
+    en: 'The age band is checked first: a child of 0–9 completed months (the 9th month counts) belongs to the 0–9 months band (DKK 1,300). Otherwise weight decides: up to and including 18 kg gives DKK 1,600, over 30 kg gives DKK 1,500. Over 18 kg up to and including 30 kg is not covered by the source and gives needs-assessment, as does a child of 0–9 months claimed under the up-to-18 kg band (the bands overlap). That renting must always be considered and that the seat is safety-approved is checked by the caseworker, not by the rules.',
   },
 };
 
@@ -64,7 +64,7 @@ const enrolmentDecisionA7 = {
   ambiguity: 'A-7',
   decision: {
     da: '"Under 12 år" er under 12 fuldførte år på indskrivningsdagen (2.000 kr.); "over 12 år" er mere end 12 fuldførte år (2.500 kr.). Et barn på præcis 12 fuldførte år er udefineret og giver needs-assessment. Afsnittet indledes med "Ved aflastning og døgnplejeopgaver", så aflastningsfamilier får needs-assessment. Beløbet er "fastsat af KL", men de trykte tal bruges som daterede satser. Beløbet gives én gang pr. indskrivning; sagsbehandleren kontrollerer tidligere udbetalinger.',
-    en: '"Under 12" is under 12 completed years on the placement date (2,000 kr.); "over 12" is more than 12 completed years (2,500 kr.). A child of exactly 12 completed years is undefined and gives needs-assessment. The section opens with "Ved aflastning og døgnplejeopgaver", so relief families get needs-assessment. The amount is "set by KL", but the printed figures are used as dated rates. It is given once per placement; the caseworker checks earlier payments.',
+    en: '"Under 12" is under 12 completed years on the placement date (DKK 2,000); "over 12" is more than 12 completed years (DKK 2,500). A child of exactly 12 completed years is undefined and gives needs-assessment. The section opens with "Ved aflastning og døgnplejeopgaver", so relief families get needs-assessment. The amount is "set by KL", but the printed figures are used as dated rates. It is given once per placement; the caseworker checks earlier payments.',
   },
 };
 
@@ -544,7 +544,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Autostol 0-9 mdr.', en: 'Infant car seat, 0–9 months' },
     summary: {
       da: 'Op til 1.300 kr. til en sikkerhedsgodkendt autostol til et barn på 0-9 måneder. Overvej altid at leje en først.',
-      en: 'Up to 1,300 kr. towards a safety-approved car seat for a child of 0–9 months. Always consider renting one first.',
+      en: 'Up to DKK 1,300 towards a safety-approved car seat for a child of 0–9 months. Always consider renting one first.',
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
     amount: { kind: 'cap', rate: 'rud-car-seat-0-9m', per: 'item' },
@@ -569,7 +569,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Autostol op til 18 kg', en: 'Car seat up to 18 kg' },
     summary: {
       da: 'Op til 1.600 kr. til en sikkerhedsgodkendt autostol til et barn på højst 18 kg, der er ældre end 9 måneder. Overvej altid at leje en først.',
-      en: 'Up to 1,600 kr. towards a safety-approved car seat for a child of at most 18 kg who is older than 9 months. Always consider renting one first.',
+      en: 'Up to DKK 1,600 towards a safety-approved car seat for a child of at most 18 kg who is older than 9 months. Always consider renting one first.',
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
     amount: { kind: 'cap', rate: 'rud-car-seat-to-18kg', per: 'item' },
@@ -606,7 +606,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Autostol over 30 kg', en: 'Car seat for children over 30 kg' },
     summary: {
       da: 'Op til 1.500 kr. til en sikkerhedsgodkendt autostol til et barn over 30 kg. Mellem 18 og 30 kg vurderer sagsbehandleren. Overvej altid at leje en først.',
-      en: 'Up to 1,500 kr. towards a safety-approved car seat for a child over 30 kg. Between 18 and 30 kg the caseworker assesses. Always consider renting one first.',
+      en: 'Up to DKK 1,500 towards a safety-approved car seat for a child over 30 kg. Between 18 and 30 kg the caseworker assesses. Always consider renting one first.',
     },
     applicants: { eligible: ['relief-family', 'foster-family'], assess: ['network-foster-family'] },
     amount: { kind: 'cap', rate: 'rud-car-seat-over-30kg', per: 'item' },
@@ -896,7 +896,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Brillestel', en: 'Glasses frame' },
     summary: {
       da: 'Tilskud på op til 2.000 kr. til brillestel. Et nyt stel gives kun, når det skønnes absolut nødvendigt.',
-      en: 'Up to 2,000 kr. towards a glasses frame. A new frame is given only when judged absolutely necessary.',
+      en: 'Up to DKK 2,000 towards a glasses frame. A new frame is given only when judged absolutely necessary.',
     },
     applicants: fosterColumn,
     amount: { kind: 'cap', rate: 'rud-glasses-frame', per: 'item' },
@@ -922,7 +922,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Computer', en: 'Computer' },
     summary: {
       da: 'Tilskud på op til 3.500 kr. til en computer i forbindelse med skole eller uddannelse fra 7. klasse.',
-      en: 'Up to 3,500 kr. towards a computer for school or education from 7th grade.',
+      en: 'Up to DKK 3,500 towards a computer for school or education from 7th grade.',
     },
     applicants: fosterColumn,
     amount: { kind: 'cap', rate: 'rud-computer', per: 'item' },
@@ -1098,7 +1098,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
         ambiguity: 'A-9',
         decision: {
           da: 'Bilag 4 gælder: lejrskole eller studietur uden landegrænse, dokumenteret udgift, intet beløb, altid needs-assessment. § 41-egenbetalingen på 2.500 kr. og kravet om lejrskole i Danmark gælder ikke her.',
-          en: 'Bilag 4 applies: camp school or study trip with no country limit, documented expense, no amount, always needs-assessment. The § 41 own payment of 2,500 kr. and the Denmark-only rule do not apply here.',
+          en: 'Bilag 4 applies: camp school or study trip with no country limit, documented expense, no amount, always needs-assessment. The § 41 own payment of DKK 2,500 and the Denmark-only rule do not apply here.',
         },
       },
       fosterColumnDecision,
@@ -1195,7 +1195,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     },
     summary: {
       da: 'Op til 2.000 kr. til tøj, fodtøj, ting til værelset eller en cykel, når et barn under 12 år flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
-      en: 'Up to 2,000 kr. for clothes, shoes, things for the room or a bike when a child under 12 moves in. Must be settled within 3 months of the placement.',
+      en: 'Up to DKK 2,000 for clothes, shoes, things for the room or a bike when a child under 12 moves in. Must be settled within 3 months of the placement.',
     },
     amount: { kind: 'cap', rate: 'rud-enrolment-under-12', per: 'claim' },
     conditions: [
@@ -1224,7 +1224,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Udgift til indskrivning, børn over 12 år', en: 'Move-in (enrolment) amount, child over 12' },
     summary: {
       da: 'Op til 2.500 kr. til tøj, fodtøj, ting til værelset eller en cykel, når et barn over 12 år flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
-      en: 'Up to 2,500 kr. for clothes, shoes, things for the room or a bike when a child over 12 moves in. Must be settled within 3 months of the placement.',
+      en: 'Up to DKK 2,500 for clothes, shoes, things for the room or a bike when a child over 12 moves in. Must be settled within 3 months of the placement.',
     },
     amount: { kind: 'cap', rate: 'rud-enrolment-over-12', per: 'claim' },
     conditions: [
@@ -1252,7 +1252,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Cykelhjelm', en: 'Bike helmet (at enrolment)' },
     summary: {
       da: 'Tilskud på 400 kr. til en cykelhjelm, når barnet flytter ind. Skal afregnes senest 3 måneder efter indskrivningen.',
-      en: 'A 400 kr. subsidy for a bike helmet when the child moves in. Must be settled within 3 months of the placement.',
+      en: 'A DKK 400 subsidy for a bike helmet when the child moves in. Must be settled within 3 months of the placement.',
     },
     amount: { kind: 'fixed', rate: 'rud-bike-helmet', per: 'item' },
     documentation: {
@@ -1270,7 +1270,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
         ambiguity: 'A-7',
         decision: {
           da: 'Cykelhjelmen står i indskrivningsafsnittet: et engangstilskud på 400 kr. ved indskrivningen, der skal afregnes senest 3 måneder efter. Aflastningsfamilier får needs-assessment, da afsnittet indledes med "Ved aflastning og døgnplejeopgaver".',
-          en: 'The helmet is in the enrolment paragraph: a one-off subsidy of 400 kr. at enrolment, to be settled within 3 months. Relief families get needs-assessment, as the paragraph opens with "Ved aflastning og døgnplejeopgaver".',
+          en: 'The helmet is in the enrolment paragraph: a one-off subsidy of DKK 400 at enrolment, to be settled within 3 months. Relief families get needs-assessment, as the paragraph opens with "Ved aflastning og døgnplejeopgaver".',
         },
       },
       level2015Decision,
@@ -1369,7 +1369,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
     name: { da: 'Skade ved hændeligt uheld', en: 'Accidental damage to the foster family’s belongings' },
     summary: {
       da: 'Ødelægger plejebarnet ved et hændeligt uheld noget, der koster over 500 kr., kan I søge kommunen om dækning. Erstatning gives kun i meget sjældne tilfælde efter konkret vurdering.',
-      en: 'If the foster child accidentally damages something costing over 500 kr., you can ask the municipality to cover it. Compensation is given only in very rare cases after a concrete assessment.',
+      en: 'If the foster child accidentally damages something costing over DKK 500, you can ask the municipality to cover it. Compensation is given only in very rare cases after a concrete assessment.',
     },
     applicants: { eligible: ['foster-family'], assess: ['network-foster-family'] },
     amount: {
@@ -1415,7 +1415,7 @@ export const rudersdalFosterBenefits: BenefitInput[] = [
         ambiguity: 'A-5',
         decision: {
           da: '500 kr. er en ansøgningsgrænse, ikke en selvrisiko: skader på 500 kr. eller derunder dækkes ikke; over 500 kr. vurderer Rudersdal Kommune hele skaden konkret (needs-assessment). Skader, barnet er erstatningsansvarligt for, hører under ansvarsforsikringen (rud-liability-claim).',
-          en: '500 kr. is a claim threshold, not a deductible: damage of 500 kr. or less is not covered; above 500 kr. Rudersdal Municipality assesses the whole damage (needs-assessment). Damage the child is legally liable for falls under the liability insurance (rud-liability-claim).',
+          en: 'DKK 500 is a claim threshold, not a deductible: damage of DKK 500 or less is not covered; above DKK 500. Rudersdal Municipality assesses the whole damage (needs-assessment). Damage the child is legally liable for falls under the liability insurance (rud-liability-claim).',
         },
       },
       insuranceNetworkDecision,

@@ -381,7 +381,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
         ambiguity: 'A-8',
         decision: {
           da: 'En fritidsaktivitet som foranstaltning efter § 52, stk. 3, nr. 1 er et selvstændigt regime uden beløb: altid konkret vurdering. Loftet på 2.500 kr. gælder kun § 11, stk. 6 (rud-s11-leisure).',
-          en: 'A leisure activity as a measure under § 52(3)(1) is a separate regime without an amount: always assessed. The 2,500 kr. cap applies only to § 11(6) (rud-s11-leisure).',
+          en: 'A leisure activity as a measure under § 52(3)(1) is a separate regime without an amount: always assessed. The DKK 2,500 cap applies only to § 11(6) (rud-s11-leisure).',
         },
       },
     ],
@@ -610,14 +610,14 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
     name: { da: 'Støtteperson (SEL § 54)', en: 'Support person for parents of a placed child' },
     summary: {
       da: 'Forældre til et anbragt barn kan få en støtteperson. Kommunen betaler støttepersonen 2.500 kr. om måneden til løn og transport; pengene udbetales ikke til familien.',
-      en: 'Parents of a placed child can get a support person. The municipality pays the support person 2,500 kr. a month for pay and transport; the money is not paid to the family.',
+      en: 'Parents of a placed child can get a support person. The municipality pays the support person DKK 2,500 a month for pay and transport; the money is not paid to the family.',
     },
     applicants: { eligible: ['parent'] },
     amount: { kind: 'discretionary', cap: 'rud-support-person', per: 'month' },
     needs: ['expenses'],
     assessment: {
       da: 'Beløbet på 2.500 kr. pr. måned udbetales til støttepersonen, ikke til familien. Det kan undtagelsesvis forhøjes i en opstartsfase på højst 3 måneder, hvilket kræver en konkret vurdering.',
-      en: 'The 2,500 kr. a month is paid to the support person, not to the family. It can exceptionally be raised in a start-up phase of at most 3 months, which needs an assessment.',
+      en: 'The DKK 2,500 a month is paid to the support person, not to the family. It can exceptionally be raised in a start-up phase of at most 3 months, which needs an assessment.',
     },
     documentation: {
       regime: 'invoice-to-municipality',
@@ -646,14 +646,14 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
     },
     summary: {
       da: 'Unge på 18–22 år med arbejdsindtægt over 3.000 kr. om måneden betaler 3.000 kr. om måneden for ophold. Det er en betaling fra den unge, ikke en ydelse.',
-      en: 'Young people aged 18–22 earning over 3,000 kr. a month pay 3,000 kr. a month for their stay. It is a payment by the young person, not a benefit.',
+      en: 'Young people aged 18–22 earning over DKK 3,000 a month pay DKK 3,000 a month for their stay. It is a payment by the young person, not a benefit.',
     },
     applicants: { eligible: ['parent'] },
     amount: {
       kind: 'not-payable',
       why: {
         da: 'Egenbetalingen er et beløb, den unge betaler for kost og logi (og under 18 år indsættes overskydende indtægt på en spærret konto op til 50.000 kr.). Den administreres af anbringelsesstedet og udbetales ikke.',
-        en: 'The own payment is an amount the young person pays for board and lodging (and under 18, surplus earnings go to a blocked account up to 50,000 kr.). The placement site administers it; nothing is paid out.',
+        en: 'The own payment is an amount the young person pays for board and lodging (and under 18, surplus earnings go to a blocked account up to DKK 50,000). The placement site administers it; nothing is paid out.',
       },
     },
     documentation: { regime: 'none', requires: [], text: { da: 'Ingen.', en: 'None.' } },
@@ -683,7 +683,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
     },
     summary: {
       da: 'Forældre til et anbragt barn betaler et indkomstafhængigt beløb, højst 50.800 kr. om året (2014), og børneydelserne inddrages. Ikke ved anbringelse i netværket.',
-      en: 'Parents of a placed child pay an income-dependent amount, at most 50,800 kr. a year (2014), and child benefits are taken. Not for placements in the network.',
+      en: 'Parents of a placed child pay an income-dependent amount, at most DKK 50,800 a year (2014), and child benefits are taken. Not for placements in the network.',
     },
     applicants: { eligible: ['parent'] },
     amount: {
@@ -710,7 +710,7 @@ export const rudersdalPlacementBenefits: BenefitInput[] = [
         ambiguity: 'A-18',
         decision: {
           da: 'Maksimum 50.800 kr. er 2014-niveau og gemmes med gyldighedsdato; kommunen skal bekræfte det aktuelle beløb.',
-          en: 'The 50,800 kr. maximum is the 2014 level and is stored with a valid-from date; the municipality must confirm the current amount.',
+          en: 'The DKK 50,800 maximum is the 2014 level and is stored with a valid-from date; the municipality must confirm the current amount.',
         },
       },
     ],

@@ -453,7 +453,7 @@ export const rudersdalS41Rates: RateTableInput[] = [
     id: 'rud-s41-shoes',
     name: {
       da: 'Egenbetaling for sko pr. år (5 par á 500 kr.)',
-      en: 'Own payment for shoes per year (5 pairs at 500 kr.)',
+      en: 'Own payment for shoes per year (5 pairs at DKK 500)',
     },
     unit: 'dkk-per-year',
     periods: [
@@ -492,7 +492,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     },
     summary: {
       da: 'Fælles regel for alle merudgifter: er barnets samlede merudgifter under 4.596 kr. om året (2015-niveau), udbetales intet. Løbende ydelser fastsættes pr. måned og afrundes til nærmeste 100 kr.',
-      en: 'A common rule for all extra costs: if the child’s total extra costs are under 4.596 kr. a year (2015 level), nothing is paid. Ongoing payments are set per month and rounded to the nearest 100 kr.',
+      en: 'A common rule for all extra costs: if the child’s total extra costs are under DKK 4,596 a year (2015 level), nothing is paid. Ongoing payments are set per month and rounded to the nearest DKK 100.',
     },
     amount: { kind: 'discretionary', per: 'year' },
     conditions: [under18],
@@ -519,14 +519,14 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-20',
         decision: {
           da: 'Bagatelgrænsen gælder barnets samlede merudgifter pr. år, ikke den enkelte post. Afrundingen til nærmeste 100 kr. gælder det skønnede månedsbeløb for løbende ydelser; halve hundreder rundes op (fx 150 → 200). Engangsrefusioner afrundes ikke.',
-          en: 'The threshold applies to the child’s total yearly extra costs, not per item. Rounding to the nearest 100 kr. applies to the estimated monthly amount of ongoing payments; halves are rounded up (e.g. 150 → 200). One-off refunds are not rounded.',
+          en: 'The threshold applies to the child’s total yearly extra costs, not per item. Rounding to the nearest DKK 100 applies to the estimated monthly amount of ongoing payments; halves are rounded up (e.g. 150 → 200). One-off refunds are not rounded.',
         },
       },
       {
         ambiguity: 'A-18',
         decision: {
           da: 'Grænsen på 4.596 kr. er 2015-niveau og reguleres hvert år; den er gemt som ubekræftet, og kommunen skal indtaste det gældende beløb.',
-          en: 'The 4.596 kr. threshold is the 2015 level and is regulated yearly; it is stored as unconfirmed, and the municipality must enter the current amount.',
+          en: 'The DKK 4,596 threshold is the 2015 level and is regulated yearly; it is stored as unconfirmed, and the municipality must enter the current amount.',
         },
       },
     ],
@@ -538,7 +538,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Aflastning / selvvalgt "Barnepige"', en: 'Self-chosen babysitter (private relief)' },
     summary: {
       da: 'Op til 3 timer om ugen med en selvvalgt barnepige, når barnets handicap kræver en voksen. Der dækkes forskellen mellem løntrin 11 og de 75 kr. i timen, en almindelig barnepige koster.',
-      en: 'Up to 3 hours a week with a babysitter you choose, when the disability requires an adult. The difference between pay grade 11 and the 75 kr. an hour an ordinary babysitter costs is covered.',
+      en: 'Up to 3 hours a week with a babysitter you choose, when the disability requires an adult. The difference between pay grade 11 and the DKK 75 an hour an ordinary babysitter costs is covered.',
     },
     amount: { kind: 'discretionary', per: 'claim' },
     needs: ['expenses'],
@@ -564,7 +564,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-12',
         decision: {
           da: 'Løntrin 11 har intet kronebeløb i kilden: altid konkret vurdering. Sagsbehandleren beregner (timeløn løntrin 11 − 75 kr.) × timer, højst 3 timer om ugen.',
-          en: 'Pay grade 11 has no DKK figure in the source: always assessed. The caseworker computes (pay grade 11 hourly pay − 75 kr.) × hours, at most 3 hours a week.',
+          en: 'Pay grade 11 has no DKK figure in the source: always assessed. The caseworker computes (pay grade 11 hourly pay − DKK 75) × hours, at most 3 hours a week.',
         },
       },
     ],
@@ -861,7 +861,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Cykler / befordring til fritid', en: 'Bicycle' },
     summary: {
       da: 'Tilskud til en cykel, når den ikke kan bevilges som hjælpemiddel. I betaler selv 1.500 kr. pr. cykel for et barn op til 6 år og 2.500 kr. for et barn over 6 år.',
-      en: 'A subsidy towards a bicycle when it cannot be granted as an aid. You pay 1,500 kr. per bike yourselves for a child up to 6 and 2,500 kr. for a child over 6.',
+      en: 'A subsidy towards a bicycle when it cannot be granted as an aid. You pay DKK 1,500 per bike yourselves for a child up to 6 and DKK 2,500 for a child over 6.',
     },
     amount: {
       kind: 'own-payment',
@@ -892,7 +892,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-10',
         decision: {
           da: '"Op til 6 år" er under 6 fyldte år (1.500 kr.), "over 6 år" er 7 fyldte år og derover (2.500 kr.). Et barn på præcis 6 fyldte år er udefineret: konkret vurdering, og forslaget bruger den laveste egenbetaling (1.500 kr.), som er til familiens fordel.',
-          en: '"Op til 6 år" is under 6 completed years (1,500 kr.), "over 6 år" is 7 completed years and up (2,500 kr.). A child of exactly 6 completed years is undefined: needs-assessment, and the suggestion uses the lower own payment (1,500 kr.), in the family’s favour.',
+          en: '"Op til 6 år" is under 6 completed years (DKK 1,500), "over 6 år" is 7 completed years and up (DKK 2,500). A child of exactly 6 completed years is undefined: needs-assessment, and the suggestion uses the lower own payment (DKK 1,500), in the family’s favour.',
         },
       },
       {
@@ -984,7 +984,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Ferie: medfølgende hjælper', en: 'Helper on holiday' },
     summary: {
       da: 'Kræver barnet mindst 15 timers pleje eller pasning om ugen, dækkes en hjælpers rejse og ophold med op til 4.000 kr. om ugen i højst 2 uger om året, plus 100 kr. pr. døgn til kost. Hjælperen kan ikke tages med til udlandet.',
-      en: 'If the child needs at least 15 hours of care or supervision a week, a helper’s travel and stay is covered with up to 4,000 kr. a week for at most 2 weeks a year, plus 100 kr. a night for food. The helper cannot go abroad.',
+      en: 'If the child needs at least 15 hours of care or supervision a week, a helper’s travel and stay is covered with up to DKK 4,000 a week for at most 2 weeks a year, plus DKK 100 a night for food. The helper cannot go abroad.',
     },
     amount: {
       kind: 'calculator',
@@ -1016,7 +1016,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-13',
         decision: {
           da: 'Kosten på 100 kr. pr. døgn gives oven i de højst 4.000 kr. pr. uge til ophold og rejse. Højst 2 uger om året. Hjælperen kan ikke tages med til udlandet, selv om løbende § 41-ydelser ellers fortsætter under op til 5 ugers ferie i udlandet; ferie i udlandet afvises for denne ydelse.',
-          en: 'The 100 kr. a night for food is on top of the at most 4,000 kr. a week for stay and travel. At most 2 weeks a year. The helper cannot go abroad, even though ongoing § 41 payments otherwise continue during up to 5 weeks of holiday abroad; a holiday abroad is refused for this item.',
+          en: 'The DKK 100 a night for food is on top of the at most DKK 4,000 a week for stay and travel. At most 2 weeks a year. The helper cannot go abroad, even though ongoing § 41 payments otherwise continue during up to 5 weeks of holiday abroad; a holiday abroad is refused for this item.',
         },
       },
       unitPriceDecision,
@@ -1029,7 +1029,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Sommerlejr / lejrskole', en: 'Camp school in Denmark' },
     summary: {
       da: 'Undtagelsesvis tilskud til en lejrskole i Danmark; I betaler selv de første 2.500 kr. Sommerlejre dækkes som udgangspunkt ikke.',
-      en: 'Exceptionally a subsidy towards a camp school in Denmark; you pay the first 2,500 kr. yourselves. Summer camps are not covered as a rule.',
+      en: 'Exceptionally a subsidy towards a camp school in Denmark; you pay the first DKK 2,500 yourselves. Summer camps are not covered as a rule.',
     },
     amount: { kind: 'own-payment', per: 'event', rate: 'rud-s41-camp-school' },
     needs: ['expenses'],
@@ -1053,7 +1053,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-9',
         decision: {
           da: 'For forældre efter § 41 gælder kun lejrskole i Danmark med en egenbetaling på 2.500 kr.; lejrskole eller studietur i udlandet og sommerlejr afvises som udgangspunkt. Plejefamiliernes regel (lejrskole eller studietur uden landegrænse) gælder ikke her.',
-          en: 'For parents under § 41 only camp school in Denmark applies, with an own payment of 2,500 kr.; camp school or study trips abroad and summer camps are refused as a rule. The foster families’ rule (camp school or study trip, no country limit) does not apply here.',
+          en: 'For parents under § 41 only camp school in Denmark applies, with an own payment of DKK 2,500; camp school or study trips abroad and summer camps are refused as a rule. The foster families’ rule (camp school or study trip, no country limit) does not apply here.',
         },
       },
     ],
@@ -1089,7 +1089,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-8',
         decision: {
           da: 'Regimet vælges efter ansøgerens rolle og lovgrundlag: forældre efter § 41 får kun prisforskellen for 1 aktivitet (ikke § 11-beløbet på 2.500 kr. og ikke plejefamiliernes regler). Altid konkret vurdering.',
-          en: 'The regime follows the applicant’s role and legal basis: parents under § 41 get only the price difference for 1 activity (not the § 11 amount of 2,500 kr. nor the foster-family rules). Always assessed.',
+          en: 'The regime follows the applicant’s role and legal basis: parents under § 41 get only the price difference for 1 activity (not the § 11 amount of DKK 2,500 nor the foster-family rules). Always assessed.',
         },
       },
     ],
@@ -1132,7 +1132,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     },
     summary: {
       da: 'Er det lægeligt påkrævet, at I er hos barnet under indlæggelsen, dækkes kost med 100 kr. pr. døgn til én forælder og transport én gang dagligt retur.',
-      en: 'If a parent’s presence during the admission is medically required, food at 100 kr. a night for one parent and transport once a day return are covered.',
+      en: 'If a parent’s presence during the admission is medically required, food at DKK 100 a night for one parent and transport once a day return are covered.',
     },
     amount: {
       kind: 'calculator',
@@ -1279,7 +1279,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Encoprese: madras, dyne m.v.', en: 'Bedding replacement (soiling)' },
     summary: {
       da: 'Har barnet over 4 år et massivt problem med afføringskontrol, dækkes udskiftning af dyne (200 kr.), pude (50 kr.), madras (300 kr.) og vådliggerlagen (150 kr.).',
-      en: 'If a child over 4 has a massive problem with bowel control, replacing a duvet (200 kr.), pillow (50 kr.), mattress (300 kr.) and bed-wetting sheet (150 kr.) is covered.',
+      en: 'If a child over 4 has a massive problem with bowel control, replacing a duvet (DKK 200), pillow (DKK 50), mattress (DKK 300) and bed-wetting sheet (DKK 150) is covered.',
     },
     amount: {
       kind: 'price-list',
@@ -1340,7 +1340,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Kost / diætpræparater', en: 'Diet, special food and tube feeding' },
     summary: {
       da: 'Lægeligt anbefalet diætkost: kræsekost ved kræft 400 kr. om måneden, energiberiget kost 250 kr. om måneden; ved fx diabetes og cøliaki foreningernes takster minus 1.440 kr. om måneden. Skal søges, før udgiften afholdes.',
-      en: 'Medically recommended diet: special food for children with cancer 400 kr. a month, energy-enriched food 250 kr. a month; for e.g. diabetes and coeliac disease the associations’ rates minus 1,440 kr. a month. Apply before the expense.',
+      en: 'Medically recommended diet: special food for children with cancer DKK 400 a month, energy-enriched food DKK 250 a month; for e.g. diabetes and coeliac disease the associations’ rates minus DKK 1,440 a month. Apply before the expense.',
     },
     amount: {
       kind: 'calculator',
@@ -1375,7 +1375,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
         ambiguity: 'A-17',
         decision: {
           da: 'Fradraget for normaludgift på 1.440 kr. om måneden gælder forenings- og diætisttakster (diabetes, cøliaki m.v.), ikke de faste merudgiftsbeløb på 400 og 250 kr., som allerede er merudgifter. Udgifter afholdt før ansøgningen afvises (T-25).',
-          en: 'The normal-food deduction of 1,440 kr. a month applies to association and dietician rates (diabetes, coeliac disease etc.), not to the fixed 400 and 250 kr., which are already extra costs. Expenses paid before the application are refused (T-25).',
+          en: 'The normal-food deduction of DKK 1,440 a month applies to association and dietician rates (diabetes, coeliac disease etc.), not to the fixed DKK 400 and DKK 250, which are already extra costs. Expenses paid before the application are refused (T-25).',
         },
       },
       unitPriceDecision,
@@ -1388,7 +1388,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Kurser / handicaprettede', en: 'Disability-related courses' },
     summary: {
       da: 'Som udgangspunkt ét relevant kursus, når barnet er nydiagnosticeret. Rejse, kursusgebyr og ophold dækkes; er kost inkluderet, fratrækkes 100 kr. pr. dag (15 år og ældre) eller 55 kr. pr. dag (14 år og yngre).',
-      en: 'As a rule one relevant course when the child is newly diagnosed. Travel, course fee and accommodation are covered; if meals are included, 100 kr. a day (15 and older) or 55 kr. a day (14 and younger) is deducted.',
+      en: 'As a rule one relevant course when the child is newly diagnosed. Travel, course fee and accommodation are covered; if meals are included, DKK 100 a day (15 and older) or DKK 55 a day (14 and younger) is deducted.',
     },
     amount: { kind: 'discretionary', per: 'claim' },
     needs: ['expenses'],
@@ -1477,7 +1477,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Tøj: slid / specialsyet tøj', en: 'Clothing (extra wear or specially sewn)' },
     summary: {
       da: 'I sjældne tilfælde, fx når barnet bider tøjet i stykker eller har brug for sømløst undertøj, dækkes tøj efter en prisliste (fx bukser 130 kr., vinterjakke 300 kr.).',
-      en: 'In rare cases, e.g. when the child bites its clothes or needs seamless underwear, clothing is covered by a price list (e.g. trousers 130 kr., winter jacket 300 kr.).',
+      en: 'In rare cases, e.g. when the child bites its clothes or needs seamless underwear, clothing is covered by a price list (e.g. trousers DKK 130, winter jacket DKK 300).',
     },
     amount: {
       kind: 'price-list',
@@ -1534,7 +1534,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Skoslid', en: 'Extraordinary shoe wear' },
     summary: {
       da: 'Ved ekstraordinært stort slid på sko dækkes udgiften ud over det, I selv betaler: 5 par om året á 500 kr. (2.500 kr. om året).',
-      en: 'For extraordinary shoe wear the cost beyond what you pay yourselves is covered: 5 pairs a year at 500 kr. (2,500 kr. a year).',
+      en: 'For extraordinary shoe wear the cost beyond what you pay yourselves is covered: 5 pairs a year at DKK 500 (DKK 2,500 a year).',
     },
     amount: { kind: 'own-payment', per: 'year', rate: 'rud-s41-shoes' },
     needs: ['expenses'],
@@ -1558,7 +1558,7 @@ export const rudersdalS41Benefits: BenefitInput[] = [
     name: { da: 'Tøjvask', en: 'Extra laundry' },
     summary: {
       da: 'Bliver tøj og sengetøj ekstraordinært hurtigt snavset på grund af barnets handicap, gives 10 kr. pr. vask ud over de 12 vaske om ugen, en familie på 4 normalt har.',
-      en: 'If clothes and bedding get dirty extraordinarily fast because of the disability, 10 kr. is paid per wash beyond the 12 washes a week a family of 4 normally does.',
+      en: 'If clothes and bedding get dirty extraordinarily fast because of the disability, DKK 10 is paid per wash beyond the 12 washes a week a family of 4 normally does.',
     },
     amount: { kind: 'calculator', calculator: 'laundry', rates: { perWash: 'rud-s41-laundry-per-wash' } },
     needs: ['items'],

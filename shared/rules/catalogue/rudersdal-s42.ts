@@ -42,7 +42,7 @@ const tafCapDecision = {
   ambiguity: 'A-22',
   decision: {
     da: 'Loftet (28.443 kr. pr. måned i 2014, reguleres 1. januar) bruges kun som øvre grænse for systemets forslag. Om en forælder er omfattet af undtagelsen for bevillinger "siden 2010" (beregning uden loft), afgøres af sagsbehandleren: udfaldet er altid needs-assessment. Løbende bevillinger medtager ikke lønstigninger; den årlige satsregulering sker i rate-tabellen.',
-    en: 'The cap (28,443 kr. a month in 2014, regulated every 1 January) only bounds the system’s suggestion. Whether a parent falls under the "since 2010" exception (calculation without a cap) is decided by the caseworker: the outcome is always needs-assessment. Running grants include no pay rises; the yearly indexation lives in the rate table.',
+    en: 'The cap (DKK 28,443 a month in 2014, regulated every 1 January) only bounds the system’s suggestion. Whether a parent falls under the "since 2010" exception (calculation without a cap) is decided by the caseworker: the outcome is always needs-assessment. Running grants include no pay rises; the yearly indexation lives in the rate table.',
   },
 };
 
@@ -159,7 +159,7 @@ export const rudersdalS42Benefits: BenefitInput[] = [
     name: { da: 'Tabt arbejdsfortjeneste (SEL § 42)', en: 'Compensation for lost earnings' },
     summary: {
       da: 'Dækning af tabt løn, når en forælder går helt eller delvist ned i tid for at passe et barn under 18 år med handicap hjemme. Højst 37 timer om ugen for begge forældre tilsammen og højst 28.443 kr. brutto om måneden (2014).',
-      en: 'Covers lost pay when a parent stops or cuts down work to care at home for a disabled child under 18. At most 37 hours a week for both parents together and at most 28,443 kr. gross a month (2014).',
+      en: 'Covers lost pay when a parent stops or cuts down work to care at home for a disabled child under 18. At most 37 hours a week for both parents together and at most DKK 28,443 gross a month (2014).',
     },
     applicants: { eligible: ['parent'] },
     amount: { kind: 'discretionary', cap: 'rud-s42-taf-monthly-cap', per: 'month' },

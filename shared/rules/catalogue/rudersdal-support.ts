@@ -168,7 +168,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
     },
     summary: {
       da: 'Op til 2.500 kr. om året til kontingent og udstyr til én fritidsaktivitet pr. barn, hvis forældremyndighedsindehaveren ikke selv har midlerne. Afgørelsen kan ikke påklages til anden administrativ myndighed.',
-      en: 'Up to 2,500 kr. a year towards the fee and equipment for one leisure activity per child if the custody holder lacks the means. The decision cannot be appealed to another administrative authority.',
+      en: 'Up to DKK 2,500 a year towards the fee and equipment for one leisure activity per child if the custody holder lacks the means. The decision cannot be appealed to another administrative authority.',
     },
     applicants: { eligible: ['parent'] },
     amount: { kind: 'cap', rate: 'rud-s11-leisure', per: 'year' },
@@ -201,7 +201,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
         ambiguity: 'A-8',
         decision: {
           da: 'Regimet vælges efter rolle og lovgrundlag: forældremyndighedsindehavere til udsatte børn bruger denne post (§ 11, stk. 6, højst 2.500 kr. om året, 1 aktivitet, trangsbestemt); plejefamilier bruger rud-leisure-extra; forældre til børn med handicap søger merudgiften efter § 41 (rud-s41-leisure).',
-          en: 'The regime is picked by role and legal basis: custody holders of vulnerable children use this item (§ 11(6), at most 2,500 kr. a year, 1 activity, means-tested); foster families use rud-leisure-extra; parents of disabled children claim the extra cost under § 41 (rud-s41-leisure).',
+          en: 'The regime is picked by role and legal basis: custody holders of vulnerable children use this item (§ 11(6), at most DKK 2,500 a year, 1 activity, means-tested); foster families use rud-leisure-extra; parents of disabled children claim the extra cost under § 41 (rud-s41-leisure).',
         },
       },
     ],
@@ -213,7 +213,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
     name: { da: 'Hjemmetræning: rammebeløb (SEL § 32)', en: 'Home-training budget frame' },
     summary: {
       da: 'Hjemmetræning af et barn med handicap dækkes inden for et årligt budget, som kommunen godkender, højst 579.747 kr. (2014). Der betales kun dokumenterede udgifter, og nye udgifter skal søges først.',
-      en: 'Home training of a disabled child is covered within a yearly budget approved by the municipality, at most 579,747 kr. (2014). Only documented expenses are paid, and new expenses must be applied for first.',
+      en: 'Home training of a disabled child is covered within a yearly budget approved by the municipality, at most DKK 579,747 (2014). Only documented expenses are paid, and new expenses must be applied for first.',
     },
     applicants: { eligible: ['parent'] },
     amount: { kind: 'cap', rate: 'rud-s32-budget', per: 'year' },
@@ -243,7 +243,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
         ambiguity: 'A-18',
         decision: {
           da: 'Loftet 579.747 kr. er 2014-niveau; Socialministeriet fastsætter det hvert år. Det gemmes med gyldighedsdato og skal bekræftes af kommunen.',
-          en: 'The 579,747 kr. ceiling is the 2014 level; Socialministeriet sets it every year. It is stored with a valid-from date and must be confirmed by the municipality.',
+          en: 'The DKK 579,747 ceiling is the 2014 level; Socialministeriet sets it every year. It is stored with a valid-from date and must be confirmed by the municipality.',
         },
       },
     ],
@@ -417,7 +417,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
     },
     summary: {
       da: 'Unge på 12–17 år med ledsagerordning kan få op til 825 kr. om året (2014) til ledsagerens befordring og aktiviteter. Beløbet udbetales én gang om året ud fra sandsynliggjorte merudgifter.',
-      en: 'Young people aged 12–17 with a companion can get up to 825 kr. a year (2014) for the companion’s transport and activities. It is paid once a year based on extra costs made probable.',
+      en: 'Young people aged 12–17 with a companion can get up to DKK 825 a year (2014) for the companion’s transport and activities. It is paid once a year based on extra costs made probable.',
     },
     applicants: { eligible: ['parent'] },
     amount: { kind: 'cap', rate: 'rud-s45-companion-expenses', per: 'year' },
@@ -432,7 +432,7 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
     ],
     assessment: {
       da: 'Tilskuddet gives efter en individuel vurdering på baggrund af sandsynliggjorte merudgifter efter § 41-logik og udbetales én gang årligt. Hjælp til enkelte ledsageropgaver vurderes særskilt og ligger uden for de 825 kr.',
-      en: 'The subsidy is given after an individual assessment of extra costs made probable, using § 41 logic, and is paid once a year. Help for single companion tasks is assessed separately and is outside the 825 kr.',
+      en: 'The subsidy is given after an individual assessment of extra costs made probable, using § 41 logic, and is paid once a year. Help for single companion tasks is assessed separately and is outside the DKK 825.',
     },
     documentation: {
       regime: 'made-probable',
@@ -462,14 +462,14 @@ export const rudersdalSupportBenefits: BenefitInput[] = [
         ambiguity: 'A-26',
         decision: {
           da: 'De 825 kr. er en § 45-ydelse, der vurderes med § 41-logik (sandsynliggjorte merudgifter). Kilden siger ikke, om § 41-tærsklen på 4.596 kr. gælder; det afgøres i rådgiverens konkrete vurdering (needs-assessment).',
-          en: 'The 825 kr. is a § 45 benefit assessed with § 41 logic (extra costs made probable). The source does not say whether the § 41 threshold of 4,596 kr. applies; the caseworker decides in the assessment (needs-assessment).',
+          en: 'The DKK 825 is a § 45 benefit assessed with § 41 logic (extra costs made probable). The source does not say whether the § 41 threshold of DKK 4,596 applies; the caseworker decides in the assessment (needs-assessment).',
         },
       },
       {
         ambiguity: 'A-18',
         decision: {
           da: 'Beløbet 825 kr. er niveau pr. 1.1.2014; det gemmes med gyldighedsdato og skal bekræftes af kommunen.',
-          en: 'The 825 kr. is the level at 1 Jan 2014; it is stored with a valid-from date and must be confirmed by the municipality.',
+          en: 'The DKK 825 is the level at 1 Jan 2014; it is stored with a valid-from date and must be confirmed by the municipality.',
         },
       },
       {

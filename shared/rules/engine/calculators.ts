@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/dates';
 import type { AmountRule } from '../catalogue/schema';
 import { capLines } from './allocate';
 import { type Evaluation, kr, krEn, type WorkLine } from './context';
@@ -20,7 +21,7 @@ function hotelNightLines(ev: Evaluation, calc: Calculator): WorkLine[] {
     const rate = calc.rates.perNight && nights[0] ? ev.rate(calc.rates.perNight, nights[0]) : undefined;
     const perNight = rate?.amount ?? 0;
     return {
-      description: `Aflastning ${from} – ${to}`,
+      description: `Aflastning ${dayText('da', from)} – ${dayText('da', to)}`,
       date: nights[0] ? nights[0] : undefined,
       quantity: nights.length,
       unit: 'night',
@@ -53,7 +54,7 @@ function hospitalLines(ev: Evaluation, calc: Calculator): WorkLine[] {
       calc.rates.foodPerNight && nights[0] ? ev.rate(calc.rates.foodPerNight, nights[0]) : undefined;
     const amount = nights.length * (rate?.amount ?? 0);
     lines.push({
-      description: `Kost, indlæggelse ${from} – ${to}`,
+      description: `Kost, indlæggelse ${dayText('da', from)} – ${dayText('da', to)}`,
       date: nights[0] ? nights[0] : undefined,
       quantity: nights.length,
       unit: 'night',
@@ -139,7 +140,7 @@ function unitPricedLines(
     const priced = (rate?.amount ?? 0) * item.quantity;
     const claimed = item.amount ?? priced;
     return {
-      description: item.description ?? item.kind,
+      description: item.description ?? ev.itemName(item.kind, rateId).da,
       ...(item.date ? { date: item.date } : {}),
       quantity: item.quantity,
       unit: calc.calculator === 'diet' ? 'month' : 'item',

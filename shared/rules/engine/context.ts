@@ -1,5 +1,5 @@
 import type { BankingCalendar } from '../../domain/banking-days';
-import type { IsoDateString } from '../../domain/dates';
+import { dayText, type IsoDateString } from '../../domain/dates';
 import { formatDkkEnglish, formatKroner, type Ore } from '../../domain/money';
 import type { Catalogue } from '../catalogue';
 import type { Benefit, Source } from '../catalogue/schema';
@@ -65,14 +65,27 @@ export class Evaluation {
       this.note(
         'needs-assessment',
         {
-          da: `Der er ingen sats "${id}" gældende ${on}; sagsbehandleren fastsætter beløbet.`,
-          en: `No rate "${id}" is in force on ${on}; the caseworker sets the amount.`,
+          da: `Der er ikke fastsat en sats for ${this.rateName(id).da}, der gælder ${dayText('da', on)}; sagsbehandleren fastsætter beløbet.`,
+          en: `No rate for ${this.rateName(id).en} is set for ${dayText('en', on)}; the caseworker sets the amount.`,
         },
         this.benefitSource(),
       );
     }
     if (!value) this.assess = true;
     return value;
+  }
+
+  /** A rate table's name inside a sentence: "statens laveste kørselstakst", "vinterjakke". */
+  rateName(id: string): { da: string; en: string } {
+    const name = this.catalogue.rates.nameOf(id) ?? this.benefit.name;
+    return { da: inSentence(name.da), en: inSentence(name.en) };
+  }
+
+  /** What an item kind is called: its price's name ("Vinterjakke"), or the kind in plain words. */
+  itemName(kind: string, rateId?: string): { da: string; en: string } {
+    const name = rateId ? this.catalogue.rates.nameOf(rateId) : undefined;
+    const plain = kind.replace(/-/g, ' ');
+    return name ?? { da: plain, en: plain };
   }
 
   /** The benefit's first quote, as "file: \"quote\"". */
@@ -85,6 +98,10 @@ export class Evaluation {
     return `${this.benefit.id}/${name}`;
   }
 }
+
+/** A name in lower case inside a sentence, unless it starts with an abbreviation ("KL's takst"). */
+export const inSentence = (name: string) =>
+  /^\p{Lu}\p{Ll}/u.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
 
 /** A source quote as reasons print it: `file: "quote"`. */
 export function quoteOf(source: Source): string {

@@ -1,4 +1,4 @@
-import { addMonths, startOfMonth } from '../../domain/dates';
+import { addMonths, dayText, startOfMonth } from '../../domain/dates';
 import type { Source } from '../catalogue/schema';
 import { type Evaluation, quoteOf, type WorkLine } from './context';
 
@@ -47,8 +47,8 @@ export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
             ev,
             line,
             {
-              da: `Kørsel ${line.date} skulle være indberettet senest ${due} (mindst hver 2. måned, senest den 5.).`,
-              en: `The trip on ${line.date} had to be reported by ${due} (at least every second month, by the 5th).`,
+              da: `Kørslen ${dayText('da', line.date)} skulle være indberettet senest ${dayText('da', due)} (mindst hver 2. måned, senest den 5.).`,
+              en: `The trip on ${dayText('en', line.date)} had to be reported by ${dayText('en', due)} (at least every second month, by the 5th).`,
             },
             deadlineSources.everySecondMonth,
           );
@@ -63,8 +63,8 @@ export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
             ev,
             line,
             {
-              da: `Dokumentation for ${line.date.slice(0, 4)} skulle være modtaget senest ${due}.`,
-              en: `Documentation for ${line.date.slice(0, 4)} had to arrive by ${due}.`,
+              da: `Dokumentation for ${line.date.slice(0, 4)} skulle være modtaget senest ${dayText('da', due)}.`,
+              en: `Documentation for ${line.date.slice(0, 4)} had to arrive by ${dayText('en', due)}.`,
             },
             deadlineSources.yearEnd,
           );
@@ -81,8 +81,8 @@ export function applyDeadlines(ev: Evaluation, lines: WorkLine[]): void {
           ev,
           line,
           {
-            da: `Udgifter ved indskrivning skal være afregnet senest ${deadline.months} måneder efter indskrivningen (${due}).`,
-            en: `Enrolment expenses must be settled within ${deadline.months} months of the placement (${due}).`,
+            da: `Udgifter ved indskrivning skal være afregnet senest ${deadline.months} måneder efter indskrivningen, det vil sige ${dayText('da', due)}.`,
+            en: `Enrolment expenses must be settled within ${deadline.months} months of the placement, that is by ${dayText('en', due)}.`,
           },
           deadlineSources.enrolment,
         );
@@ -120,6 +120,6 @@ export function applyExclusions(ev: Evaluation, lines: WorkLine[]): void {
     line.payable = 0;
     line.rule = ev.ruleId('not-covered');
     const source = hit.sources[0];
-    ev.note('not-covered', hit.reason, source ? quoteOf(source) : hit.id);
+    ev.note('not-covered', hit.reason, source ? quoteOf(source) : ev.benefitSource());
   }
 }

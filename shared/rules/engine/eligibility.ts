@@ -1,4 +1,4 @@
-import { completedAge } from '../../domain/dates';
+import { completedAge, dayText } from '../../domain/dates';
 import type { Condition, Range } from '../catalogue/schema';
 import type { Evaluation, WorkLine } from './context';
 
@@ -108,8 +108,8 @@ export function checkLineConditions(ev: Evaluation, lines: WorkLine[]): void {
         ev.note(
           'needs-assessment',
           {
-            da: `Barnets alder den ${on} (${unit.da(age)}) ligger i et bånd, som kilden ikke fastlægger; sagsbehandleren vurderer.`,
-            en: `The child's age on ${on} (${unit.en(age)}) falls in a band the source leaves undefined; the caseworker decides.`,
+            da: `Barnets alder den ${dayText('da', on)} (${unit.da(age)}) ligger i et bånd, som kilden ikke fastlægger; sagsbehandleren vurderer.`,
+            en: `The child's age on ${dayText('en', on)} (${unit.en(age)}) falls in a band the source leaves undefined; the caseworker decides.`,
           },
           ev.benefitSource(),
         );
@@ -122,8 +122,8 @@ export function checkLineConditions(ev: Evaluation, lines: WorkLine[]): void {
       ev.note(
         'not-eligible',
         {
-          da: `Barnet er ${unit.da(age)} den ${on}; ydelsen kræver ${wanted.da}.`,
-          en: `The child is ${unit.en(age)} on ${on}; the benefit requires ${wanted.en}.`,
+          da: `Barnet er ${unit.da(age)} den ${dayText('da', on)}; ydelsen kræver ${wanted.da}.`,
+          en: `The child is ${unit.en(age)} on ${dayText('en', on)}; the benefit requires ${wanted.en}.`,
         },
         ev.benefitSource(),
       );

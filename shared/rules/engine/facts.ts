@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { dayText } from '../../domain/dates';
 import type { ApprovalRule, ApprovalStandard, TripPurpose, TripPurposeRule } from '../catalogue/schema';
 import { type Evaluation, quoteOf, type WorkLine } from './context';
 
@@ -68,8 +69,8 @@ function applyTripPurposes(ev: Evaluation, lines: WorkLine[], rule: TripPurposeR
       ev.note(
         'needs-assessment',
         {
-          da: `Kørslens formål fremgår ikke klart (${trip.date}: "${trip.purpose}"); forslaget betaler den, og sagsbehandleren afgør formålet.`,
-          en: `The purpose of the trip is not clear (${trip.date}: "${trip.purpose}"); the suggestion pays it, and the caseworker settles the purpose.`,
+          da: `Formålet med kørslen ${dayText('da', trip.date)} (»${trip.purpose}«) fremgår ikke klart; forslaget betaler den, og sagsbehandleren afgør formålet.`,
+          en: `The purpose of the trip on ${dayText('en', trip.date)} (“${trip.purpose}”) is not clear; the suggestion pays it, and the caseworker settles the purpose.`,
         },
         quoteOf(rule.paidSource),
       );
@@ -96,12 +97,12 @@ function applyTripPurposes(ev: Evaluation, lines: WorkLine[], rule: TripPurposeR
       rule.otherwise === 'prior-approval' ? 'prior-approval-required' : 'needs-assessment',
       rule.otherwise === 'prior-approval'
         ? {
-            da: `Anden kørsel end de fire aftalte formål skal altid forinden være aftalt med Myndighedscentret (${trip.date}); sagsbehandleren kontrollerer aftalen.`,
-            en: `Driving other than the four agreed purposes must always be agreed with Myndighedscentret beforehand (${trip.date}); the caseworker checks the agreement.`,
+            da: `Anden kørsel end de fire aftalte formål skal altid forinden være aftalt med Myndighedscentret (kørslen ${dayText('da', trip.date)}); sagsbehandleren kontrollerer aftalen.`,
+            en: `Driving other than the four agreed purposes must always be agreed with Myndighedscentret beforehand (the trip on ${dayText('en', trip.date)}); the caseworker checks the agreement.`,
           }
         : {
-            da: `Om anden kørsel end den nævnte dækkes, fremgår af kontrakten (${trip.date}); sagsbehandleren kontrollerer den.`,
-            en: `Whether driving other than that named is covered depends on the contract (${trip.date}); the caseworker checks it.`,
+            da: `Om anden kørsel end den nævnte dækkes, fremgår af kontrakten (kørslen ${dayText('da', trip.date)}); sagsbehandleren kontrollerer den.`,
+            en: `Whether driving other than that named is covered depends on the contract (the trip on ${dayText('en', trip.date)}); the caseworker checks it.`,
           },
       quoteOf(rule.otherwiseSource),
     );

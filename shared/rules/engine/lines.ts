@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/dates';
 import { multiplyByHundredths, type Ore } from '../../domain/money';
 import type { Trip } from '../claim';
 import { type Evaluation, kr, krEn, type WorkLine } from './context';
@@ -26,8 +27,8 @@ export function tripLine(ev: Evaluation, trip: Trip, rateId: string): WorkLine {
     ev.note(
       'rate-applied',
       {
-        da: `Kørsel betales med ${kr(rate.amount)} pr. km, satsen gældende fra ${rate.validFrom} (${rate.source}).`,
-        en: `Driving is paid at ${krEn(rate.amount)} per km, the rate in force from ${rate.validFrom} (${rate.source}).`,
+        da: `Kørsel betales med ${kr(rate.amount)} pr. km efter ${ev.rateName(rateId).da}, der gælder fra ${dayText('da', rate.validFrom)}.`,
+        en: `Driving is paid at ${krEn(rate.amount)} per km under ${ev.rateName(rateId).en}, in force from ${dayText('en', rate.validFrom)}.`,
       },
       ev.benefitSource(),
     );
@@ -52,18 +53,19 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
     const priced = rate ? rate.amount * item.quantity : 0;
     const claimed = item.amount ?? priced;
     const payable = Math.min(claimed, priced);
+    const name = ev.itemName(item.kind, rateId);
     if (rate && payable < claimed) {
       ev.note(
         'amount-capped',
         {
-          da: `${item.kind}: prislisten giver ${kr(rate.amount)} pr. stk.`,
-          en: `${item.kind}: the price list gives ${krEn(rate.amount)} each.`,
+          da: `${name.da}: prislisten giver ${kr(rate.amount)} pr. stk.`,
+          en: `${name.en}: the price list gives ${krEn(rate.amount)} each.`,
         },
         rate.source,
       );
     }
     return {
-      description: item.description ?? item.kind,
+      description: item.description ?? name.da,
       ...(item.date ? { date: item.date } : {}),
       quantity: item.quantity,
       unit: 'item',
@@ -77,7 +79,7 @@ export function pricedItemLines(ev: Evaluation, prices: Readonly<Record<string, 
 /** Lines for items that carry only an amount (free-form kinds). */
 export function plainItemLines(ev: Evaluation): WorkLine[] {
   return (ev.claim.items ?? []).map((item) => ({
-    description: item.description ?? item.kind,
+    description: item.description ?? ev.itemName(item.kind).da,
     ...(item.date ? { date: item.date } : {}),
     quantity: item.quantity,
     unit: 'item',
@@ -123,7 +125,7 @@ export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof part
     for (const s of claim.stays ?? []) {
       const { from, to, nights } = stayDays(s);
       refuse('stays', {
-        description: `Ophold ${from} – ${to}`,
+        description: `Ophold ${dayText('da', from)} – ${dayText('da', to)}`,
         date: from,
         quantity: nights.length,
         unit: 'night',
@@ -134,7 +136,7 @@ export function uncoveredLines(ev: Evaluation, paid: readonly (keyof typeof part
   if (!paid.includes('items')) {
     for (const i of claim.items ?? []) {
       refuse('items', {
-        description: i.description ?? i.kind,
+        description: i.description ?? ev.itemName(i.kind).da,
         ...(i.date ? { date: i.date } : {}),
         quantity: i.quantity,
         unit: 'item',

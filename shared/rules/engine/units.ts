@@ -1,3 +1,4 @@
+import { monthText } from '../../domain/dates';
 import type { Per } from '../catalogue/schema';
 import type { Evaluation, WorkLine } from './context';
 
@@ -29,15 +30,16 @@ export function unitGroups(ev: Evaluation, lines: WorkLine[], per: Per): UnitGro
     if (per === 'claim') {
       key = '';
       label = { da: '', en: '' };
-    } else if (per === 'month' || per === 'year') {
-      key = (line.date ?? fallback).slice(0, per === 'month' ? 7 : 4);
+    } else if (per === 'month') {
+      key = (line.date ?? fallback).slice(0, 7);
+      label = { da: monthText('da', key), en: monthText('en', key) };
+    } else if (per === 'year') {
+      key = (line.date ?? fallback).slice(0, 4);
       label = { da: key, en: key };
     } else {
+      // A unit is named by its first line as the family wrote it, never by the claim's own key.
       key = line.unitRef ?? `#${index + 1}`;
-      label = {
-        da: line.unitRef ?? `${line.description}, linje ${index + 1}`,
-        en: line.unitRef ?? `${line.description}, line ${index + 1}`,
-      };
+      label = { da: `${line.description}, linje ${index + 1}`, en: `${line.description}, line ${index + 1}` };
     }
     const group = groups.get(key) ?? { key, label, lines: [] };
     group.lines.push(line);
@@ -58,8 +60,8 @@ export function noteUnclearUnits(ev: Evaluation, lines: WorkLine[], per: Per): v
   ev.note(
     'needs-assessment',
     {
-      da: `Ansøgningen har flere kvitteringer uden angivelse af, hvilken ${per === 'item' ? 'ting' : 'hændelse'} de hører til (unitRef); hver er regnet som sin egen, og sagsbehandleren kontrollerer det.`,
-      en: `The claim has several receipts that do not say which ${per === 'item' ? 'item' : 'event'} they belong to (unitRef); each is taken as its own, and the caseworker checks it.`,
+      da: `Ansøgningen har flere kvitteringer uden angivelse af, hvilken ${per === 'item' ? 'ting' : 'hændelse'} de hører til; hver er regnet som sin egen, og sagsbehandleren kontrollerer det.`,
+      en: `The claim has several receipts that do not say which ${per === 'item' ? 'item' : 'event'} they belong to; each is taken as its own, and the caseworker checks it.`,
     },
     ev.benefitSource(),
   );

@@ -35,6 +35,11 @@ export class RateBook {
     return this.tables.has(id);
   }
 
+  /** A table's name as people read it ("Vinterjakke", "Statens laveste kørselstakst"). */
+  nameOf(id: string): { da: string; en: string } | undefined {
+    return this.tables.get(id)?.name;
+  }
+
   /** Every table, for the catalogue command and the caseworker's view. */
   all(): RateTable[] {
     return [...this.tables.values()];

@@ -74,7 +74,7 @@ describe('a payout the bank rejected comes back', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('AC04 Kontoen er lukket / Closed account number');
     expect(page.body).toContain('name="t"');
-    const view = statusView((await r.applications.get(id)) as Application);
+    const view = statusView((await r.applications.get(id)) as Application, r.env.now());
     expect(view.payout?.returned).toBeDefined();
     expect(view.timeline.at(-1)).toMatchObject({ note: 'payout-returned' });
   });
@@ -104,7 +104,7 @@ describe('a payout the bank rejected comes back', () => {
       }),
     ]);
     expect(r.journal.entries.map((e) => e.entry.kind)).toContain('payout-corrected');
-    const view = statusView((await r.applications.get(id)) as Application);
+    const view = statusView((await r.applications.get(id)) as Application, r.env.now());
     expect(view.timeline.at(-1)).toMatchObject({ note: 'payout-corrected' });
     expect(view.payout?.returned?.correctedAt).toBeDefined();
   });

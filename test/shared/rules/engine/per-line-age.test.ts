@@ -20,7 +20,10 @@ describe('age is judged on each line’s own date, across benefits (issue 10, cl
       ['2026-02-20', '0.00', 'rud-s41-glasses/not-eligible'],
     ]);
     expect(decision.reasons).toContainEqual(
-      expect.objectContaining({ code: 'not-eligible', en: expect.stringMatching(/18 years on 2026-02-20/) }),
+      expect.objectContaining({
+        code: 'not-eligible',
+        en: expect.stringMatching(/18 years on 20 February 2026/),
+      }),
     );
   });
 
