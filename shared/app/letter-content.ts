@@ -1,5 +1,6 @@
 import { instantDay } from '../domain/dates';
 import type { Reason } from '../rules/decision';
+import { citation, citationOf } from '../rules/sources/citation';
 import type { Application, CaseworkerDecision } from './application';
 import {
   complaintGuidance,
@@ -20,38 +21,15 @@ const SENDERS: Record<Application['municipality'], LetterContent['sender']> = {
   rudersdal: { name: 'Rudersdal Kommune' },
 };
 
-/** The municipal documents the rules quote, by their titles (shared/seeds/README.md). */
-const SOURCE_TITLES: Record<string, Bilingual> = {
-  '000_c74158a5613874a4.txt': {
-    da: 'Randers Kommune, Håndbog for aflastningsfamilier',
-    en: 'Randers Municipality, handbook for relief families',
-  },
-  '004_2ef01a3e92adb0b8.txt': {
-    da: 'Rudersdal Kommune, Serviceniveau på børne- og ungeområdet',
-    en: "Rudersdal Municipality, service levels for children's and youth services",
-  },
-};
-
-/**
- * A reason's source in words: the document's title for a quote from a municipal document, the
- * text as it is when it already reads as a title; nothing for an internal code (a rule or benefit
- * id), which no family can look up.
- */
-export function sourceInWords(source: string): Bilingual | undefined {
-  const file = source.split(':')[0] ?? '';
-  const titled = SOURCE_TITLES[file];
-  if (titled) return titled;
-  const readable = /\s/.test(source.trim()) && !/\.txt\b|[_/]/.test(source);
-  return readable ? { da: source.trim(), en: source.trim() } : undefined;
-}
-
 /** A rule's reason as whole sentences, then "Kilde: Randers Kommune, Håndbog for aflastningsfamilier." */
 const reasonInLetter = (r: Reason): Bilingual => {
-  const title = sourceInWords(r.source);
-  return {
-    da: title ? `${sentence(r.da)} Kilde: ${title.da}.` : sentence(r.da),
-    en: title ? `${sentence(r.en)} Source: ${title.en}.` : sentence(r.en),
+  // A source the family cannot look up (an internal rule) is left out rather than named vaguely.
+  if (!citationOf(r.source, 'da')) return { da: sentence(r.da), en: sentence(r.en) };
+  const cite = (lang: 'da' | 'en') => {
+    const text = citation(r.source, lang);
+    return /[.»«!?]$/.test(text) ? text : `${text}.`;
   };
+  return { da: `${sentence(r.da)} Kilde: ${cite('da')}`, en: `${sentence(r.en)} Source: ${cite('en')}` };
 };
 
 /** The decision a letter of the kind reports: the rejecting one for a rejection, else the caseworker's. */

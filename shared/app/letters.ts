@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { instantDay, ZONE } from '../domain/dates';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import type { Reason, ReasonCode } from '../rules/decision';
+import { citation } from '../rules/sources/citation';
 import type { Application } from './application';
 import type { Bilingual, Mail } from './ports';
 import { caseRef } from './use-cases/common';
@@ -48,15 +49,15 @@ const refusalCodes: ReadonlySet<string> = new Set<ReasonCode>([
 /** Ends a sentence with a full stop unless it already ends with one ("1.000,00 kr." stays as it is). */
 export function sentence(text: string): string {
   const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.!?«»]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 type Texts = { da: string[]; en: string[] };
 
 /** A rule's reason as the e-mail gives it, with its source after it. */
 const reasonInMail = (r: Reason): Bilingual => ({
-  da: `${r.da} (Kilde: ${r.source})`,
-  en: `${r.en} (Source: ${r.source})`,
+  da: `${r.da} (Kilde: ${citation(r.source, 'da')})`,
+  en: `${r.en} (Source: ${citation(r.source, 'en')})`,
 });
 
 const ORDINALS = {

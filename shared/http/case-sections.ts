@@ -4,9 +4,11 @@ import { letter } from '../app/letters';
 import type { ReceiptProblem } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { citation } from '../rules/sources/citation';
 import { dayOf, type Html, html, money } from './html';
 import { type Lang, pick } from './i18n';
 import { actionLabels, quantityText, statusLabels } from './labels';
+import { ruleText } from './rule-words';
 
 /** A benefit's name from the stored decision or the catalogue; its id when neither knows it. */
 export function benefitName(deps: Deps, application: Application): { da: string; en: string } {
@@ -30,7 +32,7 @@ export function calculation(application: Application, lang: Lang): Html {
 ${decision.lines.map(
   (
     line,
-  ) => html`<tr><td>${line.description}</td><td>${line.date ? dayOf(lang, line.date) : ''}</td><td>${quantityText(line.quantity, line.unit, lang)}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td><code>${line.rule}</code></td></tr>
+  ) => html`<tr><td>${line.description}</td><td>${line.date ? dayOf(lang, line.date) : ''}</td><td>${quantityText(line.quantity, line.unit, lang)}${line.payableQuantity !== undefined ? ` (${t('betalt', 'paid')}: ${line.payableQuantity})` : ''}</td><td>${money(lang, line.claimed)}</td><td>${money(lang, line.payable)}</td><td>${ruleText(line.rule, lang)}</td></tr>
 `,
 )}</tbody>
 <tfoot><tr><th scope="row" colspan="3">${t('I alt', 'Total')}</th><td>${money(lang, decision.claimed)}</td><td>${money(lang, decision.payable)}</td><td></td></tr></tfoot>
@@ -38,7 +40,7 @@ ${decision.lines.map(
 <h3>${t('Begrundelser', 'Reasons')}</h3>
 ${
   decision.reasons.length > 0
-    ? html`<ul>${decision.reasons.map((r) => html`<li>${pick(lang, r)} <small>${t('Kilde', 'Source')}: ${r.source}</small></li>`)}</ul>`
+    ? html`<ul>${decision.reasons.map((r) => html`<li>${pick(lang, r)} <small>${t('Kilde', 'Source')}: ${citation(r.source, lang)}</small></li>`)}</ul>`
     : html`<p>${t('Ingen bemærkninger.', 'No remarks.')}</p>`
 }`;
 }
@@ -90,7 +92,7 @@ export function receipts(
       : '';
   return html`${alert}<ul>${application.receipts.map(
     (id, n) =>
-      html`<li><a href="${`${base}/${folder}/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a> <code>${id}</code>${warning(id)}</li>`,
+      html`<li><a href="${`${base}/${folder}/${id}`}" target="_blank" rel="noopener">${t('Kvittering', 'Receipt')} ${String(n + 1)}</a>${warning(id)}</li>`,
   )}</ul>`;
 }
 
@@ -140,7 +142,7 @@ ${given.map(
   }</p>
 ${a.question ? html`<p>${t('Spørgsmål', 'Question')}:</p><blockquote><p>${a.question}</p></blockquote>` : ''}
 <p>${t('Svar', 'Answer')}:</p><blockquote><p>${a.text ?? t('(ingen tekst)', '(no text)')}</p></blockquote>
-${a.receipts.length > 0 ? html`<p>${t('Nye kvitteringer', 'New receipts')}: ${a.receipts.map((r) => html`<code>${r}</code> `)}</p>` : ''}
+${a.receipts.length > 0 ? html`<p>${t('Nye kvitteringer', 'New receipts')}: ${a.receipts.map((r) => (application.receipts.includes(r) ? `${t('Kvittering', 'Receipt')} ${String(application.receipts.indexOf(r) + 1)}` : t('en ny kvittering', 'a new receipt'))).join(', ')}</p>` : ''}
 </div>`,
 )}`;
 }

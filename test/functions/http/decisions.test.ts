@@ -18,9 +18,11 @@ describe('GET /decisions/{id}', () => {
     expect(page).toMatch(
       /<td>Autostol<\/td><td>20\. februar 2026<\/td><td>1 stk\.<\/td><td>1\.799,00 kr\.<\/td><td>1\.500,00 kr\.<\/td>/,
     );
-    expect(page).toContain('ran-car-seat/max');
+    expect(page).toContain('Højst det fastsatte beløb');
+    expect(page).not.toContain('ran-car-seat/max');
     expect(page).toContain('Kilde:');
-    expect(page).toContain(`<code>${receipt}</code>`);
+    expect(page).toContain(`/receipts/${receipt}" target="_blank" rel="noopener">Kvittering 1</a>`);
+    expect(page).not.toContain(`<code>${receipt}</code>`);
     expect(page).toContain('Ingen tidligere ansøgninger for barnet.');
     expect(page).toContain(`<input type="hidden" name="formToken" value="${link.formToken}">`);
     // A refused form opens where the eye is: at the form, with its error on top.
