@@ -75,7 +75,7 @@ function row(deps: Deps, t: T, lang: Lang, staff: StaffIdentity, session: Sessio
   const take =
     !mine && !CLOSED.includes(a.status) && hasRole(staff, ...CASE_WORKERS)
       ? html`<form method="post" action="${inLang(`/sager/${a.id}/tag`, lang)}" class="take-case">
-<input type="hidden" name="csrf" value="${session.csrf}"><button type="submit" class="button button-secondary button-small" aria-label="${t(`Tag sag ${ref}`, `Take case ${ref}`)}">${t('Tag sagen', 'Take the case')}</button></form>`
+<input type="hidden" name="csrf" value="${session.csrf}"><button type="submit" class="button button-secondary button-small" aria-label="${t(`Tag sagen ${ref}`, `Take the case ${ref}`)}">${t('Tag sagen', 'Take the case')}</button></form>`
       : '';
   const cell = (title: string, content: unknown, cls = '') =>
     html`<td data-title="${title}"${cls ? html` class="${cls}"` : ''}>${content}</td>`;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { everyPage, launchBrowser, startSystem } from './harness';
+import { everyPage, launchBrowser, signInAs, startSystem } from './harness';
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
@@ -33,6 +33,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     const pages = await everyPage(page, runtime);
     const found: string[] = [];
     for (const target of pages) {
+      if (target.as) await signInAs(browser, runtime, target.as);
       await page.goto(target.url);
       if (target.ready) await page.waitForSelector(target.ready);
       expect(await page.getAttribute('html', 'lang'), target.name).toBe(
@@ -56,7 +57,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
           `${target.name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
     }
-    expect(pages.length).toBe(16);
+    expect(pages.length).toBe(26);
     expect(found).toEqual([]);
   }, 120_000);
 });

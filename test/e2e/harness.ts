@@ -157,7 +157,7 @@ export async function askFamily(page: Page, runtime: LocalRuntime, id: string, q
 export async function everyPage(
   page: Page,
   runtime: LocalRuntime,
-): Promise<{ name: string; url: string; ready?: string | undefined }[]> {
+): Promise<{ name: string; url: string; ready?: string | undefined; as?: string }[]> {
   const { id, statusUrl } = await submitCarSeat(page, runtime);
   const token = new URL(statusUrl).hash;
   const decision = await caseworkerLinkFromMailbox(page, runtime, id);
@@ -172,12 +172,14 @@ export async function everyPage(
   await scheduled;
   const run = await fetch(`${runtime.url}/local/payout-runs`, { method: 'POST' });
   if (!run.ok) throw new Error(`payout run failed: ${run.status}`);
-  const both = (name: string, path: string, ready?: string) => [
-    { name, url: `${runtime.url}${path}`, ready },
+  /** The page in Danish and English; `as` names the made-up person signed in to see it. */
+  const both = (name: string, path: string, ready?: string, as?: string) => [
+    { name, url: `${runtime.url}${path}`, ready, ...(as ? { as } : {}) },
     {
       name: `${name}-en`,
       url: `${runtime.url}${path.replace(/(#|$)/, `${path.includes('?') ? '&' : '?'}lang=en$1`)}`,
       ready,
+      ...(as ? { as } : {}),
     },
   ];
   return [
@@ -185,7 +187,12 @@ export async function everyPage(
     ...both('apply', '/ansoeg/ran-car-seat'),
     ...both('receipt', `/kvittering/${id}${token}`, '#status[data-status]'),
     ...both('status', `/status/${id}${token}`, '#status[data-status]'),
-    ...both('finance', '/finance'),
+    ...both('finance', '/finance', undefined, 'finance'),
+    ...both('worklist', '/sager', undefined, 'caseworker'),
+    ...both('case', `/sager/${asked.id}`, undefined, 'caseworker'),
+    ...both('my-applications', '/mine-ansoegninger', undefined, 'family:0101801234'),
+    ...both('my-application', `/mine-ansoegninger/${approved.id}`, undefined, 'family:0101801234'),
+    ...both('sign-in', '/log-ind'),
     ...both('decision', new URL(decision).pathname),
     ...both('answer', new URL(answer).pathname),
     { name: 'mailbox', url: `${runtime.url}/local/mailbox` },

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { everyPage, launchBrowser, startSystem } from './harness';
+import { everyPage, launchBrowser, signInAs, startSystem } from './harness';
 
 /** `npm run screenshots`: every page at phone (390×844) and desktop (1280×900) widths, into docs/screenshots/. */
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
@@ -18,6 +18,7 @@ try {
   for (const [size, viewport] of Object.entries(widths)) {
     await page.setViewportSize(viewport);
     for (const target of pages) {
+      if (target.as) await signInAs(browser, system.runtime, target.as);
       await page.goto(target.url);
       if (target.ready) await page.waitForSelector(target.ready);
       const file = new URL(`${target.name}-${size}.png`, out);
