@@ -163,6 +163,8 @@ describe('the local routes', () => {
     deps.ledger = payout.ledger;
     deps.payouts = { batches: payout.batches, files: payout.files, settings: payoutSettings };
     deps.env = payout.env;
+    // As infra/local/deps.ts sets it: the local staff API answers callers on this machine.
+    deps.settings.staffApiWithoutSignIn = true;
     ready = true;
     const serve = localRoutes({
       ready: () => ready,

@@ -144,10 +144,14 @@ describe('the rejection letter', () => {
       application({ decision: late, review: decided({ action: 'reject', reason: 'For sent.' }) }),
     );
     const { da, en } = halves(mail.text);
+    // A source nobody can look up (an internal name) reads as the municipality's rules, never as itself.
     expect(da).toContain(
-      'Dokumentation for 2025 skulle være modtaget senest 2026-01-05. (Kilde: deadline-source)',
+      'Dokumentation for 2025 skulle være modtaget senest 2026-01-05. (Kilde: Kommunens regler for ydelsen)',
     );
-    expect(en).toContain('Documentation for 2025 had to arrive by 2026-01-05. (Source: deadline-source)');
+    expect(en).toContain(
+      "Documentation for 2025 had to arrive by 2026-01-05. (Source: The municipality's rules for the benefit)",
+    );
+    expect(mail.text).not.toContain('deadline-source');
     expect(mail.text).not.toContain('højst');
   });
 
