@@ -6,7 +6,7 @@ let scenarios: Map<string, Scenario>;
 
 beforeAll(async () => {
   scenarios = new Map((await statusScenarios()).map((s) => [s.name, s]));
-}, 60_000);
+}, 180_000);
 
 /** The status page's words for a scenario, and all of them in one language as one text. */
 function words(name: string) {
