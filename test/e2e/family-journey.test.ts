@@ -144,7 +144,7 @@ describe('the pages, end to end in Chromium', () => {
   });
 
   it('serves DKFDS and the scripts with their content types', async () => {
-    const css = await fetch(`${runtime.url}/assets/dkfds/css/dkfds-borgerdk.min.css`);
+    const css = await fetch(`${runtime.url}/assets/app/dkfds.css`);
     const font = await fetch(
       `${runtime.url}/assets/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2`,
     );
