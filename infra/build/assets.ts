@@ -39,7 +39,20 @@ function absoluteUrl(path: string): string {
   return `/assets/dkfds/${relative(dkfdsDist, file)}?v=${contentHash(readFileSync(file))}`;
 }
 
-/** Each @font-face: woff2 only (every browser the pages support reads it), and only the weights used. */
+/**
+ * IBM Plex's split files by the characters they cover (IBM's own ranges): a browser fetches only the
+ * parts a page's text needs, Latin-1 (Danish and English) almost always, Latin Extended for names.
+ */
+const SPLITS = {
+  Latin1:
+    'U+0000,U+000D,U+0020-007E,U+00A0-00FF,U+0131,U+0152-0153,U+02C6,U+02DA,U+02DC,U+2013-2014,U+2018-201A,U+201C-201E,U+2020-2022,U+2026,U+2030,U+2039-203A,U+2044,U+2074,U+20AC,U+2122,U+2212,U+FB01-FB02',
+  Latin2: 'U+0100-024F,U+0259,U+1E00-1EFF,U+20A0-20AB,U+20AD-20CF,U+2C60-2C7F,U+A720-A7FF',
+};
+
+/**
+ * Each @font-face: woff2 only (every browser the pages support reads it), only the weights used,
+ * as IBM Plex's split files (about 17 KB each instead of 57 KB for the complete font).
+ */
 function fontFaces(css: string): string {
   return css.replace(/@font-face\{([^}]*)\}/g, (_, body: string) => {
     const family = /font-family:([^;]+)/.exec(body)?.[1];
@@ -48,7 +61,12 @@ function fontFaces(css: string): string {
     const woff2 = /url\(([^)]+\.woff2)\)/.exec(body)?.[1];
     if (family !== 'IBM Plex Sans' || style !== 'normal' || !woff2 || !FONT_WEIGHTS.includes(weight))
       return '';
-    return `@font-face{font-display:swap;font-family:IBM Plex Sans;font-style:normal;font-weight:${weight};src:url(${woff2}) format("woff2")}`;
+    return Object.entries(SPLITS)
+      .map(([part, range]) => {
+        const split = woff2.replace('/complete/woff2/', '/split/woff2/').replace('.woff2', `-${part}.woff2`);
+        return `@font-face{font-display:swap;font-family:IBM Plex Sans;font-style:normal;font-weight:${weight};src:url(${split}) format("woff2");unicode-range:${range}}`;
+      })
+      .join('');
   });
 }
 

@@ -17,10 +17,10 @@ export const SOURCE_ASSET_ROOTS: AssetRoots = {
 };
 
 /**
- * What of DKFDS the pages use, relative to its `dist/` folder: its web fonts (woff2) and icons; its
+ * What of DKFDS the pages use, relative to its `dist/` folder: its web fonts (woff2, split by script) and icons; its
  * stylesheet reaches the pages as the generated subset `/assets/app/dkfds.css` (npm run assets). The http-api Lambda carries exactly these (copied after bundling) under `assets/dkfds/`.
  */
-export const DKFDS_FILES_USED = ['fonts/IBMPlexSans/complete/woff2', 'img'];
+export const DKFDS_FILES_USED = ['fonts/IBMPlexSans/split/woff2', 'img'];
 
 /** The folders beside a bundle that carries its assets under `assets/` (the http-api Lambda). */
 export function bundledAssetRoots(bundleUrl: string): AssetRoots {

@@ -60,7 +60,7 @@ describe('the HTTP API Lambda handler', () => {
     const font = await makeHandler(
       h.deps,
       SOURCE_ASSET_ROOTS,
-    )(event('GET', '/assets/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2'));
+    )(event('GET', '/assets/dkfds/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2'));
     expect(font.statusCode).toBe(200);
     expect(font.isBase64Encoded).toBe(true);
     expect(
