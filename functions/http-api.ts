@@ -3,6 +3,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
 import { ENV } from '../shared/config/env';
+import { compressFor } from '../shared/http/compress';
 import { handleRequest } from '../shared/http/router';
 import { type AssetRoots, bundledAssetRoots } from '../shared/http/static-assets';
 import { awsDeps } from '../shared/runtime/aws-deps';
@@ -50,7 +51,7 @@ export const makeHandler =
       parsed.body !== undefined && parsed.isBase64Encoded
         ? Buffer.from(parsed.body, 'base64').toString('utf8')
         : parsed.body;
-    const response = await handleRequest(
+    const handled = await handleRequest(
       deps,
       {
         method: parsed.requestContext.http.method,
@@ -67,6 +68,8 @@ export const makeHandler =
       },
       { onFault: (fault) => logger.error('request failed', fault), assets },
     );
+    // API Gateway's HTTP APIs do not compress: pages, styles and scripts are compressed here.
+    const response = compressFor(headerOf(parsed.headers, 'accept-encoding'), handled);
     return {
       statusCode: response.status,
       headers: response.headers,

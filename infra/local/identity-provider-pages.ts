@@ -1,5 +1,5 @@
 import type { StaffRole } from '../../shared/app/identity';
-import { Html, html } from '../../shared/http/html';
+import { Html, headLinks, html } from '../../shared/http/html';
 import type { Lang } from '../../shared/http/i18n';
 import { MADE_UP_CITIZENS, MADE_UP_STAFF } from './made-up-users';
 
@@ -27,8 +27,7 @@ export function providerPage(lang: Lang, title: string, body: Html, switchTo?: s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
-<link rel="stylesheet" href="/assets/dkfds/css/dkfds-borgerdk.min.css">
-<link rel="stylesheet" href="/assets/app/app.css">
+${headLinks()}
 </head>
 <body>
 <a class="skipnav" href="#main-content">${en ? 'Go to the content' : 'Gå til sidens indhold'}</a>

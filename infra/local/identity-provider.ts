@@ -238,7 +238,10 @@ export async function startIdentityProvider(options: {
       if (!own.includes(req.headers.host ?? '') || !provider || !callback) return send(res, 421, expired());
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (req.method === 'GET' && url.pathname.startsWith('/assets/'))
-        return sendAsset(res, await serveAsset(url.pathname, SOURCE_ASSET_ROOTS));
+        return sendAsset(
+          res,
+          await serveAsset(url.pathname, SOURCE_ASSET_ROOTS, url.searchParams.get('v') ?? undefined),
+        );
       const match = /^\/interaction\/([A-Za-z0-9_-]{1,64})(?:\/(login|abort))?$/.exec(url.pathname);
       if (match) return await interaction(provider, req, res, match[1] ?? '', match[2], url.searchParams);
       callback(req, res);

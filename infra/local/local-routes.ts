@@ -115,7 +115,8 @@ export function localRoutes(ctx: LocalRoutesContext) {
     const method = req.method.toUpperCase();
     const path = trimTrailingSlashes(req.path);
     const route = `${method} ${path}`;
-    if (method === 'GET' && path.startsWith('/assets/')) return serveAsset(path, SOURCE_ASSET_ROOTS);
+    if (method === 'GET' && path.startsWith('/assets/'))
+      return serveAsset(path, SOURCE_ASSET_ROOTS, req.query.v);
     if (route === 'GET /health') return ctx.ready() ? json(200, { status: 'ok' }) : starting();
     if (route === 'GET /local/mail' || route === 'GET /local/mailbox') {
       const mails = await readOutbox(ctx.outboxDir);

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { compressFor } from '../../shared/http/compress';
 import { bodyTooLarge, json } from '../../shared/http/http';
 import type { HttpRequest, HttpResponse } from '../../shared/http/router';
 import { localRefusal } from './guard';
@@ -56,7 +57,9 @@ export function createLocalServer(
   return createServer(async (req, res) => {
     try {
       const request = await toHttpRequest(req);
-      write(res, localRefusal(request, req.socket.localPort ?? 0) ?? (await handle(request)));
+      const response = localRefusal(request, req.socket.localPort ?? 0) ?? (await handle(request));
+      // As the Lambda does (functions/http-api.ts): one shared place decides what is compressed.
+      write(res, compressFor(request.headers['accept-encoding'], response));
     } catch (error) {
       // The rest of the body is not read, so this connection cannot carry another request.
       if (error instanceof BodyTooLarge) return write(res, bodyTooLarge({ connection: 'close' }));

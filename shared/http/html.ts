@@ -1,6 +1,7 @@
 import { danishDay, englishDay } from '../app/letters';
 import { instantDayOrNull } from '../domain/dates';
 import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
+import { ASSET_VERSIONS } from './asset-versions';
 
 /** Markup that is already safe: produced by `html`, never by concatenating input. */
 export class Html {
@@ -35,6 +36,21 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
   );
 }
 
+/**
+ * An app asset's URL with its content hash (`?v=`), which lets browsers keep it for a year
+ * (static-assets.ts); a file the versions do not know yet is linked as it is.
+ */
+export function versioned(src: string): string {
+  const version = ASSET_VERSIONS[src];
+  return version ? `${src}?v=${version}` : src;
+}
+
+/** The head's links every page shares: the favicon and the two stylesheets (DKFDS's subset, the pages' own). */
+export const headLinks = () =>
+  html`<link rel="icon" href="${versioned('/assets/app/favicon.svg')}" type="image/svg+xml">
+<link rel="stylesheet" href="${versioned('/assets/app/dkfds.css')}">
+<link rel="stylesheet" href="${versioned('/assets/app/app.css')}">`;
+
 /** A page's language and, for the family's pages, the address of the same page in the other one. */
 export type PageOptions = {
   lang?: 'da' | 'en';
@@ -57,9 +73,8 @@ export function page(title: string, body: Html, options: PageOptions = {}): stri
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
-<link rel="stylesheet" href="/assets/dkfds/css/dkfds-borgerdk.min.css">
-<link rel="stylesheet" href="/assets/app/app.css">
-${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
+${headLinks()}
+${(options.scripts ?? []).map((src) => html`<script src="${versioned(src)}" defer></script>`)}
 </head>
 <body>
 <a class="skipnav" href="#main-content">${en ? 'Go to the content' : 'Gå til sidens indhold'}</a>

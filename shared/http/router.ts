@@ -156,7 +156,7 @@ export async function handleRequest(
   const method = req.method.toUpperCase();
   const path = trimTrailingSlashes(req.path);
   if (method === 'GET' && path.startsWith('/assets/') && options.assets)
-    return serveAsset(path, options.assets);
+    return serveAsset(path, options.assets, req.query.v);
   for (const route of routes) {
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +17,10 @@ export const SOURCE_ASSET_ROOTS: AssetRoots = {
 };
 
 /**
- * What of DKFDS the pages use, relative to its `dist/` folder: the stylesheet, its web fonts and
- * icons. The http-api Lambda carries exactly these (copied after bundling) under `assets/dkfds/`.
+ * What of DKFDS the pages use, relative to its `dist/` folder: its web fonts (woff2, split by script) and icons; its
+ * stylesheet reaches the pages as the generated subset `/assets/app/dkfds.css` (npm run assets). The http-api Lambda carries exactly these (copied after bundling) under `assets/dkfds/`.
  */
-export const DKFDS_FILES_USED = [
-  'css/dkfds-borgerdk.min.css',
-  'fonts/IBMPlexSans/complete/woff2',
-  'fonts/IBMPlexSans/complete/woff',
-  'img',
-];
+export const DKFDS_FILES_USED = ['fonts/IBMPlexSans/split/woff2', 'img'];
 
 /** The folders beside a bundle that carries its assets under `assets/` (the http-api Lambda). */
 export function bundledAssetRoots(bundleUrl: string): AssetRoots {
@@ -56,8 +52,17 @@ function decoded(path: string): string | undefined {
   }
 }
 
-/** GET /assets/…: a static file of a known type under its root; 404 for anything else, traversal included. */
-export async function serveAsset(path: string, roots: AssetRoots): Promise<HttpResponse> {
+/** A year: the longest lifetime caches honour, for a URL whose content never changes. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The content hash the pages put in an asset's URL (infra/build/assets.ts contentHash). */
+const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+
+/**
+ * GET /assets/…: a static file of a known type under its root; 404 for anything else, traversal
+ * included. Asked for with `version` (`?v=`) equal to its content hash, it may be kept for a year.
+ */
+export async function serveAsset(path: string, roots: AssetRoots, version?: string): Promise<HttpResponse> {
   const prefix = (Object.keys(roots) as (keyof AssetRoots)[]).find((p) => path.startsWith(p));
   const type = types[extname(path)];
   if (!prefix || !type || path.includes('..')) return json(404, { error: 'not found' });
@@ -70,8 +75,10 @@ export async function serveAsset(path: string, roots: AssetRoots): Promise<HttpR
     const bytes = await readFile(file);
     const text = textual.has(extname(path));
     const response = withHeaders(200, type, text ? bytes.toString('utf8') : bytes.toString('base64'), !text);
-    // Fonts and styles do not change while the server runs; the pages themselves stay no-store.
-    response.headers['cache-control'] = 'public, max-age=3600';
+    // Checked against the bytes themselves, so a stale link never pins an old file for a year;
+    // without a matching version an hour, as before. The pages themselves stay no-store.
+    response.headers['cache-control'] =
+      version !== undefined && version === hashOf(bytes) ? IMMUTABLE : 'public, max-age=3600';
     return response;
   } catch {
     return json(404, { error: 'not found' });

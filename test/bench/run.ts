@@ -1,4 +1,5 @@
 import { benchE2e } from './e2e';
+import { benchPages } from './pages';
 import { benchPayouts } from './payouts';
 import { benchRules } from './rules';
 
@@ -7,6 +8,7 @@ const benches: Record<string, (args: string[]) => unknown> = {
   rules: () => benchRules(),
   payouts: ([count]) => benchPayouts(Number(count ?? 100_000)),
   e2e: ([concurrency, total]) => benchE2e(Number(concurrency ?? 20), Number(total ?? 200)),
+  pages: () => benchPages(),
 };
 
 const [name = 'rules', ...args] = process.argv.slice(2);

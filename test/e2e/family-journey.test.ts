@@ -144,9 +144,9 @@ describe('the pages, end to end in Chromium', () => {
   });
 
   it('serves DKFDS and the scripts with their content types', async () => {
-    const css = await fetch(`${runtime.url}/assets/dkfds/css/dkfds-borgerdk.min.css`);
+    const css = await fetch(`${runtime.url}/assets/app/dkfds.css`);
     const font = await fetch(
-      `${runtime.url}/assets/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2`,
+      `${runtime.url}/assets/dkfds/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2`,
     );
     const script = await fetch(`${runtime.url}/assets/app/apply.js`);
     const traversal = await fetch(`${runtime.url}/assets/app/%2e%2e/html.ts`);

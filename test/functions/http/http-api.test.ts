@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeHandler } from '../../../functions/http-api';
 import { SOURCE_ASSET_ROOTS } from '../../../shared/http/static-assets';
@@ -59,7 +60,7 @@ describe('the HTTP API Lambda handler', () => {
     const font = await makeHandler(
       h.deps,
       SOURCE_ASSET_ROOTS,
-    )(event('GET', '/assets/dkfds/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2'));
+    )(event('GET', '/assets/dkfds/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2'));
     expect(font.statusCode).toBe(200);
     expect(font.isBase64Encoded).toBe(true);
     expect(
@@ -69,6 +70,21 @@ describe('the HTTP API Lambda handler', () => {
     ).toBe('wOF2');
     const page = await makeHandler(h.deps)(event('GET', '/'));
     expect(page.isBase64Encoded).toBe(false);
+  });
+
+  it('compresses pages with brotli when the browser accepts it (API Gateway does not), base64 with content-encoding', async () => {
+    const h = harness();
+    const asked = event('GET', '/', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+
+    const page = await makeHandler(h.deps)(asked);
+
+    expect(page.statusCode).toBe(200);
+    expect(page.isBase64Encoded).toBe(true);
+    expect(page.headers?.['content-encoding']).toBe('br');
+    expect(page.headers?.vary).toBe('accept-encoding');
+    expect(brotliDecompressSync(Buffer.from(page.body ?? '', 'base64')).toString()).toContain(
+      '<!doctype html>',
+    );
   });
 
   it("serves the form's live calculation: the rules on a claim, storing nothing", async () => {
