@@ -6,6 +6,6 @@ export const ASSET_VERSIONS: Record<string, string> = {
   '/assets/app/dkfds.css': 'c6d857c2c9df',
   '/assets/app/favicon.svg': 'd4d145918bed',
   '/assets/app/finance.js': '4a3a2c70bb21',
-  '/assets/app/status.js': 'ee5c2eb23d55',
+  '/assets/app/status.js': 'cd494baba951',
   '/assets/app/upload.js': 'f3fbaec31415',
 };

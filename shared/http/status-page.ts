@@ -60,7 +60,10 @@ ${kind === 'receipt' ? received(lang, theirs) : ''}
  */
 function received(lang: Lang, signedIn: boolean) {
   const t = (da: string, en: string) => pick(lang, { da, en });
-  const link = html`<p class="alert-text"><a id="status-link" href="#">${t('Linket til din ansøgning', 'The link to your application')}</a></p>`;
+  // The copy button shows only where the script can copy (it unhides it); the link itself always shows.
+  const link = html`<p class="alert-text"><a id="status-link" href="#">${t('Linket til din ansøgning', 'The link to your application')}</a></p>
+<p class="alert-text"><button type="button" id="copy-status-link" class="button button-secondary" hidden>${t('Kopiér linket', 'Copy the link')}</button>
+<span id="copy-result" role="status"></span></p>`;
   return html`<div class="alert alert-success"><div class="alert-body">
 <p class="alert-heading">${t('Ansøgningen er modtaget', 'The application is received')}</p>
 ${

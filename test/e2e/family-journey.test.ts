@@ -47,6 +47,17 @@ describe('the pages, end to end in Chromium', () => {
     expect(new URL(statusUrl).hash.length).toBeGreaterThan(10);
     expect(new URL(statusUrl).pathname).toBe(`/status/${id}`);
     expect(await family.getAttribute('#status', 'data-status')).toMatch(/submitted|in-review/);
+    // One tap copies the link (as on a phone, where selecting it by hand is hard).
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: runtime.url });
+    await family.click('#copy-status-link');
+    await family.waitForSelector('#copy-result:not(:empty)');
+    expect(await family.textContent('#copy-result')).toBe('Linket er kopieret.');
+    const clipboard = await family.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText(),
+    );
+    expect(clipboard).toBe(statusUrl);
 
     // Act: the caseworker opens the e-mailed link from the mailbox and approves.
     const link = await caseworkerLinkFromMailbox(caseworker, runtime, id);

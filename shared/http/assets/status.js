@@ -15,6 +15,25 @@ if (root) {
   if (link && token) {
     link.href = `/status/${id}${lang}#${token}`;
     link.textContent = new URL(link.href, location.href).href;
+    // One tap copies the link on a phone, where selecting a long address by hand is hard.
+    const copy = document.getElementById('copy-status-link');
+    const copied = document.getElementById('copy-result');
+    if (copy && copied && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener('click', () =>
+        navigator.clipboard.writeText(link.href).then(
+          () => {
+            copied.textContent = t('Linket er kopieret.', 'The link is copied.');
+          },
+          () => {
+            copied.textContent = t(
+              'Linket kunne ikke kopieres; markér det i stedet.',
+              'The link could not be copied; select it instead.',
+            );
+          },
+        ),
+      );
+    }
   }
   const other = document.querySelector('.lang-switch');
   if (other && token) other.href = `${other.getAttribute('href')}#${token}`;
