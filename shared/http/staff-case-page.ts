@@ -7,6 +7,7 @@ import { CASE_WORKERS, LOG_READERS, mayDecide } from '../app/use-cases/staff-cas
 import { CLOSED, deadlinesOf, waitingFor } from '../app/use-cases/worklist';
 import { type Attempt, decisionForm } from './case-page';
 import { answers, benefitName, calculation, history, receipts, rejectionPreview } from './case-sections';
+import { SUMMARY_FRAGMENT } from './error-summary';
 import { dayOf, type Html, html, money } from './html';
 import { inLang, type Lang, pick } from './i18n';
 import { actionLabels, outcomeLabels, roleLabels, statusLabels } from './labels';
@@ -122,7 +123,7 @@ function deciding(view: StaffCaseView, t: T, lang: Lang): Html {
   if (!mayDecide(staff, a)) return html``;
   const second = a.wait?.purpose === 'second-approval';
   const hidden = html`<input type="hidden" name="csrf" value="${session.csrf}">`;
-  const action = `${inLang(`/sager/${a.id}/afgoerelse`, lang)}#decision-form`;
+  const action = `${inLang(`/sager/${a.id}/afgoerelse`, lang)}${SUMMARY_FRAGMENT}`;
   return html`<section aria-labelledby="decide-heading">
 <h2 id="decide-heading">${second ? t('Anden godkendelse', 'Second approval') : t('Din afgørelse', 'Your decision')}</h2>
 ${decisionForm({ second, hidden, action }, t, lang, view.attempt)}

@@ -116,7 +116,7 @@ describe('GET /sager/{id}, the case page', () => {
     expect(page).not.toContain('010519-2345');
     expect(page).toContain('Vis CPR-nummer');
     expect(page).toContain(`href="/sager/${id}/kvitteringer/${receipt}"`);
-    expect(page).toContain(`action="/sager/${id}/afgoerelse#decision-form"`);
+    expect(page).toContain(`action="/sager/${id}/afgoerelse#error-summary"`);
     expect(page).not.toContain('adgangslog');
     const shown = (await anders.get(`/sager/${id}?vis=cpr`)).body;
     expect(shown).toContain('<span id="child-cpr">010519-2345</span>');
@@ -140,6 +140,14 @@ describe('GET /sager/{id}, the case page', () => {
     expect(refused.status).toBe(400);
     expect(refused.body).toContain('Skriv en begrundelse.');
     expect(refused.body).toContain('value="reject" class="form-radio" checked>');
+    // DKFDS's error summary, linked to the field, the field tied to its own message.
+    expect(refused.body).toContain('id="error-summary" role="alert"');
+    expect(refused.body).toContain('Der er problemer');
+    expect(refused.body).toContain('<a class="function-link" href="#reason">Skriv en begrundelse.</a>');
+    expect(refused.body).toMatch(
+      /<textarea id="reason"[^>]* aria-invalid="true" aria-describedby="reason-error">/,
+    );
+    expect(refused.body).toContain('<script src="/assets/app/error-summary.js" defer>');
     const decided = h.engine.whenWaiting(STATE.schedulePayout, id);
     const ok = await anders.post(`/sager/${id}/afgoerelse`, { action: 'approve' });
     expect(ok.status).toBe(200);
