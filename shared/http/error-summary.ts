@@ -6,7 +6,9 @@ import { type Lang, pick } from './i18n';
 // `#error-summary`, so without JavaScript the browser opens at it, and error-summary.js focuses it.
 
 /** One refused field: the id of its control (the summary links to it) and what is wrong. */
-export type FieldError = { field: string; text: { da: string; en: string } };
+export type FieldError = { field: string; text: string | { da: string; en: string } };
+
+const say = (lang: Lang, text: FieldError['text']) => (typeof text === 'string' ? text : pick(lang, text));
 
 /** The fragment a form posts to, so a refused post opens at the summary. */
 export const SUMMARY_FRAGMENT = '#error-summary';
@@ -18,7 +20,7 @@ export function errorSummary(errors: readonly FieldError[], lang: Lang): Html {
 <div class="alert-body">
 <h2 class="alert-heading" id="error-summary-heading">${pick(lang, { da: 'Der er problemer', en: 'There is a problem' })}</h2>
 <ul class="alert-text nobullet-list">
-${errors.map((e) => html`<li><a class="function-link" href="#${e.field}">${pick(lang, e.text)}</a></li>`)}
+${errors.map((e) => html`<li><a class="function-link" href="#${e.field}">${say(lang, e.text)}</a></li>`)}
 </ul>
 </div></div>`;
 }
@@ -27,7 +29,7 @@ ${errors.map((e) => html`<li><a class="function-link" href="#${e.field}">${pick(
 export function fieldMessage(field: string, errors: readonly FieldError[], lang: Lang): Html {
   const error = errors.find((e) => e.field === field);
   if (!error) return html``;
-  return html`<span class="form-error-message" id="${field}-error"><span class="sr-only">${pick(lang, { da: 'Fejl: ', en: 'Error: ' })}</span>${pick(lang, error.text)}</span>`;
+  return html`<span class="form-error-message" id="${field}-error"><span class="sr-only">${pick(lang, { da: 'Fejl: ', en: 'Error: ' })}</span>${say(lang, error.text)}</span>`;
 }
 
 /** The attributes that tie a wrong control to its message; `hint` is the id of its hint, if any. */

@@ -175,12 +175,13 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
   const lang = langOf(req);
   const t: T = (da, en) => pick(lang, { da, en });
   const typed = { amount: form.amount ?? '', note: (form.note ?? '').trim() };
-  const again = (error: string) => caseResponse(deps, req, signedIn, id, { correction: { ...typed, error } });
+  const again = (error: string, field: 'correction-amount' | 'correction-note' = 'correction-amount') =>
+    caseResponse(deps, req, signedIn, id, { correction: { ...typed, error, field } });
   const amount = normalizeAmount(typed.amount);
   if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
     return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
   if (!typed.note || typed.note.length > 1000)
-    return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'));
+    return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'), 'correction-note');
   const outcome = await correctPayoutSignedIn(
     { ...payoutDeps(deps), accessLog: deps.accessLog },
     signedIn.staff,

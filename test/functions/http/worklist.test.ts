@@ -231,8 +231,16 @@ describe('a payout the bank returned, on the case page', () => {
     const anders = await signedIn(h, 'caseworker@randers');
     const page = (await anders.get(`/sager/${id}`)).body;
     expect(page).toContain('<span id="bank-reason">AC04 Kontoen er lukket</span>');
-    expect(page).toContain(`action="/sager/${id}/udbetaling"`);
-    expect((await anders.post(`/sager/${id}/udbetaling`, { amount: '1.500,00', note: '' })).status).toBe(400);
+    expect(page).toContain(`action="/sager/${id}/udbetaling#error-summary"`);
+    const refused = await anders.post(`/sager/${id}/udbetaling`, { amount: '1.500,00', note: '' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain(
+      '<a class="function-link" href="#correction-note">Skriv, hvad der er rettet.</a>',
+    );
+    expect(refused.body).toMatch(
+      /id="correction-note"[^>]* aria-invalid="true" aria-describedby="correction-note-error"/,
+    );
+    expect(refused.body).toContain('value="1.500,00"');
     const corrected = await anders.post(`/sager/${id}/udbetaling`, {
       amount: '1.500,00',
       note: 'Ny NemKonto',
