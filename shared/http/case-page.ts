@@ -132,7 +132,7 @@ export function casePage(
 <dt>Status</dt><dd>${pick(lang, statusLabels[application.status] ?? { da: application.status, en: application.status })}</dd>
 ${decision ? html`<dt>${t('Reglernes resultat', "The rules' outcome")}</dt><dd>${pick(lang, outcomeLabels[decision.outcome] ?? { da: decision.outcome, en: decision.outcome })}</dd>` : ''}
 ${decision ? html`<dt>${t('Ansøgt', 'Claimed')}</dt><dd>${money(lang, decision.claimed)}</dd><dt>${t('Kan udbetales efter reglerne', 'Payable under the rules')}</dt><dd>${money(lang, decision.payable)}</dd>` : ''}
-${decision?.deadlines.payoutBy ? html`<dt>${t('Udbetales senest', 'To be paid by')}</dt><dd>${decision.deadlines.payoutBy}</dd>` : ''}
+${decision?.deadlines.payoutBy ? html`<dt>${t('Udbetales senest', 'To be paid by')}</dt><dd>${dayOf(lang, decision.deadlines.payoutBy)}</dd>` : ''}
 ${decision ? html`<dt>${t('Retsgrundlag', 'Legal basis')}</dt><dd>${pick(lang, decision.legalBasis)}</dd>` : ''}
 </dl>
 <h2>${t('Beregning', 'Calculation')}</h2>

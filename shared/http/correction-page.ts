@@ -12,7 +12,7 @@ import {
   invalidAttrs,
   SUMMARY_FRAGMENT,
 } from './error-summary';
-import { html, page } from './html';
+import { dayOf, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
 import { langOf, pick } from './i18n';
 
@@ -148,8 +148,8 @@ export async function postCorrection(
       'success',
       t('Udbetalingen er rettet', 'The payout is corrected'),
       t(
-        `Den kommer med i næste betalingskørsel og udbetales ${outcome.payoutDate}. Familien kan se det på sin statusside.`,
-        `It goes into the next payout run and is paid on ${outcome.payoutDate}. The family sees it on their status page.`,
+        `Den kommer med i næste betalingskørsel og udbetales ${dayOf(lang, outcome.payoutDate)}. Familien kan se det på sin statusside.`,
+        `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
   if (outcome.code === 'amount-above-granted')

@@ -18,7 +18,7 @@ import { isDkkExact, parseDkk } from '../domain/money';
 import { correctPayoutSignedIn } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
-import { html } from './html';
+import { dayOf, html } from './html';
 import {
   type HttpRequest,
   type HttpResponse,
@@ -197,8 +197,8 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
       'success',
       t('Udbetalingen er rettet', 'The payout is corrected'),
       t(
-        `Den kommer med i næste betalingskørsel og udbetales ${outcome.payoutDate}. Familien kan se det på sin statusside.`,
-        `It goes into the next payout run and is paid on ${outcome.payoutDate}. The family sees it on their status page.`,
+        `Den kommer med i næste betalingskørsel og udbetales ${dayOf(lang, outcome.payoutDate)}. Familien kan se det på sin statusside.`,
+        `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
   if (outcome.code === 'amount-above-granted')
