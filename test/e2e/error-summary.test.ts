@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
+import { recordedPages } from '../support/readable-record';
 import { caseworkerLinkFromMailbox, launchBrowser, signInAs, startSystem, submitCarSeat } from './harness';
 
 // Issue 15, point 7: a refused form opens where the eye is, at DKFDS's error summary, on a phone.
@@ -146,5 +147,9 @@ describe('a refused form opens at its error summary, on a phone', () => {
     expect(await summaryFocusedInView(page)).toEqual({ focused: 'error-summary', inView: true });
     expect(await linksFocus(page)).toEqual([{ href: '#reason', focused: 'reason' }]);
     expect(await axeFindings(page)).toEqual([]);
+    // The refused pages are among those scanned for internal codes when the file ends.
+    const scanned = await recordedPages();
+    expect(scanned.some((url) => new URL(url).pathname.endsWith('/afgoerelse'))).toBe(true);
+    expect(scanned.some((url) => new URL(url).pathname.startsWith('/decisions/'))).toBe(true);
   }, 90_000);
 });

@@ -66,6 +66,12 @@ export function recordedCodes(): string[] {
   return [...found];
 }
 
+/** Where each recorded page was read, once the browser's bodies have arrived. */
+export async function recordedPages(): Promise<string[]> {
+  await Promise.all(pending);
+  return pages.map((p) => p.where);
+}
+
 /** Forgets what was recorded: only for the test that proves the scan finds codes. */
 export function forgetRecorded(): void {
   pages.length = 0;
