@@ -144,7 +144,8 @@ export const englishDay = (day: string) =>
 
 /** What a letter of the kind decides, in one or two sentences per language, with its e-mail subject. */
 export function opening(kind: LetterKind, application: Application): Bilingual & { subject: string } {
-  const benefit = application.decision?.benefit.name ?? { da: application.benefit, en: application.benefit };
+  // Decided applications carry the benefit's name; without it the letter says "a benefit", never its id.
+  const benefit = application.decision?.benefit.name ?? { da: 'en ydelse', en: 'A benefit' };
   const granted = application.review?.grantedOre ?? 0;
   return {
     rejection: {

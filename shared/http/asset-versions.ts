@@ -2,8 +2,9 @@
 export const ASSET_VERSIONS: Record<string, string> = {
   '/assets/app/answer.js': 'bb3b69d92f73',
   '/assets/app/app.css': 'c6777b88b8c6',
-  '/assets/app/apply.js': 'c08e124661fc',
-  '/assets/app/dkfds.css': 'c6d857c2c9df',
+  '/assets/app/apply.js': '90fdb5c889b4',
+  '/assets/app/dkfds.css': '5f700bdd3a71',
+  '/assets/app/error-summary.js': 'db4981db9cb8',
   '/assets/app/favicon.svg': 'd4d145918bed',
   '/assets/app/finance.js': '4a3a2c70bb21',
   '/assets/app/status.js': 'cd494baba951',

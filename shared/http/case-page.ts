@@ -12,6 +12,14 @@ import {
   rejectionPreview,
   reviewSummary,
 } from './case-sections';
+import {
+  errorSummary,
+  type FieldError,
+  fieldMessage,
+  groupClass,
+  invalidAttrs,
+  SUMMARY_FRAGMENT,
+} from './error-summary';
 import { dayOf, type Html, html, money, page } from './html';
 import { type Lang, otherLanguage, pick } from './i18n';
 import { outcomeLabels, roleLabels, statusLabels } from './labels';
@@ -21,8 +29,15 @@ export type Attempt = {
   action?: string;
   amount?: string;
   reason?: string;
-  error: { da: string; en: string };
+  error: { da: string; en: string; code?: string };
 };
+
+/** The field a refused decision's code is about (the use case names the rule, not the field). */
+function fieldOf(code: string | undefined, second: boolean): string {
+  if (!second && code?.startsWith('amount') && code !== 'amount-reason') return 'amount';
+  if (code === 'reason' || code === 'partial-reason' || code === 'amount-reason') return 'reason';
+  return 'action-approve';
+}
 
 type CaseView = {
   /** Set when the page shows a refused decision again, with what the caseworker typed. */
@@ -41,18 +56,23 @@ type T = (da: string, en: string) => string;
  * where it posts (the link page posts back to itself).
  */
 export function decisionForm(
-  { second, hidden, action = '#decision-form' }: { second: boolean; hidden: Html; action?: string },
+  { second, hidden, action = SUMMARY_FRAGMENT }: { second: boolean; hidden: Html; action?: string },
   t: T,
   lang: Lang,
   attempt?: Attempt,
 ): Html {
   const checked = (action: string) => (attempt?.action === action ? html` checked` : '');
-  // Posted to its own fragment: a refused form comes back scrolled to itself, its error on top.
-  return html`<form method="post" action="${action}" id="decision-form">
-${attempt ? html`<div class="alert alert-error" role="alert" id="decision-error"><div class="alert-body"><p class="alert-text">${pick(lang, attempt.error)}</p></div></div>` : ''}
+  const errors: FieldError[] = attempt
+    ? [{ field: fieldOf(attempt.error.code, second), text: attempt.error }]
+    : [];
+  const radios = fieldMessage('action-approve', errors, lang);
+  // Posted to the summary's fragment: a refused form comes back opened at its errors.
+  return html`<form method="post" action="${action}" id="decision-form" novalidate>
+${errorSummary(errors, lang)}
 ${hidden}
-<fieldset class="form-group">
+<fieldset class="${groupClass('action-approve', errors)}"${errors.some((e) => e.field === 'action-approve') ? html` aria-describedby="action-approve-error"` : ''}>
 <legend class="form-label">${t('Handling', 'Action')}</legend>
+${radios}
 <div class="form-group-radio"><input type="radio" id="action-approve" name="action" value="approve" class="form-radio" required${checked('approve')}>
 <label for="action-approve" class="form-label">${t('Godkend', 'Approve')}</label></div>
 <div class="form-group-radio"><input type="radio" id="action-reject" name="action" value="reject" class="form-radio"${checked('reject')}>
@@ -67,12 +87,14 @@ ${
 ${
   second
     ? ''
-    : html`<div class="form-group"><label for="amount" class="form-label">${t('Beløb ved delvis godkendelse, fx 1.500,00', 'Amount for a partial approval, e.g. 1500.00')}</label>
-<input type="text" id="amount" name="amount" class="form-input" inputmode="decimal" aria-describedby="amount-hint" value="${attempt?.amount ?? ''}">
+    : html`<div class="${groupClass('amount', errors)}"><label for="amount" class="form-label">${t('Beløb ved delvis godkendelse, fx 1.500,00', 'Amount for a partial approval, e.g. 1500.00')}</label>
+${fieldMessage('amount', errors, lang)}
+<input type="text" id="amount" name="amount" class="form-input" inputmode="decimal"${invalidAttrs('amount', errors, 'amount-hint')} value="${attempt?.amount ?? ''}">
 <p id="amount-hint" class="form-hint">${t('Lad feltet stå tomt for at bevilge det beløb, reglerne tillader.', 'Leave it empty to grant what the rules allow.')}</p></div>`
 }
-<div class="form-group"><label for="reason" class="form-label">${t('Begrundelse (skal udfyldes ved afslag, spørgsmål og et lavere beløb)', 'Reason (required to reject, to ask, and for a lower amount)')}</label>
-<textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000">${attempt?.reason ?? ''}</textarea></div>
+<div class="${groupClass('reason', errors)}"><label for="reason" class="form-label">${t('Begrundelse (skal udfyldes ved afslag, spørgsmål og et lavere beløb)', 'Reason (required to reject, to ask, and for a lower amount)')}</label>
+${fieldMessage('reason', errors, lang)}
+<textarea id="reason" name="reason" class="form-input" rows="5" cols="60" maxlength="2000"${invalidAttrs('reason', errors)}>${attempt?.reason ?? ''}</textarea></div>
 <p>${t('Afgørelsen registreres én gang; at åbne siden ændrer intet.', 'The decision is recorded once; opening this page changes nothing.')}</p>
 <button type="submit" class="button button-primary">${t('Registrér afgørelse', 'Record decision')}</button>
 </form>`;
@@ -110,7 +132,7 @@ export function casePage(
 <dt>Status</dt><dd>${pick(lang, statusLabels[application.status] ?? { da: application.status, en: application.status })}</dd>
 ${decision ? html`<dt>${t('Reglernes resultat', "The rules' outcome")}</dt><dd>${pick(lang, outcomeLabels[decision.outcome] ?? { da: decision.outcome, en: decision.outcome })}</dd>` : ''}
 ${decision ? html`<dt>${t('Ansøgt', 'Claimed')}</dt><dd>${money(lang, decision.claimed)}</dd><dt>${t('Kan udbetales efter reglerne', 'Payable under the rules')}</dt><dd>${money(lang, decision.payable)}</dd>` : ''}
-${decision?.deadlines.payoutBy ? html`<dt>${t('Udbetales senest', 'To be paid by')}</dt><dd>${decision.deadlines.payoutBy}</dd>` : ''}
+${decision?.deadlines.payoutBy ? html`<dt>${t('Udbetales senest', 'To be paid by')}</dt><dd>${dayOf(lang, decision.deadlines.payoutBy)}</dd>` : ''}
 ${decision ? html`<dt>${t('Retsgrundlag', 'Legal basis')}</dt><dd>${pick(lang, decision.legalBasis)}</dd>` : ''}
 </dl>
 <h2>${t('Beregning', 'Calculation')}</h2>

@@ -4,7 +4,15 @@ import { normalizeAmount } from '../app/use-cases/record-decision';
 import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../domain/money';
 import { correctPayout, openCorrection } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
-import { html, page } from './html';
+import {
+  errorSummary,
+  type FieldError,
+  fieldMessage,
+  groupClass,
+  invalidAttrs,
+  SUMMARY_FRAGMENT,
+} from './error-summary';
+import { dayOf, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
 import { langOf, pick } from './i18n';
 
@@ -48,7 +56,7 @@ async function form(
   deps: Deps,
   req: HttpRequest,
   applicationId: string,
-  typed: { amount?: string; by?: string; note?: string; error?: string } = {},
+  typed: { amount?: string; by?: string; note?: string; error?: string; field?: string } = {},
 ): Promise<HttpResponse> {
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
@@ -66,22 +74,27 @@ async function form(
   const { entry } = opened;
   const ref = caseRef(applicationId);
   const title = t(`Ret afvist udbetaling, sag ${ref}`, `Correct a rejected payout, case ${ref}`);
-  const action = `/payouts/${encodeURIComponent(applicationId)}/correction${lang === 'en' ? '?lang=en' : ''}`;
+  const action = `/payouts/${encodeURIComponent(applicationId)}/correction${lang === 'en' ? '?lang=en' : ''}${SUMMARY_FRAGMENT}`;
+  const errors: FieldError[] = typed.error ? [{ field: typed.field ?? 'amount', text: typed.error }] : [];
+  const group = (field: string) => groupClass(field, errors);
   const body = html`<h1>${title}</h1>
-${typed.error ? html`<div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">${typed.error}</p></div></div>` : ''}
 <dl>
 <dt>${t('Beløb', 'Amount')}</dt><dd class="amount">${kr(lang, entry.amountOre)}</dd>
 <dt>${t('Betalingskørsel', 'Payout batch')}</dt><dd>${entry.rejection?.batchId ?? ''}</dd>
 <dt>${t('Bankens begrundelse', "The bank's reason")}</dt><dd id="bank-reason">${entry.rejection?.reason ?? ''}</dd>
 </dl>
-<form method="post" action="${action}">
+<form method="post" action="${action}" novalidate>
+${errorSummary(errors, lang)}
 <input type="hidden" name="t" value="${token}">
-<div class="form-group"><label class="form-label" for="amount">${t('Beløb der skal udbetales (kr.)', 'Amount to pay (DKK)')}</label>
-<input class="form-input input-width-s" id="amount" name="amount" inputmode="decimal" value="${typed.amount ?? kr('da', entry.amountOre).replace(' kr.', '')}"></div>
-<div class="form-group"><label class="form-label" for="by">${t('Dit navn eller din e-mail', 'Your name or e-mail')}</label>
-<input class="form-input" id="by" name="by" required maxlength="200" value="${typed.by ?? ''}"></div>
-<div class="form-group"><label class="form-label" for="note">${t('Hvad er rettet?', 'What was corrected?')}</label>
-<textarea class="form-input" id="note" name="note" required maxlength="1000" rows="3">${typed.note ?? ''}</textarea></div>
+<div class="${group('amount')}"><label class="form-label" for="amount">${t('Beløb der skal udbetales (kr.)', 'Amount to pay (DKK)')}</label>
+${fieldMessage('amount', errors, lang)}
+<input class="form-input input-width-s" id="amount" name="amount" inputmode="decimal"${invalidAttrs('amount', errors)} value="${typed.amount ?? kr('da', entry.amountOre).replace(' kr.', '')}"></div>
+<div class="${group('by')}"><label class="form-label" for="by">${t('Dit navn eller din e-mail', 'Your name or e-mail')}</label>
+${fieldMessage('by', errors, lang)}
+<input class="form-input" id="by" name="by" required maxlength="200"${invalidAttrs('by', errors)} value="${typed.by ?? ''}"></div>
+<div class="${group('note')}"><label class="form-label" for="note">${t('Hvad er rettet?', 'What was corrected?')}</label>
+${fieldMessage('note', errors, lang)}
+<textarea class="form-input" id="note" name="note" required maxlength="1000" rows="3"${invalidAttrs('note', errors)}>${typed.note ?? ''}</textarea></div>
 <button type="submit" class="button button-primary">${t('Ret og send til næste kørsel', 'Correct and send with the next run')}</button>
 </form>`;
   return htmlResponse(typed.error ? 400 : 200, page(title, body, { lang }));
@@ -111,10 +124,17 @@ export async function postCorrection(
       ...typed,
       error: t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'),
     });
-  if (!typed.by || typed.by.length > 200 || !typed.note || typed.note.length > 1000)
+  if (!typed.by || typed.by.length > 200)
     return form(deps, req, applicationId, {
       ...typed,
-      error: t('Skriv dit navn og hvad der er rettet.', 'Write your name and what was corrected.'),
+      field: 'by',
+      error: t('Skriv dit navn eller din e-mail.', 'Write your name or e-mail.'),
+    });
+  if (!typed.note || typed.note.length > 1000)
+    return form(deps, req, applicationId, {
+      ...typed,
+      field: 'note',
+      error: t('Skriv, hvad der er rettet.', 'Write what was corrected.'),
     });
   const outcome = await correctPayout(payoutDeps(deps), applicationId, fields.t ?? '', {
     amountOre: parseDkk(amount),
@@ -128,8 +148,8 @@ export async function postCorrection(
       'success',
       t('Udbetalingen er rettet', 'The payout is corrected'),
       t(
-        `Den kommer med i næste betalingskørsel og udbetales ${outcome.payoutDate}. Familien kan se det på sin statusside.`,
-        `It goes into the next payout run and is paid on ${outcome.payoutDate}. The family sees it on their status page.`,
+        `Den kommer med i næste betalingskørsel og udbetales ${dayOf(lang, outcome.payoutDate)}. Familien kan se det på sin statusside.`,
+        `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
   if (outcome.code === 'amount-above-granted')

@@ -67,6 +67,10 @@ export type PageOptions = {
 export function page(title: string, body: Html, options: PageOptions = {}): string {
   const lang = options.lang ?? 'da';
   const en = lang === 'en';
+  // A form shown again with DKFDS's error summary gets the script that focuses it.
+  const scripts = body.value.includes('data-module="error-summary"')
+    ? [...(options.scripts ?? []), '/assets/app/error-summary.js']
+    : (options.scripts ?? []);
   return `<!doctype html>${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -74,7 +78,7 @@ export function page(title: string, body: Html, options: PageOptions = {}): stri
 <meta name="robots" content="noindex">
 <title>${title}</title>
 ${headLinks()}
-${(options.scripts ?? []).map((src) => html`<script src="${versioned(src)}" defer></script>`)}
+${scripts.map((src) => html`<script src="${versioned(src)}" defer></script>`)}
 </head>
 <body>
 <a class="skipnav" href="#main-content">${en ? 'Go to the content' : 'Gå til sidens indhold'}</a>

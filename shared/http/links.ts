@@ -187,8 +187,17 @@ export async function postAnswer(deps: Deps, req: HttpRequest, linkId: string): 
     .map((r) => r.trim())
     .filter((r) => r !== '');
   const back = inLang(`/answers/${linkId}`, langOf(req));
-  if (receipts.some((r) => !UPLOAD_ID.test(r))) return refusal(badReceipts, back);
+  const again = async (error: Refusal) => {
+    // Refused for what was sent: the same form again, the text kept, opened at the summary.
+    const opened = await open(deps, linkId, answerPurposes);
+    if ('refused' in opened) return refusal(opened.refused);
+    const text = (form.text ?? '').slice(0, 4000);
+    const page = answerPage(deps, opened.link, opened.application, langOf(req), { text, error });
+    return allowUploads(deps, htmlResponse(400, page));
+  };
+  if (receipts.some((r) => !UPLOAD_ID.test(r))) return again(badReceipts);
   const result = await answerRequest(deps, linkId, { formToken: form.formToken, text: form.text, receipts });
+  if (!result.ok && result.status === 400 && result.code !== 'bad-form') return again(result);
   if (!result.ok) return refusal(result, result.status === 400 ? back : undefined);
   return htmlResponse(
     200,

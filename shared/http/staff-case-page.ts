@@ -7,6 +7,14 @@ import { CASE_WORKERS, LOG_READERS, mayDecide } from '../app/use-cases/staff-cas
 import { CLOSED, deadlinesOf, waitingFor } from '../app/use-cases/worklist';
 import { type Attempt, decisionForm } from './case-page';
 import { answers, benefitName, calculation, history, receipts, rejectionPreview } from './case-sections';
+import {
+  errorSummary,
+  type FieldError,
+  fieldMessage,
+  groupClass,
+  invalidAttrs,
+  SUMMARY_FRAGMENT,
+} from './error-summary';
 import { dayOf, type Html, html, money } from './html';
 import { inLang, type Lang, pick } from './i18n';
 import { actionLabels, outcomeLabels, roleLabels, statusLabels } from './labels';
@@ -42,7 +50,7 @@ export type StaffCaseView = {
   /** A refused decision, shown again as typed. */
   attempt?: Attempt;
   /** A refused payout correction, shown again as typed. */
-  correction?: { amount?: string; note?: string; error: string };
+  correction?: { amount?: string; note?: string; error: string; field?: string };
 };
 
 /** The child's CPR number, masked until the person asks to see it: "010180-••••". */
@@ -92,14 +100,19 @@ ${decision ? html`<dt>${t('Retsgrundlag', 'Legal basis')}</dt><dd>${pick(lang, d
 function returnedPayout(view: StaffCaseView, t: T, lang: Lang): Html {
   const { application: a, returned, session, staff } = view;
   if (!returned) return html``;
+  const errors: FieldError[] = view.correction
+    ? [{ field: view.correction.field ?? 'correction-amount', text: view.correction.error }]
+    : [];
   const form = hasRole(staff, ...CASE_WORKERS)
-    ? html`<form method="post" action="${inLang(`/sager/${a.id}/udbetaling`, lang)}" id="correction-form">
-${view.correction ? alertBox('error', view.correction.error, 'correction-error') : ''}
+    ? html`<form method="post" action="${inLang(`/sager/${a.id}/udbetaling`, lang)}${SUMMARY_FRAGMENT}" id="correction-form" novalidate>
+${errorSummary(errors, lang)}
 <input type="hidden" name="csrf" value="${session.csrf}">
-<div class="form-group"><label class="form-label" for="correction-amount">${t('Beløb der skal udbetales (kr.)', 'Amount to pay (DKK)')}</label>
-<input class="form-input input-width-s" id="correction-amount" name="amount" inputmode="decimal" value="${view.correction?.amount ?? kr('da', returned.amountOre).replace(' kr.', '')}"></div>
-<div class="form-group"><label class="form-label" for="correction-note">${t('Hvad er rettet?', 'What was corrected?')}</label>
-<textarea class="form-input" id="correction-note" name="note" required maxlength="1000" rows="3">${view.correction?.note ?? ''}</textarea></div>
+<div class="${groupClass('correction-amount', errors)}"><label class="form-label" for="correction-amount">${t('Beløb der skal udbetales (kr.)', 'Amount to pay (DKK)')}</label>
+${fieldMessage('correction-amount', errors, lang)}
+<input class="form-input input-width-s" id="correction-amount" name="amount" inputmode="decimal"${invalidAttrs('correction-amount', errors)} value="${view.correction?.amount ?? kr('da', returned.amountOre).replace(' kr.', '')}"></div>
+<div class="${groupClass('correction-note', errors)}"><label class="form-label" for="correction-note">${t('Hvad er rettet?', 'What was corrected?')}</label>
+${fieldMessage('correction-note', errors, lang)}
+<textarea class="form-input" id="correction-note" name="note" required maxlength="1000" rows="3"${invalidAttrs('correction-note', errors)}>${view.correction?.note ?? ''}</textarea></div>
 <button type="submit" class="button button-primary">${t('Ret og send til næste kørsel', 'Correct and send with the next run')}</button>
 </form>`
     : html``;
@@ -122,7 +135,7 @@ function deciding(view: StaffCaseView, t: T, lang: Lang): Html {
   if (!mayDecide(staff, a)) return html``;
   const second = a.wait?.purpose === 'second-approval';
   const hidden = html`<input type="hidden" name="csrf" value="${session.csrf}">`;
-  const action = `${inLang(`/sager/${a.id}/afgoerelse`, lang)}#decision-form`;
+  const action = `${inLang(`/sager/${a.id}/afgoerelse`, lang)}${SUMMARY_FRAGMENT}`;
   return html`<section aria-labelledby="decide-heading">
 <h2 id="decide-heading">${second ? t('Anden godkendelse', 'Second approval') : t('Din afgørelse', 'Your decision')}</h2>
 ${decisionForm({ second, hidden, action }, t, lang, view.attempt)}

@@ -18,7 +18,7 @@ import { isDkkExact, parseDkk } from '../domain/money';
 import { correctPayoutSignedIn } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
-import { html } from './html';
+import { dayOf, html } from './html';
 import {
   type HttpRequest,
   type HttpResponse,
@@ -175,12 +175,13 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
   const lang = langOf(req);
   const t: T = (da, en) => pick(lang, { da, en });
   const typed = { amount: form.amount ?? '', note: (form.note ?? '').trim() };
-  const again = (error: string) => caseResponse(deps, req, signedIn, id, { correction: { ...typed, error } });
+  const again = (error: string, field: 'correction-amount' | 'correction-note' = 'correction-amount') =>
+    caseResponse(deps, req, signedIn, id, { correction: { ...typed, error, field } });
   const amount = normalizeAmount(typed.amount);
   if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
     return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
   if (!typed.note || typed.note.length > 1000)
-    return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'));
+    return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'), 'correction-note');
   const outcome = await correctPayoutSignedIn(
     { ...payoutDeps(deps), accessLog: deps.accessLog },
     signedIn.staff,
@@ -196,8 +197,8 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
       'success',
       t('Udbetalingen er rettet', 'The payout is corrected'),
       t(
-        `Den kommer med i næste betalingskørsel og udbetales ${outcome.payoutDate}. Familien kan se det på sin statusside.`,
-        `It goes into the next payout run and is paid on ${outcome.payoutDate}. The family sees it on their status page.`,
+        `Den kommer med i næste betalingskørsel og udbetales ${dayOf(lang, outcome.payoutDate)}. Familien kan se det på sin statusside.`,
+        `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
   if (outcome.code === 'amount-above-granted')

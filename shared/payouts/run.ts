@@ -1,3 +1,4 @@
+import { danishDay, englishDay } from '../app/letters';
 import { formatKroner } from '../domain/money';
 import type { PayoutDeps } from './deps';
 import { writeManifest, writePayoutFiles, writePayrollFile } from './files';
@@ -43,7 +44,7 @@ async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch>
  */
 async function notifyFinance(deps: PayoutDeps, batch: PayoutBatch): Promise<void> {
   const page = `${deps.settings.publicBaseUrl}/finance`;
-  const summary = `${batch.count} udbetalinger / payouts, ${formatKroner(batch.sumOre)}, ${batch.payoutDate}`;
+  const summary = `${batch.count} udbetalinger / payouts, ${formatKroner(batch.sumOre)}, udbetales ${danishDay(batch.payoutDate)} / paid on ${englishDay(batch.payoutDate)}`;
   const text = [
     `Udbetalingsfilerne for betalingskørsel ${batch.id} er klar. / The payout files of run ${batch.id} are ready.`,
     summary,

@@ -188,7 +188,7 @@ describe('the application form, in Chromium', () => {
       text: 'Date of purchase (Expenses, line 2): is required',
     });
     expect(links.map((l) => l.href)).toContain('#expenses-1-amount');
-    expect(await page.textContent('#error-summary-heading')).toBe('The application cannot be sent yet');
+    expect(await page.textContent('#error-summary-heading')).toBe('There is a problem');
     expect(await page.textContent('#expenses-1-date-error')).toBe('Error: Is required');
     expect(await page.getAttribute('#expenses-0-date', 'aria-invalid')).toBeNull();
   }, 60_000);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
+import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
 import { STATE } from '../../workflows/application-workflow';
+import { recordMails, recordPageLater } from '../support/readable-record';
 
 /**
  * Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network on its
@@ -30,6 +32,15 @@ export async function launchBrowser(
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+  // Every page the browser opens is scanned for internal codes when the test file ends.
+  browser.on('response', (response) => {
+    if (
+      response.request().resourceType() !== 'document' ||
+      (response.status() >= 300 && response.status() < 400)
+    )
+      return;
+    recordPageLater(response.url(), response.headers()['content-type'], response.text());
   });
   return {
     browser,
@@ -71,6 +82,8 @@ export async function startSystem(
   return {
     runtime,
     stop: async () => {
+      // The e-mails the system sent are scanned with the pages, at the end of the file.
+      recordMails('outbox', await readOutbox(join(dataDir, 'outbox')));
       await runtime.stop();
       await rm(dataDir, { recursive: true, force: true });
     },

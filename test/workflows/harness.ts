@@ -21,6 +21,7 @@ import { submitApplication } from '../../shared/app/use-cases/submit-application
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
+import { recordMailer } from '../support/readable-record';
 
 /** The definition `cdk synth` produces, synthesized once per test file. */
 export const definition = synthesizeDefinition();
@@ -69,6 +70,8 @@ export function harness(
     letterStore: new MemoryLetterStore(),
   };
   const { letterStore, ...ports } = stores;
+  // Every e-mail a test sends is scanned for internal codes when the file ends.
+  recordMailer(stores.mailer);
   const deps: Deps = {
     ...ports,
     letters: {

@@ -259,29 +259,30 @@ if (form) {
   const showErrors = (list) => {
     clearErrors();
     if (list.length === 0) return;
+    // DKFDS's error summary: "Der er problemer", then a link to each wrong field.
     const box = el('div', undefined, 'alert alert-error');
+    box.id = 'error-summary';
     box.setAttribute('role', 'alert');
     box.setAttribute('aria-labelledby', 'error-summary-heading');
     box.tabIndex = -1;
     const body = el('div', undefined, 'alert-body');
-    const heading = el(
-      'h2',
-      t('Ansøgningen kan ikke sendes endnu', 'The application cannot be sent yet'),
-      'alert-heading',
-    );
+    const heading = el('h2', t('Der er problemer', 'There is a problem'), 'alert-heading');
     heading.id = 'error-summary-heading';
     const intro = el(
       'p',
-      t('Ret disse felter, og send igen:', 'Correct these fields and send again:'),
+      t(
+        'Ansøgningen er ikke sendt. Ret disse felter, og send igen:',
+        'The application has not been sent. Correct these fields and send again:',
+      ),
       'alert-text',
     );
-    const ul = el('ul', undefined, 'alert-text');
+    const ul = el('ul', undefined, 'alert-text nobullet-list');
     for (const error of list) {
       const text = (en ? error.en : error.da) ?? error.message ?? '';
       const entry = markField(error, text);
       const li = el('li');
       if (entry.control) {
-        const a = el('a', entry.text);
+        const a = el('a', entry.text, 'function-link');
         a.href = `#${entry.control.id}`;
         a.addEventListener('click', (event) => {
           event.preventDefault();

@@ -39,7 +39,9 @@ describe('receipts in an answer', () => {
     expect(response.status).toBe(400);
     expect(response.body).toContain('receipts');
     expect(response.body).toContain('ikke uploadet');
-    expect(response.body).toContain('not uploaded');
+    // Shown on the receipts field, with the summary linking to it.
+    expect(response.body).toContain('href="#receipt-files"');
+    expect(response.body).toMatch(/id="receipt-files"[^>]* aria-invalid="true"/);
     expect(snapshot(h)).toEqual(before);
   });
 
@@ -84,7 +86,6 @@ describe('receipts in an answer', () => {
 
     expect(response.status).toBe(400);
     expect(response.body).toContain('anden sag');
-    expect(response.body).toContain('another case');
     expect(snapshot(h)).toEqual(before);
   });
 

@@ -131,7 +131,19 @@ describe('POST /answers/{id}', () => {
       form: { formToken: answer.formToken, text: ' ', receipts: '' },
     });
     expect(response.status).toBe(400);
-    expect(response.body).toContain('Write an answer or attach receipts.');
+    // The form again, opened at DKFDS's error summary, the text field marked with its message.
+    expect(response.body).toContain('<form method="post" action="#error-summary" id="answer"');
+    expect(response.body).toContain(
+      '<a class="function-link" href="#text">Skriv et svar eller vedhæft kvitteringer.</a>',
+    );
+    expect(response.body).toMatch(
+      /<textarea id="text"[^>]* aria-invalid="true" aria-describedby="text-error">/,
+    );
+    const english = await send(h, 'POST', `/answers/${answer.id}?lang=en`, {
+      form: { formToken: answer.formToken, text: '', receipts: '' },
+    });
+    expect(english.body).toContain('Write an answer or attach receipts.');
+    expect(english.body).toContain('There is a problem');
   });
 
   it('refuses an upload id that is not one instead of dropping it', async () => {

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { HttpResponse } from '../../../shared/http/http';
 import { type Fault, handleRequest } from '../../../shared/http/router';
 import { STATE } from '../../../workflows/application-workflow';
+import { recordPage } from '../../support/readable-record';
 import { harness, pdf } from '../../workflows/harness';
 
 export type H = ReturnType<typeof harness>;
@@ -15,7 +16,7 @@ type Options = {
 };
 
 /** Sends one request through the router, as API Gateway or the local server would. */
-export function send(h: H, method: string, path: string, options: Options = {}): Promise<HttpResponse> {
+export async function send(h: H, method: string, path: string, options: Options = {}): Promise<HttpResponse> {
   const body =
     options.body ??
     (options.json !== undefined
@@ -35,7 +36,7 @@ export function send(h: H, method: string, path: string, options: Options = {}):
     ...(contentType ? { 'content-type': contentType } : {}),
     ...options.headers,
   };
-  return handleRequest(
+  const response = await handleRequest(
     h.deps,
     {
       method,
@@ -46,6 +47,10 @@ export function send(h: H, method: string, path: string, options: Options = {}):
     },
     options.onFault ? { onFault: options.onFault } : {},
   );
+  // Every page a test sees is scanned for internal codes when the file ends.
+  const type = Object.entries(response.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+  recordPage(path, String(type ?? ''), response.base64 ? '' : response.body);
+  return response;
 }
 
 /** The JSON body of a response. */

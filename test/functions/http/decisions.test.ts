@@ -26,7 +26,7 @@ describe('GET /decisions/{id}', () => {
     expect(page).toContain('Ingen tidligere ansøgninger for barnet.');
     expect(page).toContain(`<input type="hidden" name="formToken" value="${link.formToken}">`);
     // A refused form opens where the eye is: at the form, with its error on top.
-    expect(page).toContain('<form method="post" action="#decision-form" id="decision-form">');
+    expect(page).toContain('<form method="post" action="#error-summary" id="decision-form" novalidate>');
     for (const action of ['approve', 'reject', 'request-information'])
       expect(page).toContain(`name="action" value="${action}"`);
     expect(page).toContain('name="amount"');

@@ -116,7 +116,7 @@ describe('GET /sager/{id}, the case page', () => {
     expect(page).not.toContain('010519-2345');
     expect(page).toContain('Vis CPR-nummer');
     expect(page).toContain(`href="/sager/${id}/kvitteringer/${receipt}"`);
-    expect(page).toContain(`action="/sager/${id}/afgoerelse#decision-form"`);
+    expect(page).toContain(`action="/sager/${id}/afgoerelse#error-summary"`);
     expect(page).not.toContain('adgangslog');
     const shown = (await anders.get(`/sager/${id}?vis=cpr`)).body;
     expect(shown).toContain('<span id="child-cpr">010519-2345</span>');
@@ -140,6 +140,14 @@ describe('GET /sager/{id}, the case page', () => {
     expect(refused.status).toBe(400);
     expect(refused.body).toContain('Skriv en begrundelse.');
     expect(refused.body).toContain('value="reject" class="form-radio" checked>');
+    // DKFDS's error summary, linked to the field, the field tied to its own message.
+    expect(refused.body).toContain('id="error-summary" role="alert"');
+    expect(refused.body).toContain('Der er problemer');
+    expect(refused.body).toContain('<a class="function-link" href="#reason">Skriv en begrundelse.</a>');
+    expect(refused.body).toMatch(
+      /<textarea id="reason"[^>]* aria-invalid="true" aria-describedby="reason-error">/,
+    );
+    expect(refused.body).toContain('<script src="/assets/app/error-summary.js" defer>');
     const decided = h.engine.whenWaiting(STATE.schedulePayout, id);
     const ok = await anders.post(`/sager/${id}/afgoerelse`, { action: 'approve' });
     expect(ok.status).toBe(200);
@@ -223,8 +231,16 @@ describe('a payout the bank returned, on the case page', () => {
     const anders = await signedIn(h, 'caseworker@randers');
     const page = (await anders.get(`/sager/${id}`)).body;
     expect(page).toContain('<span id="bank-reason">AC04 Kontoen er lukket</span>');
-    expect(page).toContain(`action="/sager/${id}/udbetaling"`);
-    expect((await anders.post(`/sager/${id}/udbetaling`, { amount: '1.500,00', note: '' })).status).toBe(400);
+    expect(page).toContain(`action="/sager/${id}/udbetaling#error-summary"`);
+    const refused = await anders.post(`/sager/${id}/udbetaling`, { amount: '1.500,00', note: '' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain(
+      '<a class="function-link" href="#correction-note">Skriv, hvad der er rettet.</a>',
+    );
+    expect(refused.body).toMatch(
+      /id="correction-note"[^>]* aria-invalid="true" aria-describedby="correction-note-error"/,
+    );
+    expect(refused.body).toContain('value="1.500,00"');
     const corrected = await anders.post(`/sager/${id}/udbetaling`, {
       amount: '1.500,00',
       note: 'Ny NemKonto',
