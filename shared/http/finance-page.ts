@@ -107,6 +107,17 @@ function eyesForm(
 
 const userOf = (session: Session) => ({ name: session.identity.name, csrf: session.csrf });
 
+/**
+ * The posting as finance reads it: the function account, and the benefit by name (the file for the
+ * finance system carries the account with the benefit's id; a page names it in words).
+ */
+function postingInWords(deps: Deps, line: { posting: string; benefit: string }, lang: Lang): string {
+  const account = line.posting.split('/')[0] ?? line.posting;
+  // Optional: the payout tests compose finance without the rules catalogue.
+  const name = deps.catalogue?.benefits.find((b) => b.id === line.benefit)?.name;
+  return name ? `${account}, ${pick(lang, name)}` : account;
+}
+
 /** GET /finance/batches/{id}: the batch's lines, files, the four eyes and the bank's answer. */
 export async function batchPage(
   deps: Deps,
@@ -131,7 +142,7 @@ export async function batchPage(
 ${notice ? html`<div class="alert alert-${notice.ok ? 'success' : 'error'}" role="${notice.ok ? 'status' : 'alert'}"><div class="alert-body"><p class="alert-text">${notice.text}</p></div></div>` : ''}
 <dl>
 <dt>${t('Status', 'Status')}</dt><dd id="batch-status" data-status="${b.status}">${pick(lang, STATUS[b.status])}</dd>
-<dt>${t('Udbetalingsdato', 'Payout date')}</dt><dd>${b.payoutDate}</dd>
+<dt>${t('Udbetalingsdato', 'Payout date')}</dt><dd>${dayOf(lang, b.payoutDate)}</dd>
 <dt>${t('Antal og i alt', 'Count and total')}</dt><dd>${b.count}, ${kr(lang, b.sumOre)}</dd>
 ${b.groups.map((g) => html`<dt>${g.municipality}</dt><dd>${g.count}, ${kr(lang, g.sumOre)}</dd>`)}
 ${release ? html`<dt>${t('Frigivet af', 'Released by')}</dt><dd id="released-by">${release.releasedBy}</dd>` : ''}
@@ -177,7 +188,7 @@ ${
 <tbody>
 ${lines.map(
   (l) =>
-    html`<tr data-state="${l.state}"><td>${l.caseRef}</td><td>${l.cprMasked}</td><td class="align-text-right">${kr(lang, l.amountOre)}</td><td>${l.dueDate}</td><td>${l.posting}</td><td>${l.taxable ? t('Løn (skattepligtig): lønsystemet', 'Pay (taxable): payroll') : pick(lang, LINE_STATE[l.state])}${l.reason ? html`<br><small>${l.reason}</small>` : ''}</td></tr>`,
+    html`<tr data-state="${l.state}"><td>${l.caseRef}</td><td>${l.cprMasked}</td><td class="align-text-right">${kr(lang, l.amountOre)}</td><td>${dayOf(lang, l.dueDate)}</td><td>${postingInWords(deps, l, lang)}</td><td>${l.taxable ? t('Løn (skattepligtig): lønsystemet', 'Pay (taxable): payroll') : pick(lang, LINE_STATE[l.state])}${l.reason ? html`<br><small>${l.reason}</small>` : ''}</td></tr>`,
 )}
 </tbody></table></div>
 <p><a href="${inLang('/finance', lang)}">${t('Alle kørsler', 'All batches')}</a></p>`;

@@ -77,6 +77,8 @@ export type BatchLineView = {
   amountOre: number;
   dueDate: string;
   posting: string;
+  /** The benefit's id, for the page to name it in words. */
+  benefit: string;
   cprMasked: string;
   state: 'in-batch' | 'accepted' | 'executed' | 'rejected' | 'corrected';
   reason?: string;
@@ -110,6 +112,7 @@ export async function batchDetail(
       amountOre: earlier?.amountOre ?? entry.amountOre,
       dueDate: earlier?.dueDate ?? entry.dueDate,
       posting: postingReference(entry.municipality, entry.benefit),
+      benefit: entry.benefit,
       cprMasked: maskCpr(entry.payeeCpr),
       state,
       ...(reason ? { reason } : {}),

@@ -65,9 +65,11 @@ async function* batchLines(
  * file, and neither lies after the moment the file is written.
  */
 function creationTime(batch: PayoutBatch): string {
+  const toSecond = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
   const created = Math.floor(Date.parse(batch.createdAt) / 1000) * 1000;
-  if (!(created < Date.parse(batch.scheduledAt))) return batch.scheduledAt;
-  return new Date(created).toISOString().replace('.000Z', 'Z');
+  // A manual run's slot keeps its milliseconds (two runs in one second are two runs); the file says the second.
+  const scheduled = Date.parse(batch.scheduledAt);
+  return toSecond(created < scheduled ? created : scheduled);
 }
 
 async function* once(text: string): AsyncGenerator<string> {

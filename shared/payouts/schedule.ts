@@ -84,13 +84,14 @@ export function nextSlot(cadence: Cadence, instant: Date, calendar: BankingCalen
  * scheduled run would pay (everything due by that run's payout date) but is a batch of its own,
  * named after the instant to the second ("20261122T153012"). Slot ids name the minute
  * ("20261123T0600"), so a manual run never takes the id of a scheduled one, and the scheduled run
- * still pays what was approved after the manual run.
+ * still pays what was approved after the manual run. Its instant keeps the milliseconds: a second
+ * call within the same second is another run (named "…-2"), not the first one again.
  */
 export function manualSlot(cadence: Cadence, instant: Date, calendar: BankingCalendar): RunSlot {
-  const at = DateTime.fromJSDate(instant, { zone: ZONE }).startOf('second');
+  const at = DateTime.fromJSDate(instant, { zone: ZONE });
   return {
     payoutDate: nextSlot(cadence, instant, calendar).payoutDate,
-    scheduledAt: at.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    scheduledAt: at.toUTC().toISO() ?? '',
     batchId: at.toFormat("yyyyMMdd'T'HHmmss"),
   };
 }

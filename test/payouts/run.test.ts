@@ -106,6 +106,10 @@ describe('a payout run started by hand', () => {
     expect(csv).toHaveLength(3);
     expect(csv[1]).toContain(';109.59;2026-03-05;"Tilskud fra Randers Kommune, sag APPROVED";');
     expect(csv.at(-1)).toBe('TOTAL;109.59;;"1";;');
+    // Two runs in one second are two batches, the second named "-2" (the same instant is the same run).
+    env.current = new Date('2026-03-04T09:20:07.900Z');
+    const third = await runPayoutsNow(deps);
+    expect(third.id).toBe('20260304T102007-2');
     // CreDtTm is the run's own second, not a future slot.
     expect(fileOf(files, second, 'pain.001.001.03')).toContain('<CreDtTm>2026-03-04T09:20:07Z</CreDtTm>');
   });

@@ -33,7 +33,7 @@ describe('payout run schedule', () => {
 
     expect(slot).toEqual({
       payoutDate: '2026-11-23',
-      scheduledAt: '2026-11-22T14:30:12Z',
+      scheduledAt: '2026-11-22T14:30:12.345Z',
       batchId: '20261122T153012',
     });
     expect(slot.batchId).not.toBe(

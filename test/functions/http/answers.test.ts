@@ -31,7 +31,7 @@ describe('GET /answers/{id}', () => {
     expect(page).toContain('<input type="hidden" name="receipts" value="">');
     expect(page).toContain('<input class="form-input" type="file" id="receipt-files" multiple');
     expect(page).toMatch(
-      /<script src="\/assets\/app\/upload\.js" defer><\/script>\s*<script src="\/assets\/app\/answer\.js" defer>/,
+      /<script src="\/assets\/app\/upload\.js\?v=[0-9a-f]+" defer><\/script>\s*<script src="\/assets\/app\/answer\.js\?v=[0-9a-f]+" defer>/,
     );
     // The page uploads receipts straight to the bucket, so it may connect to the bucket's origin.
     expect(response.headers['content-security-policy']).toContain("connect-src 'self' ");

@@ -99,8 +99,8 @@ describe('the finance page', () => {
       'APP00000',
       '010101-****',
       '101,37 kr.',
-      '2026-03-04',
-      '5.28.21/ran-x-minor-damage',
+      '4. marts 2026',
+      '5.28.21',
       'I kørslen',
     ]);
     expect(page.body).not.toMatch(/0101011234|010101-1234/);
