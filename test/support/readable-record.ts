@@ -33,12 +33,13 @@ export function recordPage(where: string, contentType: string | undefined, body:
 
 /** Records a page whose body arrives later (a browser's response). */
 export function recordPageLater(where: string, contentType: string | undefined, body: Promise<string>): void {
+  // A body the browser no longer has (the page navigated on) is no page to scan, and no failure.
+  const settled = body.catch(() => undefined);
   if (!contentType?.startsWith('text/html') || notForPeople.test(new URL(where, 'http://x').pathname)) return;
   pending.push(
-    body.then(
-      (html) => pages.push({ where, html }),
-      () => undefined,
-    ),
+    settled.then((html) => {
+      if (html !== undefined) pages.push({ where, html });
+    }),
   );
 }
 
