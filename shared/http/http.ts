@@ -122,10 +122,19 @@ export const notJson = () =>
 /** Opaque ids in paths (applications, e-mail links): URL-safe, 8 to 64 characters. */
 export const OPAQUE_ID = '[A-Za-z0-9_-]{8,64}';
 
-/** A PDF shown inline (a decision letter), in a sandbox, under the name the family knows it by. */
-export function pdfResponse(filename: string, pdf: Uint8Array): HttpResponse {
-  const response = withHeaders(200, 'application/pdf', Buffer.from(pdf).toString('base64'), true);
-  response.headers['content-disposition'] = `inline; filename="${filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`;
+/**
+ * A document shown inline (a receipt, a decision letter) in a sandbox: whatever it holds runs no
+ * script and loads nothing. With `filename`, the name the family knows it by.
+ */
+export function inlineDocument(type: string, bytes: Uint8Array, filename?: string): HttpResponse {
+  const response = withHeaders(200, type, Buffer.from(bytes).toString('base64'), true);
+  response.headers['content-disposition'] = filename
+    ? `inline; filename="${filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`
+    : 'inline';
   response.headers['content-security-policy'] = "sandbox; default-src 'none'";
   return response;
 }
+
+/** A decision letter's PDF, shown inline in a sandbox under its file name. */
+export const pdfResponse = (filename: string, pdf: Uint8Array) =>
+  inlineDocument('application/pdf', pdf, filename);

@@ -17,10 +17,10 @@ import {
   type HttpRequest,
   type HttpResponse,
   htmlResponse,
+  inlineDocument,
   json,
   OPAQUE_ID,
   parseForm,
-  withHeaders,
 } from './http';
 import { inLang, langOf } from './i18n';
 import { actionLabels } from './labels';
@@ -116,10 +116,7 @@ export async function showReceipt(deps: Deps, req: HttpRequest, linkId: string):
   const bytes = await deps.receipts.read(await storedReceiptKey(deps, opened.application.id, uploadId));
   const type = bytes && sniffType(bytes.slice(0, 16));
   if (!bytes || !type) return json(404, { error: 'not found' });
-  const response = withHeaders(200, type, Buffer.from(bytes).toString('base64'), true);
-  response.headers['content-disposition'] = 'inline';
-  response.headers['content-security-policy'] = "sandbox; default-src 'none'";
-  return response;
+  return inlineDocument(type, bytes);
 }
 
 /** POST /decisions/{id}: records the decision once. */

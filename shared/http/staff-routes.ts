@@ -23,11 +23,11 @@ import {
   type HttpRequest,
   type HttpResponse,
   htmlResponse,
+  inlineDocument,
   json,
   OPAQUE_ID,
   parseForm,
   pdfResponse,
-  withHeaders,
 } from './http';
 import { inLang, type Lang, langOf, pick } from './i18n';
 import { actionLabels } from './labels';
@@ -93,10 +93,7 @@ async function showStaffReceipt(deps: Deps, req: HttpRequest, id: string): Promi
   if ('response' in signedIn) return signedIn.response;
   const receipt = await viewReceipt(deps, signedIn.staff, id, req.path.split('/').pop() ?? '');
   if (!receipt) return json(404, { error: 'not found' });
-  const response = withHeaders(200, receipt.type, Buffer.from(receipt.bytes).toString('base64'), true);
-  response.headers['content-disposition'] = 'inline';
-  response.headers['content-security-policy'] = "sandbox; default-src 'none'";
-  return response;
+  return inlineDocument(receipt.type, receipt.bytes);
 }
 
 /** GET /sager/{id}/breve/{letterId}: a decision letter's PDF as the family got it; logged. */
