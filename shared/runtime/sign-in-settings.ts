@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OidcClientSettings, SignInSettings } from '../app/deps';
 import { DEFAULT_CLAIM_NAMES } from '../app/identity-claims';
 import { ENV } from '../config/env';
