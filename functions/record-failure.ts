@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
-import { recordFailure } from '../shared/app/use-cases/close';
+import { recordFailure } from '../shared/app/use-cases/record-failure';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';

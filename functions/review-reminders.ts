@@ -1,5 +1,5 @@
 import type { Deps } from '../shared/app/deps';
-import { remindReviewers } from '../shared/app/use-cases/close';
+import { remindReviewers } from '../shared/app/use-cases/remind-reviewers';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { lambdaHandler } from '../shared/runtime/lambda';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Deps } from '../shared/app/deps';
-import { sendDecisionLetter } from '../shared/app/use-cases/close';
+import { sendDecisionLetter } from '../shared/app/use-cases/send-decision-letter';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 import { awsLetterDeps } from '../shared/runtime/letter-deps';

@@ -1,3 +1,4 @@
+import { caseRef } from '../domain/case-ref';
 import { instantDay } from '../domain/dates';
 import type { Reason } from '../rules/decision';
 import { citation, citationOf } from '../rules/sources/citation';
@@ -13,7 +14,6 @@ import {
   sentence,
 } from './letters';
 import type { Bilingual, LetterContent } from './ports';
-import { caseRef } from './use-cases/common';
 
 /** Who sends the letters, as the families know them (Randers: "Venlig hilsen Myndighedscentret"). */
 const SENDERS: Record<Application['municipality'], LetterContent['sender']> = {

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
+import { caseRef } from '../domain/case-ref';
 import { instantDay, ZONE } from '../domain/dates';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import type { Reason, ReasonCode } from '../rules/decision';
 import { citation } from '../rules/sources/citation';
 import type { Application } from './application';
 import type { Bilingual, Mail } from './ports';
-import { caseRef } from './use-cases/common';
 
 /** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
 export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'approval' | 'paid';

@@ -2,7 +2,7 @@ import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import { refusedReceipts } from '../app/letters';
 import type { DecisionLink } from '../app/ports';
-import { caseRef } from '../app/use-cases/common';
+import { caseRef } from '../domain/case-ref';
 import { benefitName } from './case-sections';
 import {
   errorSummary,

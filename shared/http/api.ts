@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
 import type { Deps } from '../app/deps';
+import { hashSecret } from '../app/secret-hash';
 import { receiptKey } from '../app/use-cases/check-documents';
-import { hashSecret } from '../app/use-cases/common';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
 import { listBatches } from '../payouts/console';

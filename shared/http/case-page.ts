@@ -2,7 +2,7 @@ import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
 import type { ReceiptProblem } from '../app/use-cases/check-documents';
-import { caseRef } from '../app/use-cases/common';
+import { caseRef } from '../domain/case-ref';
 import {
   answers,
   benefitName,

@@ -2,7 +2,7 @@ import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import { letter } from '../app/letters';
 import type { ReceiptProblem } from '../app/use-cases/check-documents';
-import { caseRef } from '../app/use-cases/common';
+import { caseRef } from '../domain/case-ref';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import { citation } from '../rules/sources/citation';
 import { dayOf, type Html, html, money } from './html';

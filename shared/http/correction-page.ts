@@ -1,6 +1,6 @@
 import type { Deps } from '../app/deps';
-import { caseRef } from '../app/use-cases/common';
 import { normalizeAmount } from '../app/use-cases/record-decision';
+import { caseRef } from '../domain/case-ref';
 import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../domain/money';
 import { correctPayout, openCorrection } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';

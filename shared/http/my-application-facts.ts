@@ -1,6 +1,6 @@
 import type { Application, Status } from '../app/application';
 import type { Deps } from '../app/deps';
-import { caseRef } from '../app/use-cases/common';
+import { caseRef } from '../domain/case-ref';
 import { formatDkk } from '../domain/money';
 import { benefitName } from './case-sections';
 import { dayOf, type Html, html, money } from './html';

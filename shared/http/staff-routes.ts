@@ -1,7 +1,6 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
 import { previewReceiptProblems } from '../app/use-cases/check-documents';
-import { caseRef } from '../app/use-cases/common';
 import { normalizeAmount } from '../app/use-cases/record-decision';
 import {
   CASE_READERS,
@@ -14,6 +13,7 @@ import {
   viewLetter,
   viewReceipt,
 } from '../app/use-cases/staff-case';
+import { caseRef } from '../domain/case-ref';
 import { isDkkExact, parseDkk } from '../domain/money';
 import { correctPayoutSignedIn } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';

@@ -1,9 +1,9 @@
 import { statuses } from '../app/application';
 import type { Deps } from '../app/deps';
 import { hasRole, type Session, type StaffIdentity } from '../app/identity';
-import { caseRef } from '../app/use-cases/common';
 import { CASE_READERS, CASE_WORKERS, takeCase } from '../app/use-cases/staff-case';
 import { CLOSED, type WorklistFilter, type WorklistRow, worklist } from '../app/use-cases/worklist';
+import { caseRef } from '../domain/case-ref';
 import { benefitName } from './case-sections';
 import { dayOf, type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';

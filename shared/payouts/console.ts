@@ -1,4 +1,4 @@
-import { caseRef } from '../app/use-cases/common';
+import { caseRef } from '../domain/case-ref';
 import type { PayoutDeps } from './deps';
 import { postingReference } from './lines';
 import { type BatchFile, type BatchGroup, type BatchRelease, hasLines, type PayoutBatch } from './ports';

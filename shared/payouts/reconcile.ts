@@ -1,4 +1,4 @@
-import { caseRef } from '../app/use-cases/common';
+import { caseRef } from '../domain/case-ref';
 import { instantDay } from '../domain/dates';
 import { correctionPath, markPayoutReturned } from './correction';
 import type { PayoutDeps } from './deps';

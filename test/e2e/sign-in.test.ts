@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { hashSecret } from '../../shared/app/use-cases/common';
+import { hashSecret } from '../../shared/app/secret-hash';
 import { launchBrowser, startSystem } from './harness';
 
 // Signing in through the real local OpenID provider in Chromium, under the pages' own CSP: the

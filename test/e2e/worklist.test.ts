@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { caseRef } from '../../shared/app/use-cases/common';
+import { caseRef } from '../../shared/domain/case-ref';
 import { STATE } from '../../workflows/application-workflow';
 import { launchBrowser, linkFromMailbox, startSystem, submitCarSeat } from './harness';
 

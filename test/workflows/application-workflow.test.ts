@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeHandler as recordFailureHandler } from '../../functions/record-failure';
-import { remindReviewers } from '../../shared/app/use-cases/close';
 import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
+import { remindReviewers } from '../../shared/app/use-cases/remind-reviewers';
 import { STATE } from '../../workflows/application-workflow';
 import { harness, pdf, submitCarSeat as submit } from './harness';
 

@@ -2,7 +2,7 @@ import { parseDkk } from '../../domain/money';
 import type { Benefit } from '../../rules/catalogue/schema';
 import type { Application } from '../application';
 import type { Deps } from '../deps';
-import { load, save } from './common';
+import { load, save } from './application-record';
 
 export type Problem = NonNullable<Application['documents']>['problems'][number];
 

@@ -1,9 +1,9 @@
+import { caseRef } from '../../domain/case-ref';
 import type { Application } from '../application';
 import type { Deps } from '../deps';
 import { letterContent } from '../letter-content';
 import type { LetterKind } from '../letters';
 import type { Bilingual, Mail } from '../ports';
-import { caseRef } from './common';
 
 /** What the journal keeps of a letter's document: where its PDF is and what it is called. */
 export type LetterRecord = { id: string; key: string; filename: string; title: Bilingual };

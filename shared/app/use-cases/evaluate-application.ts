@@ -3,8 +3,8 @@ import { evaluateClaim } from '../../rules/engine/evaluate';
 import { validateClaim } from '../../rules/validate';
 import type { Deps } from '../deps';
 import { StoredClaimInvalidError } from '../errors';
+import { load, save } from './application-record';
 import { needsUploads } from './check-documents';
-import { load, save } from './common';
 
 /** What the workflow needs to route an application: no amounts, no personal data. */
 export type Evaluation = {

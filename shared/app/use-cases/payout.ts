@@ -3,7 +3,7 @@ import { parseDkk } from '../../domain/money';
 import { nextSlot } from '../../payouts/schedule';
 import type { Deps } from '../deps';
 import { letter } from '../letters';
-import { load, save } from './common';
+import { load, save } from './application-record';
 
 /**
  * Puts the approved amount in the payout ledger (once per application) and keeps the task token

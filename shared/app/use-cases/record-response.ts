@@ -1,7 +1,7 @@
 import { CodedError } from '../../domain/errors';
 import type { CaseworkerDecision, FamilyAnswer } from '../application';
 import type { Deps } from '../deps';
-import { load, save } from './common';
+import { load, save } from './application-record';
 
 /** Thrown when the workflow names a link that holds no response: a fault, not a business outcome. */
 export class ResponseMissingError extends CodedError {

@@ -1,10 +1,12 @@
+import { caseRef } from '../../domain/case-ref';
 import { addDays, instantDay } from '../../domain/dates';
 import type { Application, Status } from '../application';
 import type { Deps } from '../deps';
 import { danishDay, englishDay, linkMail, refusedReceipts } from '../letters';
 import type { DecisionLink, LinkPurpose } from '../ports';
 import { WAIT_DAYS } from '../waits';
-import { caseRef, createLink, linkUrl, load, save } from './common';
+import { load, save } from './application-record';
+import { createLink, linkUrl } from './create-link';
 
 type Texts = {
   status: Status;

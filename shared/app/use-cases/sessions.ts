@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Deps } from '../deps';
 import { type Identity, SESSION_HOURS, type Session } from '../identity';
-import { hashSecret } from './common';
+import { hashSecret } from '../secret-hash';
 
 /** A new session for someone the identity provider vouched for; returns the cookie's secret value once. */
 export async function startSession(

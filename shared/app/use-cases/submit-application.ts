@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import * as z from 'zod';
+import { caseRef } from '../../domain/case-ref';
 import { isCalendarDate } from '../../domain/dates';
 import { formatDkk } from '../../domain/money';
 import type { Claim } from '../../rules/claim';
@@ -9,8 +10,8 @@ import type { Deps } from '../deps';
 import type { CitizenIdentity } from '../identity';
 import { linkMail } from '../letters';
 import type { Mail } from '../ports';
+import { hashSecret } from '../secret-hash';
 import { retainReceipts, UPLOAD_ID } from './check-documents';
-import { caseRef, hashSecret } from './common';
 import { type ReceiptProblem, receiptIdProblems, takenProblem } from './receipt-ids';
 import { bilingual, childIdentityOf, cprError, withIdentity } from './submitted-identity';
 

@@ -1,10 +1,10 @@
+import { caseRef } from '../../domain/case-ref';
 import { checkCpr } from '../../domain/cpr';
 import { parseDkk } from '../../domain/money';
 import type { Application, Status } from '../application';
 import type { Deps } from '../deps';
 import type { StaffIdentity } from '../identity';
 import { WAIT_DAYS } from '../waits';
-import { caseRef } from './common';
 
 // The caseworkers' worklist: the open cases of their municipalities, newest first, what each waits
 // for and by when, with filters, and a search that also finds decided cases (they stay readable).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret } from '../../../shared/app/use-cases/common';
+import { hashSecret } from '../../../shared/app/secret-hash';
 import { bodyOf, claim, harness, STATE, send, submitAndWait, upload } from './client';
 
 describe('POST /api/applications', () => {

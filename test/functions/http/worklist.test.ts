@@ -5,7 +5,7 @@ import {
   MemoryPayoutBatchStore,
 } from '../../../shared/adapters/memory/payout-stores';
 import { staffFromClaims } from '../../../shared/app/identity-claims';
-import { caseRef } from '../../../shared/app/use-cases/common';
+import { caseRef } from '../../../shared/domain/case-ref';
 import { signIn } from '../../../shared/http/session';
 import { entry, payoutSettings } from '../../payouts/fixtures';
 import { type H, harness, STATE, send, submitAndWait } from './client';

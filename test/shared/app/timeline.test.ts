@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../shared/app/application';
-import { save } from '../../../shared/app/use-cases/common';
+import { save } from '../../../shared/app/use-cases/application-record';
 import { harness } from '../../workflows/harness';
 
 const stored = (h: ReturnType<typeof harness>, status: Application['status']): Application => {

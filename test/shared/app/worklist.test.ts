@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryApplicationStore } from '../../../shared/adapters/memory/stores';
 import type { Application } from '../../../shared/app/application';
 import type { StaffIdentity } from '../../../shared/app/identity';
-import { caseRef } from '../../../shared/app/use-cases/common';
 import { amountOf, deadlinesOf, waitingFor, worklist } from '../../../shared/app/use-cases/worklist';
+import { caseRef } from '../../../shared/domain/case-ref';
 import { TestEnvironment } from '../../workflows/harness';
 
 const staff = (over: Partial<StaffIdentity> = {}): StaffIdentity => ({
