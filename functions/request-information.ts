@@ -1,5 +1,5 @@
 import type { Deps } from '../shared/app/deps';
-import { requestAction } from '../shared/app/use-cases/requests';
+import { requestAction } from '../shared/app/use-cases/request-action';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { WaitEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';

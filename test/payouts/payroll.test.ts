@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { schedulePayout } from '../../shared/app/use-cases/payout';
+import { schedulePayout } from '../../shared/app/use-cases/schedule-payout';
 import { lineReference } from '../../shared/payouts/lines';
 import { runPayoutSlot } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
