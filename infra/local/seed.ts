@@ -145,7 +145,7 @@ export async function seed(deps: Deps, engine: LocalWorkflowEngine, putReceipt: 
     if (!link) throw new Error(`seed: no open review link for ${id}`);
     const result = await recordDecision(deps, link.id, { ...form, formToken: link.formToken });
     // A seeded decision the rules refuse would leave the demo data silently in the wrong state.
-    if (!result.ok) throw new Error(`seed: decision refused: ${result.en}`);
+    if (!result.ok) throw new Error(`seed: decision refused: ${result.code}`);
   };
   // The computer: 6th grade, refused. The camp school: the caseworker asks a question.
   await decide(ids.computer, { action: 'reject', reason: 'Tilskud til computer gives fra 7. klasse.' });

@@ -15,6 +15,9 @@ import {
 import { html, page } from './html';
 import { type Lang, otherLanguage, pick } from './i18n';
 
+/** The refusals about the answer's receipts rather than its text. */
+const RECEIPT_CODES = new Set(['receipts', 'too-many-receipts', 'unattachable-receipts']);
+
 /**
  * The family's page behind a request for information or receipts: the caseworker's question, a
  * text answer and receipts uploaded as on the application form (their upload ids travel in a hidden
@@ -32,7 +35,7 @@ export function answerPage(
   const receiptsOnly = link.purpose === 'receipts';
   // A refused answer: its message on the text, or on the receipts when one could not be used.
   const errors: FieldError[] = attempt
-    ? [{ field: attempt.error.code === 'receipts' ? 'receipt-files' : 'text', text: attempt.error }]
+    ? [{ field: RECEIPT_CODES.has(attempt.error.code) ? 'receipt-files' : 'text', text: attempt.error }]
     : [];
   const question = receiptsOnly ? undefined : application.review?.reason;
   // After the document check refused a receipt: which one and why, as the e-mail said.

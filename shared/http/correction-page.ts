@@ -1,7 +1,7 @@
 import type { Deps } from '../app/deps';
-import { normalizeAmount } from '../app/use-cases/record-decision';
 import { caseRef } from '../domain/case-ref';
-import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../domain/money';
+import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { readTypedAmount } from '../domain/typed-amount';
 import { correctPayout, openCorrection } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
 import {
@@ -118,8 +118,8 @@ export async function postCorrection(
     by: (fields.by ?? '').trim(),
     note: (fields.note ?? '').trim(),
   };
-  const amount = normalizeAmount(typed.amount);
-  if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
+  const amount = readTypedAmount(typed.amount);
+  if (typeof amount === 'string' || amount.ore <= 0)
     return form(deps, req, applicationId, {
       ...typed,
       error: t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'),
@@ -137,7 +137,7 @@ export async function postCorrection(
       error: t('Skriv, hvad der er rettet.', 'Write what was corrected.'),
     });
   const outcome = await correctPayout(payoutDeps(deps), applicationId, fields.t ?? '', {
-    amountOre: parseDkk(amount),
+    amountOre: amount.ore,
     by: typed.by,
     note: typed.note,
   });

@@ -1,7 +1,6 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
 import { previewReceiptProblems } from '../app/use-cases/check-documents';
-import { normalizeAmount } from '../app/use-cases/record-decision';
 import {
   CASE_READERS,
   CASE_WORKERS,
@@ -14,7 +13,7 @@ import {
   viewReceipt,
 } from '../app/use-cases/staff-case';
 import { caseRef } from '../domain/case-ref';
-import { isDkkExact, parseDkk } from '../domain/money';
+import { readTypedAmount } from '../domain/typed-amount';
 import { correctPayoutSignedIn } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
@@ -31,6 +30,7 @@ import {
 } from './http';
 import { inLang, type Lang, langOf, pick } from './i18n';
 import { actionLabels } from './labels';
+import { outcomeOf } from './outcomes';
 import { formFromSession, requireStaff } from './session';
 import { type StaffCaseView, staffCasePage } from './staff-case-page';
 import { accessLabels, accessWho, alertBox, momentOf, staffPage } from './staff-labels';
@@ -131,21 +131,23 @@ async function postStaffDecision(deps: Deps, req: HttpRequest, id: string): Prom
   const t: T = (da, en) => pick(lang, { da, en });
   const { action, amount, reason } = form;
   const result = await decideSignedIn(deps, signedIn.staff, id, { action, amount, reason });
-  if (!result.ok && result.status === 404) return notFoundPage(lang);
-  if (!result.ok && result.status === 400) {
-    const attempt: Attempt = { action, amount, reason, error: result };
-    return caseResponse(deps, req, signedIn, id, { attempt });
-  }
-  if (!result.ok)
+  if (!result.ok) {
+    const outcome = outcomeOf(result);
+    if (outcome.status === 404) return notFoundPage(lang);
+    if (outcome.status === 400) {
+      const attempt: Attempt = { action, amount, reason, error: { ...outcome.words, code: result.code } };
+      return caseResponse(deps, req, signedIn, id, { attempt });
+    }
     return messageResponse(
-      result.status,
+      outcome.status,
       lang,
       signedIn.session,
       id,
       'error',
       t('Afgørelsen er ikke registreret', 'The decision is not recorded'),
-      pick(lang, result),
+      pick(lang, outcome.words),
     );
+  }
   const chose = pick(lang, actionLabels[result.action]);
   return messageResponse(
     200,
@@ -174,8 +176,8 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
   const typed = { amount: form.amount ?? '', note: (form.note ?? '').trim() };
   const again = (error: string, field: 'correction-amount' | 'correction-note' = 'correction-amount') =>
     caseResponse(deps, req, signedIn, id, { correction: { ...typed, error, field } });
-  const amount = normalizeAmount(typed.amount);
-  if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
+  const amount = readTypedAmount(typed.amount);
+  if (typeof amount === 'string' || amount.ore <= 0)
     return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
   if (!typed.note || typed.note.length > 1000)
     return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'), 'correction-note');
@@ -183,7 +185,7 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
     { ...payoutDeps(deps), accessLog: deps.accessLog },
     signedIn.staff,
     id,
-    { amountOre: parseDkk(amount), note: typed.note },
+    { amountOre: amount.ore, note: typed.note },
   );
   if (outcome.ok)
     return messageResponse(

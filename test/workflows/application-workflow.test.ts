@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeHandler as recordFailureHandler } from '../../functions/record-failure';
-import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
+import { answerRequest } from '../../shared/app/use-cases/answer-request';
+import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { remindReviewers } from '../../shared/app/use-cases/remind-reviewers';
 import { STATE } from '../../workflows/application-workflow';
 import { harness, pdf, submitCarSeat as submit } from './harness';
@@ -179,7 +180,7 @@ describe('the application workflow, executing the synthesized definition', () =>
     await recordDecision(h.deps, link.id, { action: 'reject', reason: 'Nej', formToken: link.formToken });
     expect(
       await recordDecision(h.deps, link.id, { action: 'approve', formToken: link.formToken }),
-    ).toMatchObject({ ok: false, status: 409 });
+    ).toMatchObject({ ok: false, code: 'link-used' });
   });
 
   it('fails the document check for a receipt no longer in the bucket and asks the family for it', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/app/application';
-import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
+import { answerRequest } from '../../shared/app/use-cases/answer-request';
+import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { answerPage } from '../../shared/http/answer-page';
 import { STATE } from '../../workflows/application-workflow';
 import { flat, readPdf } from '../shared/adapters/pdf/pdf-reader';

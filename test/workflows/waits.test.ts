@@ -5,8 +5,9 @@ import { LocalClock } from '../../shared/adapters/local/clock';
 import { type LocalHandlers, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Settings } from '../../shared/app/deps';
 import type { DecisionLink, LinkPurpose } from '../../shared/app/ports';
+import { answerRequest } from '../../shared/app/use-cases/answer-request';
 import { openLink } from '../../shared/app/use-cases/open-link';
-import { answerRequest, recordDecision } from '../../shared/app/use-cases/record-decision';
+import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { STATE } from '../../workflows/application-workflow';
 import { send } from '../functions/http/client';
 import { definition, harness, submitCarSeat } from './harness';
@@ -147,7 +148,7 @@ describe('every wait ends somewhere: its time-out on the local clock', () => {
       formToken: question.formToken,
       text: 'En i-Size.',
     });
-    expect(late).toMatchObject({ ok: false, status: 410, code: 'wait-ended' });
+    expect(late).toMatchObject({ ok: false, code: 'wait-ended', audience: 'family', endedBy: 'timed-out' });
     // A late answer changes nothing: the closed case stays rejected.
     expect(h.applications.items.get(id)?.status).toBe('rejected');
   });
@@ -210,10 +211,7 @@ describe('a link is valid exactly while its wait is open', () => {
 
     expect(
       await answerRequest(h.deps, question.id, { formToken: question.formToken, text: 'i-Size' }),
-    ).toEqual({
-      ok: true,
-      action: 'request-information',
-    });
+    ).toEqual({ ok: true });
     await reviewAgain;
 
     expect(h.applications.items.get(id)?.answers?.[0]).toMatchObject({

@@ -153,7 +153,7 @@ export async function receiptProblems(
  * the receipts other applications' document checks have recorded; records nothing.
  */
 export async function previewReceiptProblems(
-  deps: Deps,
+  deps: Pick<Deps, 'receipts' | 'settings' | 'registry'>,
   application: Application,
 ): Promise<ReceiptProblem[]> {
   return receiptProblems(deps, application, async (sha256) => {

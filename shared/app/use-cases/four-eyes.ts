@@ -1,11 +1,13 @@
 import type { Application, DecisionActor } from '../application';
 import type { StaffIdentity } from '../identity';
 import type { DecisionLink } from '../ports';
-import { type DecisionResult, refuse } from './open-link';
 
 // Four eyes on identities: nobody decides their own application, and the second approval comes
 // from another person than the first decision. A signed-in member of staff is compared by subject,
 // CPR and e-mail; without sign-in the link's recipient (an e-mail address) is who decides.
+
+/** Why this person may not give the decision; the HTTP edge words it. */
+export type FourEyesRefusal = { ok: false; code: 'own-application' } | { ok: false; code: 'own-case' };
 
 const same = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -32,29 +34,19 @@ export function fourEyesRefusal(
   application: Application,
   link: DecisionLink,
   staff?: StaffIdentity,
-): DecisionResult | undefined {
+): FourEyesRefusal | undefined {
   const email = staff ? staff.email : link.recipient;
   const ownApplication =
     (staff?.cpr !== undefined && staff.cpr === application.applicant.cpr) ||
     same(email, application.applicant.email);
   if (ownApplication) {
-    return refuse(
-      409,
-      'own-application',
-      'Du kan ikke træffe afgørelse i en sag, hvor du selv er ansøger. Bed en kollega om at tage sagen.',
-      'You cannot decide a case in which you are the applicant. Ask a colleague to take the case.',
-    );
+    return { ok: false, code: 'own-application' };
   }
   if (link.purpose !== 'second-approval' || !application.review) return undefined;
   const reviewer = application.review.actor;
   const sameSubject = staff !== undefined && reviewer !== undefined && reviewer.sub === staff.sub;
   if (sameSubject || same(email, reviewerEmail(application))) {
-    return refuse(
-      409,
-      'own-case',
-      'Du kan ikke godkende din egen afgørelse. En anden skal give den anden godkendelse.',
-      'You cannot approve your own decision. Someone else must give the second approval.',
-    );
+    return { ok: false, code: 'own-case' };
   }
   return undefined;
 }

@@ -5,8 +5,7 @@ import { hasRole, type StaffIdentity, type StaffRole, worksOn } from '../identit
 import type { AccessEntry } from '../ports';
 import { sniffType, storedReceiptKey, UPLOAD_ID } from './check-documents';
 import { letterDocument } from './decision-letters';
-import { type DecisionResult, refuse } from './open-link';
-import { type DecisionForm, recordDecision } from './record-decision';
+import { type Decided, type DecisionForm, type DecisionRefusal, recordDecision } from './record-decision';
 import { CLOSED } from './worklist';
 
 // A signed-in member of staff and one case: reading it (always logged), taking it, deciding it
@@ -118,6 +117,12 @@ export async function takeCase(
   throw new ConcurrentUpdateError(id);
 }
 
+/** Why a decision from the signed-in case page was not recorded; the HTTP edge words it. */
+export type SignedInDecisionRefusal =
+  | DecisionRefusal
+  | { ok: false; code: 'not-found' }
+  | { ok: false; code: 'not-waiting' };
+
 /**
  * A decision from the signed-in case page: when the case waits for a decision this person may
  * give, it is recorded through the wait's link by the same use case as the e-mailed link's form
@@ -129,18 +134,11 @@ export async function decideSignedIn(
   staff: StaffIdentity,
   id: string,
   form: Omit<DecisionForm, 'formToken'>,
-): Promise<DecisionResult> {
+): Promise<Decided | SignedInDecisionRefusal> {
   const application = await caseFor(deps, staff, id);
-  if (!application) return refuse(404, 'not-found', 'Sagen findes ikke.', 'The case does not exist.');
+  if (!application) return { ok: false, code: 'not-found' };
   const link = application.wait ? await deps.links.get(application.wait.linkId) : undefined;
-  if (!link || !mayDecide(staff, application)) {
-    return refuse(
-      409,
-      'not-waiting',
-      'Sagen venter ikke på en afgørelse, som du kan træffe. Der er ikke registreret noget.',
-      'The case is not waiting for a decision you can make. Nothing has been recorded.',
-    );
-  }
+  if (!link || !mayDecide(staff, application)) return { ok: false, code: 'not-waiting' };
   return recordDecision(deps, link.id, { ...form, formToken: link.formToken }, staff);
 }
 

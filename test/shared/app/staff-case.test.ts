@@ -8,6 +8,7 @@ import {
   viewCase,
   viewReceipt,
 } from '../../../shared/app/use-cases/staff-case';
+import { outcomeOf } from '../../../shared/http/outcomes';
 import { STATE } from '../../../workflows/application-workflow';
 import { harness, submitCarSeat } from '../../workflows/harness';
 
@@ -83,8 +84,10 @@ describe('deciding signed in', () => {
     await h.engine.whenWaiting(STATE.secondApproval, id);
     const link = linkOf(h, id);
     const refused = await decideSignedIn(h.deps, both, id, { action: 'approve' });
-    expect(refused).toMatchObject({ ok: false, status: 409, code: 'own-case' });
-    expect(refused.ok ? '' : refused.da).toContain('Du kan ikke godkende din egen afgørelse');
+    expect(refused).toMatchObject({ ok: false, code: 'own-case' });
+    const outcome = refused.ok ? undefined : outcomeOf(refused);
+    expect(outcome?.status).toBe(409);
+    expect(outcome?.words.da).toContain('Du kan ikke godkende din egen afgørelse');
     // The same person through the e-mailed link, signed in: refused as well.
     expect(
       await recordDecision(h.deps, link.id, { action: 'approve', formToken: link.formToken }, both),
@@ -118,8 +121,10 @@ describe('deciding signed in', () => {
   ])('refuses a decision on the person’s own application (%s) and records nothing', async (_, over) => {
     const { h, id } = await waitingForReview();
     const result = await decideSignedIn(h.deps, staff(over), id, { action: 'reject', reason: 'Nej' });
-    expect(result).toMatchObject({ ok: false, status: 409, code: 'own-application' });
-    expect(result.ok ? '' : result.en).toContain('you are the applicant');
+    expect(result).toMatchObject({ ok: false, code: 'own-application' });
+    const outcome = result.ok ? undefined : outcomeOf(result);
+    expect(outcome?.status).toBe(409);
+    expect(outcome?.words.en).toContain('you are the applicant');
     expect(linkOf(h, id).usedAt).toBeUndefined();
     expect(await h.accessLog.list(id)).toEqual([]);
   });
@@ -148,7 +153,7 @@ describe('deciding signed in', () => {
     });
     expect(
       await decideSignedIn(h.deps, staff({ municipalities: ['rudersdal'] }), id, { action: 'approve' }),
-    ).toMatchObject({ ok: false, status: 404 });
+    ).toMatchObject({ ok: false, code: 'not-found' });
     expect(linkOf(h, id).usedAt).toBeUndefined();
   });
 });

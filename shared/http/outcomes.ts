@@ -1,0 +1,252 @@
+import type { WaitEnd } from '../app/ports';
+import type { AnswerRefusal } from '../app/use-cases/answer-request';
+import type { Audience } from '../app/use-cases/open-link';
+import type { NoReceipt } from '../app/use-cases/read-decision-receipt';
+import { RECEIPT_ID_WORDS } from '../app/use-cases/receipt-ids';
+import type { SignedInDecisionRefusal } from '../app/use-cases/staff-case';
+import { formatDkkEnglish, formatKroner } from '../domain/money';
+
+// The one table from the use cases' refusal codes to what HTTP answers: the status, and the plain
+// Danish and English words people read (never the code itself).
+
+type Words = { da: string; en: string };
+
+/** Every refusal a route through a link or the case page can get from its use case. */
+export type Refusal = SignedInDecisionRefusal | AnswerRefusal | NoReceipt;
+
+/** A refusal's code. */
+export type RefusalCode = Refusal['code'];
+
+/** What HTTP makes of one code. */
+export type OutcomeEntry<R> = {
+  status: 400 | 404 | 409 | 410;
+  /** Refused for what was typed: the same form again, with these words at the field, nothing lost. */
+  form?: true;
+  /** The page's heading, when it is not the status's usual one. */
+  title?: Words;
+  words: (refusal: R) => Words;
+};
+
+const same = (words: Words) => () => words;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const contact: Record<Audience, Words> = {
+  family: {
+    da: 'Har du spørgsmål, så kontakt din sagsbehandler i kommunen.',
+    en: 'If you have questions, please contact your caseworker at the municipality.',
+  },
+  staff: {
+    da: 'Har du spørgsmål til sagen, så kontakt din teamleder.',
+    en: 'If you have questions about the case, please contact your team lead.',
+  },
+};
+
+/** What the page of a link whose wait has ended says: what happened, and whom to contact. */
+function waitEnded(audience: Audience, endedBy: WaitEnd): Words {
+  const family = audience === 'family';
+  const what: Record<WaitEnd, Words> = {
+    'timed-out': family
+      ? {
+          da: 'Fristen for at svare via dette link er udløbet, og ansøgningen er afgjort ud fra de oplysninger, kommunen havde.',
+          en: 'The time limit for answering through this link has passed, and the application has been decided on the information the municipality had.',
+        }
+      : {
+          da: 'Fristen for at træffe afgørelse via dette link er udløbet, og sagen er sendt videre.',
+          en: 'The time limit for deciding through this link has passed, and the case has been passed on.',
+        },
+    escalated: {
+      da: 'Fristen for afgørelsen udløb, og sagen er sendt til teamlederen.',
+      en: 'The time limit for the decision passed, and the case has been sent to the team lead.',
+    },
+    closed: {
+      da: 'Sagen venter ikke længere på et svar via dette link. Der er ikke registreret noget.',
+      en: 'The case is no longer waiting for an answer through this link. Nothing has been recorded.',
+    },
+    failed: {
+      da: 'Sagen kunne ikke behandles videre på grund af en teknisk fejl, og linket virker derfor ikke længere.',
+      en: 'The case could not be processed further because of a technical fault, so the link no longer works.',
+    },
+    stopped: {
+      da: 'Behandlingen af sagen er stoppet, og linket virker derfor ikke længere.',
+      en: 'The processing of the case has been stopped, so the link no longer works.',
+    },
+  };
+  const said = what[endedBy];
+  return { da: `${said.da} ${contact[audience].da}`, en: `${said.en} ${contact[audience].en}` };
+}
+
+const notRecorded: Words = { da: 'Afgørelsen er ikke registreret', en: 'The decision is not recorded' };
+
+/** The table: a code without an entry does not compile. */
+export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { code: C }>> } = {
+  'unknown-link': {
+    status: 404,
+    words: same({ da: 'Linket findes ikke.', en: 'The link does not exist.' }),
+  },
+  'link-used': {
+    status: 409,
+    words: ({ audience }) =>
+      audience === 'family'
+        ? { da: 'Der er allerede svaret via dette link.', en: 'This link has already been answered.' }
+        : {
+            da: 'Der er allerede truffet afgørelse via dette link.',
+            en: 'A decision has already been made through this link.',
+          },
+  },
+  'wait-ended': { status: 410, words: ({ audience, endedBy }) => waitEnded(audience, endedBy) },
+  'bad-form': {
+    status: 400,
+    words: same({
+      da: 'Formularen er udløbet; åbn linket igen.',
+      en: 'The form has expired; open the link again.',
+    }),
+  },
+  'own-application': {
+    status: 409,
+    title: notRecorded,
+    words: same({
+      da: 'Du kan ikke træffe afgørelse i en sag, hvor du selv er ansøger. Bed en kollega om at tage sagen.',
+      en: 'You cannot decide a case in which you are the applicant. Ask a colleague to take the case.',
+    }),
+  },
+  'own-case': {
+    status: 409,
+    title: notRecorded,
+    words: same({
+      da: 'Du kan ikke godkende din egen afgørelse. En anden skal give den anden godkendelse.',
+      en: 'You cannot approve your own decision. Someone else must give the second approval.',
+    }),
+  },
+  action: {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'Vælg godkend, afslå eller bed om oplysninger.',
+      en: 'Choose approve, reject or request information.',
+    }),
+  },
+  reason: { status: 400, form: true, words: same({ da: 'Skriv en begrundelse.', en: 'Give a reason.' }) },
+  'nothing-payable': {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'Reglerne giver ikke noget beløb til udbetaling (0,00 kr.), så ansøgningen kan ikke godkendes. Afslå den, eller bed om oplysninger.',
+      en: 'The rules allow nothing to be paid (DKK 0.00), so the application cannot be approved. Reject it or request information.',
+    }),
+  },
+  amount: {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'Skriv beløbet i kroner, fx 1.500,00.',
+      en: 'Write the amount in kroner, e.g. 1500.00.',
+    }),
+  },
+  'amount-zero': {
+    status: 400,
+    form: true,
+    words: ({ grantedOre }) => ({
+      da: `Et beløb på ${formatKroner(grantedOre)} kan ikke bevilges. Brug afslå i stedet.`,
+      en: `An amount of ${formatDkkEnglish(grantedOre)} cannot be granted. Use reject instead.`,
+    }),
+  },
+  'amount-above-payable': {
+    status: 400,
+    form: true,
+    words: ({ grantedOre, payableOre }) => ({
+      da: `Beløbet ${formatKroner(grantedOre)} er større end det, reglerne tillader: højst ${formatKroner(payableOre)}`,
+      en: `The amount ${formatDkkEnglish(grantedOre)} exceeds what the rules allow: at most ${formatDkkEnglish(payableOre)}.`,
+    }),
+  },
+  'partial-reason': {
+    status: 400,
+    form: true,
+    words: ({ grantedOre, payableOre }) => ({
+      da: `En delvis bevilling skal begrundes (forvaltningslovens § 22): skriv, hvorfor der bevilges ${formatKroner(grantedOre)} og ikke ${formatKroner(payableOre)}`,
+      en: `A partial approval must state its reasons (Public Administration Act § 22): write why ${formatDkkEnglish(grantedOre)} is granted rather than ${formatDkkEnglish(payableOre)}.`,
+    }),
+  },
+  'amount-required': {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'Reglerne kan ikke beregne beløbet her; skriv det beløb, der bevilges, fx 1500.00.',
+      en: 'The rules cannot compute the amount here; write the amount granted, e.g. 1500.00.',
+    }),
+  },
+  'amount-reason': {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'Skriv, hvordan beløbet er fastsat (fx sats og antal døgn).',
+      en: 'Write how the amount was set (e.g. rate and number of nights).',
+    }),
+  },
+  'not-found': { status: 404, words: same({ da: 'Sagen findes ikke.', en: 'The case does not exist.' }) },
+  'not-waiting': {
+    status: 409,
+    title: notRecorded,
+    words: same({
+      da: 'Sagen venter ikke på en afgørelse, som du kan træffe. Der er ikke registreret noget.',
+      en: 'The case is not waiting for a decision you can make. Nothing has been recorded.',
+    }),
+  },
+  answer: {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'Skriv et svar eller vedhæft kvitteringer.',
+      en: 'Write an answer or attach receipts.',
+    }),
+  },
+  receipts: {
+    status: 400,
+    form: true,
+    // Each receipt by its number as the family sees the list, from 1.
+    words: ({ problems }) => ({
+      da: capital(problems.map((p) => `kvittering ${p.index + 1} ${RECEIPT_ID_WORDS[p.code].da}`).join('; ')),
+      en: capital(problems.map((p) => `receipt ${p.index + 1} ${RECEIPT_ID_WORDS[p.code].en}`).join('; ')),
+    }),
+  },
+  'too-many-receipts': {
+    status: 400,
+    form: true,
+    words: ({ max }) => ({
+      da: `Et svar kan have højst ${max} kvitteringer.`,
+      en: `An answer can have at most ${max} receipts.`,
+    }),
+  },
+  'unattachable-receipts': {
+    status: 400,
+    form: true,
+    words: same({
+      da: 'En kvittering kunne ikke knyttes til svaret; upload den igen.',
+      en: 'A receipt could not be attached to the answer; upload it again.',
+    }),
+  },
+  'no-receipt': { status: 404, words: same({ da: 'Siden findes ikke.', en: 'Page not found.' }) },
+};
+
+/** The usual heading of a refusal's page, by its status. */
+const TITLES: Record<OutcomeEntry<Refusal>['status'], Words> = {
+  400: { da: 'Formularen kan ikke sendes', en: 'The form cannot be sent' },
+  404: { da: 'Siden findes ikke', en: 'Page not found' },
+  409: { da: 'Linket er brugt', en: 'The link has been used' },
+  410: { da: 'Linket virker ikke længere', en: 'The link no longer works' },
+};
+
+/** What HTTP answers for a refusal: its status, whether the form comes again, the heading and the words. */
+export function outcomeOf(refusal: Refusal): {
+  status: 400 | 404 | 409 | 410;
+  form: boolean;
+  title: Words;
+  words: Words;
+} {
+  const entry = OUTCOMES[refusal.code] as OutcomeEntry<Refusal>;
+  return {
+    status: entry.status,
+    form: entry.form === true,
+    title: entry.title ?? TITLES[entry.status],
+    words: entry.words(refusal),
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { WaitEnd } from '../../../shared/app/ports';
+import { OUTCOMES, outcomeOf, type Refusal, type RefusalCode } from '../../../shared/http/outcomes';
+
+const ENDINGS: WaitEnd[] = ['timed-out', 'escalated', 'closed', 'failed', 'stopped'];
+
+/** Every refusal the use cases can return, each code in each of its variants (audience, how a wait ended). */
+function everyRefusal(): Refusal[] {
+  const codes = Object.keys(OUTCOMES) as RefusalCode[];
+  return codes.flatMap((code): Refusal[] => {
+    if (code === 'link-used')
+      return [
+        { ok: false, code, audience: 'family' },
+        { ok: false, code, audience: 'staff' },
+      ];
+    if (code === 'wait-ended')
+      return ENDINGS.flatMap((endedBy): Refusal[] => [
+        { ok: false, code, audience: 'family', endedBy },
+        { ok: false, code, audience: 'staff', endedBy },
+      ]);
+    if (code === 'amount-zero') return [{ ok: false, code, grantedOre: 0 }];
+    if (code === 'amount-above-payable' || code === 'partial-reason')
+      return [{ ok: false, code, grantedOre: 150_000, payableOre: 100_000 }];
+    if (code === 'receipts')
+      return [
+        {
+          ok: false,
+          code,
+          problems: [
+            { index: 0, code: 'missing' },
+            { index: 2, code: 'taken' },
+          ],
+        },
+      ];
+    if (code === 'too-many-receipts') return [{ ok: false, code, max: 50 }];
+    return [{ ok: false, code } as Refusal];
+  });
+}
+
+describe('the outcome table (codes to HTTP status and words)', () => {
+  it('words every refusal in plain Danish and English, never showing its code', () => {
+    for (const refusal of everyRefusal()) {
+      const { words, title, status } = outcomeOf(refusal);
+      expect([400, 404, 409, 410]).toContain(status);
+      for (const text of [words.da, words.en, title.da, title.en]) {
+        expect(text.trim(), refusal.code).not.toBe('');
+        // A code of more than one word (kebab-case) never reaches a person.
+        if (refusal.code.includes('-')) expect(text, refusal.code).not.toContain(refusal.code);
+      }
+      expect(words.da, refusal.code).not.toBe(words.en);
+    }
+  });
+
+  it('keeps the statuses the pages answered with', () => {
+    const status = (code: RefusalCode) => OUTCOMES[code].status;
+    expect((['unknown-link', 'not-found', 'no-receipt'] as const).map(status)).toEqual([404, 404, 404]);
+    expect((['link-used', 'own-case', 'own-application', 'not-waiting'] as const).map(status)).toEqual([
+      409, 409, 409, 409,
+    ]);
+    expect(status('wait-ended')).toBe(410);
+    expect(status('bad-form')).toBe(400);
+    // A form refused for what was typed comes again; an expired form does not.
+    expect(outcomeOf({ ok: false, code: 'bad-form' }).form).toBe(false);
+    expect(outcomeOf({ ok: false, code: 'amount' }).form).toBe(true);
+  });
+
+  it('names amounts in each language’s way and each refused receipt by its number', () => {
+    const above = outcomeOf({
+      ok: false,
+      code: 'amount-above-payable',
+      grantedOre: 150_000,
+      payableOre: 100_000,
+    });
+    expect(above.words.da).toContain('højst 1.000,00 kr.');
+    expect(above.words.en).toContain('at most DKK 1,000.00');
+    const receipts = outcomeOf({
+      ok: false,
+      code: 'receipts',
+      problems: [{ index: 2, code: 'taken' }],
+    });
+    expect(receipts.words).toEqual({
+      da: 'Kvittering 3 kvitteringen hører til en anden sag',
+      en: 'Receipt 3 the receipt belongs to another case',
+    });
+  });
+});
