@@ -1,9 +1,9 @@
 import type { WaitEnd } from '../app/ports';
 import type { AnswerRefusal } from '../app/use-cases/answer-request';
+import type { SignedInDecisionRefusal } from '../app/use-cases/decide-signed-in';
 import type { Audience } from '../app/use-cases/open-link';
 import type { NoReceipt } from '../app/use-cases/read-decision-receipt';
 import { RECEIPT_ID_WORDS } from '../app/use-cases/receipt-ids';
-import type { SignedInDecisionRefusal } from '../app/use-cases/staff-case';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 
 // The one table from the use cases' refusal codes to what HTTP answers: the status, and the plain

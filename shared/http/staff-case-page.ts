@@ -2,7 +2,7 @@ import type { Application, CaseworkerDecision } from '../app/application';
 import type { Deps } from '../app/deps';
 import { hasRole, type Session, type StaffIdentity } from '../app/identity';
 import type { ReceiptProblem } from '../app/use-cases/check-documents';
-import { CASE_WORKERS, LOG_READERS, mayDecide } from '../app/use-cases/staff-case';
+import { CASE_WORKERS, LOG_READERS, mayDecide } from '../app/use-cases/staff-access';
 import { CLOSED, deadlinesOf, waitingFor } from '../app/use-cases/worklist';
 import { caseRef } from '../domain/case-ref';
 import { type Attempt, decisionForm } from './case-page';

@@ -1,17 +1,11 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
-import { previewReceiptProblems } from '../app/use-cases/check-documents';
-import {
-  CASE_READERS,
-  CASE_WORKERS,
-  decideSignedIn,
-  LOG_READERS,
-  mayDecide,
-  readAccessLog,
-  viewCase,
-  viewLetter,
-  viewReceipt,
-} from '../app/use-cases/staff-case';
+import { decideSignedIn } from '../app/use-cases/decide-signed-in';
+import { readAccessLog } from '../app/use-cases/read-access-log';
+import { CASE_READERS, CASE_WORKERS, LOG_READERS } from '../app/use-cases/staff-access';
+import { viewCase } from '../app/use-cases/view-case';
+import { viewLetter } from '../app/use-cases/view-letter';
+import { viewReceipt } from '../app/use-cases/view-receipt';
 import { caseRef } from '../domain/case-ref';
 import { readTypedAmount } from '../domain/typed-amount';
 import { correctPayoutSignedIn } from '../payouts/correction';
@@ -50,32 +44,9 @@ async function caseResponse(
 ): Promise<HttpResponse> {
   const lang = langOf(req);
   const showCpr = req.method.toUpperCase() === 'GET' && req.query.vis === 'cpr';
-  const application = await viewCase(deps, staff, id, { showCpr });
-  if (!application) return notFoundPage(lang);
-  const deciding = mayDecide(staff, application);
-  const [earlier, receiptProblems, journal, link] = await Promise.all([
-    deps.applications.listForChild(application, 10),
-    deciding ? previewReceiptProblems(deps, application) : [],
-    deps.journal.list(id),
-    application.wait ? deps.links.get(application.wait.linkId) : undefined,
-  ]);
-  // The bank's reason as the journal kept it: the page reads no payout ledger (on AWS only finance's function may).
-  const payout = application.payout;
-  const rejected = journal.filter((j) => j.entry.kind === 'payout-rejected').at(-1);
-  const view: StaffCaseView = {
-    application,
-    staff,
-    session,
-    showCpr,
-    earlier,
-    receiptProblems,
-    journal,
-    decisionPending: link?.usedAt !== undefined && link.revokedAt === undefined,
-    ...(payout?.returned && !payout.returned.correctedAt
-      ? { returned: { reason: String(rejected?.entry.reason ?? ''), amountOre: payout.amountOre } }
-      : {}),
-    ...refused,
-  };
+  const opened = await viewCase(deps, staff, id, { showCpr });
+  if (!opened) return notFoundPage(lang);
+  const view: StaffCaseView = { ...opened, staff, session, showCpr, ...refused };
   const status = refused.attempt || refused.correction ? 400 : 200;
   return htmlResponse(status, staffCasePage(deps, view, lang));
 }
@@ -202,7 +173,7 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
     );
   if (outcome.code === 'amount-above-granted')
     return again(t('Beløbet er større end det bevilgede.', 'The amount is more than was granted.'));
-  if (outcome.code === 'link-invalid' && !(await deps.applications.get(id))) return notFoundPage(lang);
+  if (outcome.code === 'not-found') return notFoundPage(lang);
   return messageResponse(
     409,
     lang,

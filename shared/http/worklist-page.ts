@@ -1,7 +1,8 @@
 import { statuses } from '../app/application';
 import type { Deps } from '../app/deps';
 import { hasRole, type Session, type StaffIdentity } from '../app/identity';
-import { CASE_READERS, CASE_WORKERS, takeCase } from '../app/use-cases/staff-case';
+import { CASE_READERS, CASE_WORKERS } from '../app/use-cases/staff-access';
+import { takeCase } from '../app/use-cases/take-case';
 import { CLOSED, type WorklistFilter, type WorklistRow, worklist } from '../app/use-cases/worklist';
 import { caseRef } from '../domain/case-ref';
 import { benefitName } from './case-sections';

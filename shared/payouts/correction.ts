@@ -102,16 +102,18 @@ export async function correctPayout(
 
 /**
  * The same correction from the signed-in case page, by a member of staff of the application's
- * municipality (the caller has checked the role): named in the ledger, the journal and the access log.
+ * municipality (the caller has checked the role): named in the ledger, the journal and the access log;
+ * `not-found` when there is no such case.
  */
 export async function correctPayoutSignedIn(
   deps: PayoutDeps & Pick<Deps, 'accessLog'>,
   staff: StaffIdentity,
   applicationId: string,
   correction: { amountOre: number; note: string },
-): Promise<CorrectionOutcome> {
+): Promise<CorrectionOutcome | { ok: false; code: 'not-found' }> {
   const application = await deps.applications.get(applicationId);
-  if (!application || !worksOn(staff, application)) return { ok: false, code: 'link-invalid' };
+  if (!application) return { ok: false, code: 'not-found' };
+  if (!worksOn(staff, application)) return { ok: false, code: 'link-invalid' };
   const outcome = await correctOpened(deps, await openReturnedPayout(deps, applicationId), {
     ...correction,
     by: staff.name,

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffIdentity } from '../../../shared/app/identity';
+import { decideSignedIn } from '../../../shared/app/use-cases/decide-signed-in';
+import { readAccessLog } from '../../../shared/app/use-cases/read-access-log';
 import { recordDecision } from '../../../shared/app/use-cases/record-decision';
-import {
-  decideSignedIn,
-  readAccessLog,
-  takeCase,
-  viewCase,
-  viewReceipt,
-} from '../../../shared/app/use-cases/staff-case';
+import { takeCase } from '../../../shared/app/use-cases/take-case';
+import { viewCase } from '../../../shared/app/use-cases/view-case';
+import { viewReceipt } from '../../../shared/app/use-cases/view-receipt';
 import { outcomeOf } from '../../../shared/http/outcomes';
 import { STATE } from '../../../workflows/application-workflow';
 import { harness, submitCarSeat } from '../../workflows/harness';
@@ -162,7 +160,7 @@ describe('reading and taking a case', () => {
   it('logs every view, the CPR shown and a receipt seen; nothing for another municipality', async () => {
     const { h, id } = await waitingForReview();
     expect(await viewCase(h.deps, staff({ municipalities: ['rudersdal'] }), id)).toBeUndefined();
-    expect((await viewCase(h.deps, staff(), id))?.id).toBe(id);
+    expect((await viewCase(h.deps, staff(), id))?.application.id).toBe(id);
     h.env.current = new Date('2026-03-04T10:00:00Z');
     await viewCase(h.deps, staff(), id, { showCpr: true });
     const uploadId = h.applications.items.get(id)?.receipts[0] ?? '';
