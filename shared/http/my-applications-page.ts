@@ -1,9 +1,11 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
-import { type CitizenIdentity, ownsApplication, type Session } from '../app/identity';
-import { letterDocument } from '../app/use-cases/decision-letters';
+import type { Session } from '../app/identity';
+import { listMyApplications } from '../app/use-cases/list-my-applications';
+import { readMyLetter } from '../app/use-cases/read-my-letter';
+import { type SentLetter, viewMyApplication } from '../app/use-cases/view-my-application';
 import { dayOf, type Html, html, page } from './html';
-import { type HttpRequest, type HttpResponse, htmlResponse, OPAQUE_ID, pdfResponse } from './http';
+import { type HttpRequest, type HttpResponse, htmlResponse, pdfResponse } from './http';
 import { inLang, type Lang, langOf, otherLanguage, pick } from './i18n';
 import { statusLabels } from './labels';
 import { benefitOf, facts, openQuestion } from './my-application-facts';
@@ -13,9 +15,6 @@ import { notFoundPage } from './status-page';
 // "Mine ansøgninger": the signed-in family's applications (those under its CPR number), each with
 // status, timeline, letters and the question it has to answer. Another family's application is
 // answered exactly like one that does not exist.
-
-/** Enough for any family's lifetime of applications on one page. */
-const LIST_LIMIT = 200;
 
 type T = (da: string, en: string) => string;
 
@@ -48,7 +47,7 @@ export async function myApplicationsPage(deps: Deps, req: HttpRequest): Promise<
   const { session, citizen } = signedIn;
   const lang = langOf(req);
   const t: T = (da, en) => pick(lang, { da, en });
-  const applications = await deps.applications.listForApplicant(citizen.cpr, LIST_LIMIT);
+  const applications = await listMyApplications(deps, citizen);
   const title = t('Mine ansøgninger', 'My applications');
   const body = html`<h1>${title}</h1>
 <p>${t(
@@ -78,11 +77,11 @@ export async function myApplicationPage(deps: Deps, req: HttpRequest, id: string
   if ('response' in signedIn) return signedIn.response;
   const { session, citizen } = signedIn;
   const lang = langOf(req);
-  const application = await ownApplication(deps, citizen, id);
-  if (!application) return notFoundPage(lang);
+  const mine = await viewMyApplication(deps, citizen, id);
+  if (!mine) return notFoundPage(lang);
+  const { application, letters } = mine;
   const t: T = (da, en) => pick(lang, { da, en });
   const title = benefitOf(deps, application, lang);
-  const letters = await lettersOf(deps, application.id);
   const body = html`<p><a class="back-link" href="${inLang('/mine-ansoegninger', lang)}">${t('Mine ansøgninger', 'My applications')}</a></p>
 <h1>${title}</h1>
 ${facts(application, lang)}
@@ -110,13 +109,6 @@ ${letterText(l.text, lang).map((p) => html`<p>${p}</p>`)}
   return signedInPage(lang, session, title, `/mine-ansoegninger/${application.id}`, body);
 }
 
-/** The application, only if it is the citizen's: unknown and another family's look the same. */
-async function ownApplication(deps: Deps, citizen: CitizenIdentity, id: string) {
-  if (!new RegExp(`^${OPAQUE_ID}$`).test(id)) return undefined;
-  const application = await deps.applications.get(id);
-  return application && ownsApplication(citizen, application) ? application : undefined;
-}
-
 /** Timeline notes a family reads in words of their own (others show the status). */
 const notes: Record<string, { da: string; en: string }> = {
   answered: { da: 'Dit svar er modtaget', en: 'Your answer was received' },
@@ -131,26 +123,6 @@ const notes: Record<string, { da: string; en: string }> = {
 const timelineText = (entry: Application['timeline'][number], lang: Lang) =>
   pick(lang, (entry.note ? notes[entry.note] : undefined) ?? statusLabels[entry.status]);
 
-type Letter = { at: string; kind: string; subject: string; text: string; documentId?: string };
-
-/** The decision letters the family was sent about the application, oldest first. */
-async function lettersOf(deps: Deps, applicationId: string): Promise<Letter[]> {
-  const entries = await deps.journal.list(applicationId);
-  return entries.flatMap(({ at, entry }) =>
-    entry.kind === 'letter' && typeof entry.subject === 'string' && typeof entry.text === 'string'
-      ? [
-          {
-            at,
-            kind: String(entry.letter ?? ''),
-            subject: entry.subject,
-            text: entry.text,
-            ...documentIdOf(entry),
-          },
-        ]
-      : [],
-  );
-}
-
 /** English headings for the letters, whose subject lines are Danish. */
 const englishSubjects: Record<string, string> = {
   rejection: 'Decision on your application',
@@ -161,7 +133,7 @@ const englishSubjects: Record<string, string> = {
   paid: 'The money has been paid',
 };
 
-const letterTitle = (l: Letter, lang: Lang) =>
+const letterTitle = (l: SentLetter, lang: Lang) =>
   lang === 'en' ? (englishSubjects[l.kind] ?? l.subject) : l.subject;
 
 /** The letter's paragraphs in the page's language: letters are Danish, then "— English —", then English. */
@@ -170,17 +142,10 @@ function letterText(text: string, lang: Lang): string[] {
   return ((lang === 'en' && en) || da).split(/\n{2,}/).filter((p) => p.trim() !== '');
 }
 
-/** The id of the letter's PDF, where the journal kept one. */
-function documentIdOf(entry: Record<string, unknown>): { documentId?: string } {
-  const id = (entry.document as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? { documentId: id } : {};
-}
-
 /** GET /mine-ansoegninger/{id}/breve/{letterId}: the family's own decision letter as PDF; others get 404. */
 export async function myLetter(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
   const signedIn = await requireCitizen(deps, req);
   if ('response' in signedIn) return signedIn.response;
-  const application = await ownApplication(deps, signedIn.citizen, id);
-  const letter = application && (await letterDocument(deps, application.id, req.path.split('/').pop() ?? ''));
+  const letter = await readMyLetter(deps, signedIn.citizen, id, req.path.split('/').pop() ?? '');
   return letter ? pdfResponse(letter.filename, letter.pdf) : notFoundPage(langOf(req));
 }

@@ -1,5 +1,5 @@
 import type { Deps } from '../app/deps';
-import { ownsApplication } from '../app/identity';
+import { ownApplication } from '../app/use-cases/own-application';
 import { html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse } from './http';
 import { inLang, type Lang, langOf, otherLanguage, pick } from './i18n';
@@ -29,9 +29,7 @@ export function statusPage(kind: 'receipt' | 'status') {
     const t = (da: string, en: string) => pick(lang, { da, en });
     const session = await sessionOf(deps, req);
     const citizen = session?.identity.kind === 'citizen' ? session.identity : undefined;
-    const application = citizen ? await deps.applications.get(id) : undefined;
-    const theirs =
-      citizen !== undefined && application !== undefined && ownsApplication(citizen, application);
+    const theirs = citizen !== undefined && (await ownApplication(deps, citizen, id)) !== undefined;
     const title =
       kind === 'receipt'
         ? t('Tak for din ansøgning', 'Thank you for your application')
