@@ -1,8 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
 import type { Deps } from '../app/deps';
-import { hashSecret } from '../app/secret-hash';
-import { receiptKey } from '../app/use-cases/check-documents';
+import { createUpload as presignReceipt } from '../app/use-cases/create-upload';
+import { readApplicationStatus } from '../app/use-cases/read-application-status';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
 import { listBatches } from '../payouts/console';
@@ -74,13 +73,7 @@ export async function createUpload(deps: Deps, req: HttpRequest): Promise<HttpRe
     const paths = [...new Set(result.error.issues.map((issue) => issue.path.map(String).join('.')))];
     return json(400, { errors: paths.map((path) => uploadError(path, maxBytes)) });
   }
-  const uploadId = deps.env.randomId();
-  const { url, headers } = await deps.receipts.presignUpload(
-    receiptKey(uploadId),
-    result.data.contentType,
-    result.data.size,
-    result.data.sha256,
-  );
+  const { uploadId, url, headers } = await presignReceipt(deps, result.data);
   return json(201, { uploadId, url, method: 'PUT', headers });
 }
 
@@ -104,21 +97,13 @@ export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse
 const unauthorized = () =>
   json(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="application status"' });
 
-/** Compares the token's hash with the stored hash in constant time. */
-function tokenMatches(token: string, storedHash: string): boolean {
-  const given = Buffer.from(hashSecret(token), 'hex');
-  const stored = Buffer.from(storedHash, 'hex');
-  return given.length === stored.length && timingSafeEqual(given, stored);
-}
-
 /** GET /api/applications/{id}: the status, for the holder of the family's status token only. */
 export async function applicationStatus(deps: Deps, req: HttpRequest, id: string): Promise<HttpResponse> {
   const bearer = /^Bearer +([\x21-\x7e]{1,256})$/i.exec(req.headers.authorization ?? '');
   if (!bearer?.[1]) return unauthorized();
-  const application = await deps.applications.get(id);
-  if (!application) return json(404, { error: 'not found' });
-  if (!tokenMatches(bearer[1], application.statusTokenHash)) return unauthorized();
-  return json(200, statusView(application, deps.env.now()));
+  const read = await readApplicationStatus(deps, id, bearer[1]);
+  if (!read.ok) return read.code === 'not-found' ? json(404, { error: 'not found' }) : unauthorized();
+  return json(200, statusView(read.application, deps.env.now()));
 }
 
 const Reconciliation = z.object({

@@ -1,5 +1,6 @@
 import type { Deps } from '../app/deps';
 import type { CitizenIdentity } from '../app/identity';
+import { uploadOrigin } from '../app/use-cases/upload-origin';
 import type { Catalogue } from '../rules/catalogue';
 import type { Benefit } from '../rules/catalogue/schema';
 import { fromMitId, signInOffer } from './apply-identity';
@@ -329,13 +330,9 @@ ${needsFields(benefit, deps.catalogue, lang, t)}
   return allowUploads(deps, response);
 }
 
-/**
- * The receipts go straight to the bucket, another origin: only the pages that upload may connect
- * to it. Presigning only signs (no request), so it is the cheapest true answer to "which origin".
- */
+/** The receipts go straight to the bucket, another origin: only the pages that upload may connect to it. */
 export async function allowUploads(deps: Deps, response: HttpResponse): Promise<HttpResponse> {
-  const probe = await deps.receipts.presignUpload('uploads/csp-origin', 'application/pdf', 1);
   response.headers['content-security-policy'] =
-    `default-src 'self'; connect-src 'self' ${new URL(probe.url).origin}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+    `default-src 'self'; connect-src 'self' ${await uploadOrigin(deps)}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
   return response;
 }
