@@ -4,6 +4,7 @@ import type { SignedInDecisionRefusal } from '../app/use-cases/decide-signed-in'
 import type { Audience } from '../app/use-cases/open-link';
 import type { NoReceipt } from '../app/use-cases/read-decision-receipt';
 import { RECEIPT_ID_WORDS } from '../app/use-cases/receipt-ids';
+import type { SignInRefusal } from '../app/use-cases/start-sign-in';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 
 // The one table from the use cases' refusal codes to what HTTP answers: the status, and the plain
@@ -11,21 +12,31 @@ import { formatDkkEnglish, formatKroner } from '../domain/money';
 
 type Words = { da: string; en: string };
 
-/** Every refusal a route through a link or the case page can get from its use case. */
-export type Refusal = SignedInDecisionRefusal | AnswerRefusal | NoReceipt;
+/** A sign-out whose anti-forgery field does not match: refused at the edge, nothing changed. */
+export type SignOutRefused = { ok: false; code: 'sign-out-refused' };
+
+/** Every refusal the pages' routes can get from their use cases (or, for sign-out, from the edge). */
+export type Refusal = SignedInDecisionRefusal | AnswerRefusal | NoReceipt | SignInRefusal | SignOutRefused;
 
 /** A refusal's code. */
 export type RefusalCode = Refusal['code'];
 
 /** What HTTP makes of one code. */
-export type OutcomeEntry<R> = {
-  status: 400 | 404 | 409 | 410;
+export type OutcomeEntry<R> = (
+  | {
+      status: UsualStatus;
+      /** The page's heading, when it is not the status's usual one. */
+      title?: Words;
+    }
+  | { status: 403 | 502 | 503; title: Words }
+) & {
   /** Refused for what was typed: the same form again, with these words at the field, nothing lost. */
   form?: true;
-  /** The page's heading, when it is not the status's usual one. */
-  title?: Words;
   words: (refusal: R) => Words;
 };
+
+/** The statuses with a usual heading. */
+type UsualStatus = 400 | 404 | 409 | 410;
 
 const same = (words: Words) => () => words;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -225,10 +236,91 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
     }),
   },
   'no-receipt': { status: 404, words: same({ da: 'Siden findes ikke.', en: 'Page not found.' }) },
+  // Sign-in and sign-out: said in plain words, never with the provider's claims or error text.
+  'not-set-up': {
+    status: 503,
+    title: { da: 'Log-in er ikke sat op', en: 'Sign-in is not set up' },
+    words: same({
+      da: 'Denne installation har endnu ingen login-tjeneste til denne slags log-in. Kontakt kommunen.',
+      en: 'This installation has no sign-in service for this kind of sign-in yet. Contact the municipality.',
+    }),
+  },
+  unreachable: {
+    status: 503,
+    title: { da: 'Log-in virker ikke lige nu', en: 'Sign-in is not working right now' },
+    words: same({
+      da: 'Login-tjenesten svarer ikke. Prøv igen om lidt.',
+      en: 'The sign-in service does not answer. Try again in a little while.',
+    }),
+  },
+  expired: {
+    status: 400,
+    title: { da: 'Log-in blev ikke gennemført', en: 'Sign-in was not completed' },
+    words: same({
+      da: 'Log-in tog for lang tid, blev startet i en anden browser eller to gange. Start forfra.',
+      en: 'Signing in took too long, or was started in another browser or twice. Start again.',
+    }),
+  },
+  cancelled: {
+    status: 400,
+    title: { da: 'Log-in blev afbrudt', en: 'Sign-in was cancelled' },
+    words: same({
+      da: 'Du afbrød log-in, eller login-tjenesten afviste det. Du kan starte forfra.',
+      en: 'You cancelled signing in, or the sign-in service refused it. You can start again.',
+    }),
+  },
+  failed: {
+    status: 502,
+    title: { da: 'Log-in mislykkedes', en: 'Sign-in failed' },
+    words: same({
+      da: 'Svaret fra login-tjenesten kunne ikke godkendes. Start forfra; kontakt kommunen, hvis det sker igen.',
+      en: 'The answer from the sign-in service could not be accepted. Start again; contact the municipality if it happens again.',
+    }),
+  },
+  'no-role': {
+    status: 403,
+    title: { da: 'Du har ikke adgang til systemet', en: 'You do not have access to the system' },
+    words: same({
+      da: 'Din bruger er ikke med i nogen af systemets grupper (sagsbehandler, teamleder, anden godkender, økonomi, administrator). Kontakt kommunens it-afdeling.',
+      en: "Your user is in none of the system's groups (caseworker, team lead, second approver, finance, admin). Contact the municipality's IT department.",
+    }),
+  },
+  'no-municipality': {
+    status: 403,
+    title: { da: 'Din bruger er ikke knyttet til en kommune', en: 'Your user belongs to no municipality' },
+    words: same({
+      da: 'Login-tjenesten oplyste ikke, hvilken kommune du arbejder for. Kontakt kommunens it-afdeling.',
+      en: "The sign-in service did not say which municipality you work for. Contact the municipality's IT department.",
+    }),
+  },
+  'no-cpr': {
+    status: 403,
+    title: { da: 'MitID gav ikke dit CPR-nummer', en: 'MitID did not give your CPR number' },
+    words: same({
+      da: 'Vi skal bruge dit CPR-nummer for at vise dine ansøgninger. Prøv igen, eller kontakt kommunen.',
+      en: 'We need your CPR number to show your applications. Try again, or contact the municipality.',
+    }),
+  },
+  'no-subject': {
+    status: 403,
+    title: { da: 'Log-in mislykkedes', en: 'Sign-in failed' },
+    words: same({
+      da: 'Login-tjenesten sendte ikke, hvem du er. Start forfra; kontakt kommunen, hvis det sker igen.',
+      en: 'The sign-in service did not say who you are. Start again; contact the municipality if it happens again.',
+    }),
+  },
+  'sign-out-refused': {
+    status: 403,
+    title: { da: 'Du blev ikke logget ud', en: 'You were not signed out' },
+    words: same({
+      da: 'Log-ud kom ikke fra en af systemets sider. Gå til siden igen og tryk "Log ud".',
+      en: 'The sign-out did not come from one of the system\'s pages. Open the page again and press "Sign out".',
+    }),
+  },
 };
 
 /** The usual heading of a refusal's page, by its status. */
-const TITLES: Record<OutcomeEntry<Refusal>['status'], Words> = {
+const TITLES: Record<UsualStatus, Words> = {
   400: { da: 'Formularen kan ikke sendes', en: 'The form cannot be sent' },
   404: { da: 'Siden findes ikke', en: 'Page not found' },
   409: { da: 'Linket er brugt', en: 'The link has been used' },
@@ -237,7 +329,7 @@ const TITLES: Record<OutcomeEntry<Refusal>['status'], Words> = {
 
 /** What HTTP answers for a refusal: its status, whether the form comes again, the heading and the words. */
 export function outcomeOf(refusal: Refusal): {
-  status: 400 | 404 | 409 | 410;
+  status: OutcomeEntry<Refusal>['status'];
   form: boolean;
   title: Words;
   words: Words;
@@ -246,7 +338,7 @@ export function outcomeOf(refusal: Refusal): {
   return {
     status: entry.status,
     form: entry.form === true,
-    title: entry.title ?? TITLES[entry.status],
+    title: entry.title ?? TITLES[entry.status as UsualStatus],
     words: entry.words(refusal),
   };
 }

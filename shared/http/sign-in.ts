@@ -1,6 +1,8 @@
 import type { Deps, SignInSettings } from '../app/deps';
-import { citizenFromClaims, staffFromClaims } from '../app/identity-claims';
 import type { SignInKind } from '../app/ports';
+import { finishSignIn } from '../app/use-cases/finish-sign-in';
+import { providerSignOutUrl } from '../app/use-cases/sign-out';
+import { offeredSignIns, startSignIn } from '../app/use-cases/start-sign-in';
 import { type HttpRequest, type HttpResponse, json, parseForm } from './http';
 import { langOf } from './i18n';
 import {
@@ -13,8 +15,8 @@ import {
 import { cookiesOf, formFromSession, sessionOf, signIn, signOut } from './session';
 import { type Refusal, refusalPage, SOM, signedOutPage, signInChoicePage } from './sign-in-page';
 
-// Signing in with OpenID Connect (code flow, PKCE, state, nonce) through the port
-// `deps.identityProviders`: GET /log-ind starts it, GET /auth/callback finishes it, POST /log-ud
+// Signing in with OpenID Connect (code flow, PKCE, state, nonce) through the use cases start-sign-in,
+// finish-sign-in and sign-out: GET /log-ind starts it, GET /auth/callback finishes it, POST /log-ud
 // ends it, GET /api/session tells a page who is signed in.
 
 /** Where a sign-in lands when the link named no page: the worklist, or the family's applications. */
@@ -61,21 +63,17 @@ const redirect = (location: string, cookies: string[] = []): HttpResponse => ({
   ...(cookies.length > 0 ? { cookies } : {}),
 });
 
-const kinds: SignInKind[] = ['staff', 'citizen'];
-
 /** GET /log-ind: the choice page, or with `?som=medarbejder|borger` straight to that provider. */
 export async function signInStart(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
-  const providers = deps.identityProviders;
   const signInSettings = deps.settings.signIn;
-  const offered = kinds.filter((kind) => providers?.offers(kind));
-  if (!providers || !signInSettings || offered.length === 0) return refusalPage('not-set-up');
+  const offered = offeredSignIns(deps);
+  if (!signInSettings || offered.length === 0) return refusalPage('not-set-up');
   const lang = langOf(req);
   const til = localPath(req.query.til);
   const kind = kindOf(req.query.som);
   if (!kind) return signInChoicePage(lang, offered, til, await sessionOf(deps, req));
-  if (!providers.offers(kind)) return refusalPage('not-set-up');
-  const started = await providers.start(kind, { redirectUri: callbackUrl(deps, req), lang });
-  if (!started.ok) return refusalPage('unreachable');
+  const started = await startSignIn(deps, kind, { redirectUri: callbackUrl(deps, req), lang });
+  if (!started.ok) return refusalPage(started.code);
   // No `til`: the person's own start page; a `til` that is no local path: the front page.
   const after = req.query.til === undefined ? HOME[kind] : (til ?? '/');
   const sealed = await sealPending(deps, signInSettings, { kind, checks: started.checks, til: after, lang });
@@ -92,37 +90,21 @@ function staffTokenCookie(signIn: SignInSettings, token: string | undefined, sec
 
 /** GET /auth/callback: the provider's answer, checked against the pending sign-in of this browser. */
 export async function signInCallback(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
-  const providers = deps.identityProviders;
   const signInSettings = deps.settings.signIn;
-  if (!providers || !signInSettings) return refusalPage('not-set-up');
+  if (!deps.identityProviders || !signInSettings) return refusalPage('not-set-up');
   // Used or not, the pending sign-in is over once the provider has answered.
   const clear = pendingCookie(deps, '', 0);
   const refuse = (reason: Refusal) => refusalPage(reason, { cookies: [clear] });
   const pending = await openPending(deps, signInSettings, cookiesOf(req)[pendingCookieName(deps)]);
   if (!pending || req.query.state !== pending.checks.state) return refuse('expired');
-  if (req.query.error) return refuse('cancelled');
-  if (!providers.offers(pending.kind)) return refuse('not-set-up');
   const params = Object.fromEntries(
     Object.entries(req.query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
-  const finished = await providers.finish(pending.kind, params, pending.checks);
-  if (!finished.ok) {
-    return refuse(
-      finished.reason === 'unreachable'
-        ? 'unreachable'
-        : finished.reason === 'refused'
-          ? 'cancelled'
-          : 'failed',
-    );
-  }
-  const identity =
-    pending.kind === 'staff'
-      ? staffFromClaims(finished.claims, signInSettings.claimNames)
-      : citizenFromClaims(finished.claims, signInSettings.claimNames);
-  if ('refused' in identity) return refuse(identity.refused);
+  const finished = await finishSignIn(deps, pending.kind, params, pending.checks);
+  if (!finished.ok) return refuse(finished.code);
   // Whoever was signed in in this browser before is signed out; the new cookie replaces theirs.
   await signOut(deps, req);
-  const { session, setCookie } = await signIn(deps, identity);
+  const { session, setCookie } = await signIn(deps, finished.identity);
   const sessionSeconds = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
   // A family gets none, and a staff token left from an earlier sign-in here is removed.
   const tokenCookie = staffTokenCookie(
@@ -145,10 +127,7 @@ export async function signOutRoute(deps: Deps, req: HttpRequest): Promise<HttpRe
   if (deps.settings.signIn) cookies.push(...staffTokenCookie(deps.settings.signIn, undefined, 0));
   const kind: SignInKind | undefined = session?.identity.kind;
   const front = new URL('/', callbackUrl(deps, req)).href;
-  const next =
-    kind && deps.identityProviders?.offers(kind)
-      ? await deps.identityProviders.endSessionUrl(kind, front)
-      : undefined;
+  const next = await providerSignOutUrl(deps, kind, front);
   return next ? signedOutPage(next, cookies) : redirect('/', cookies);
 }
 

@@ -41,7 +41,7 @@ describe('the outcome table (codes to HTTP status and words)', () => {
   it('words every refusal in plain Danish and English, never showing its code', () => {
     for (const refusal of everyRefusal()) {
       const { words, title, status } = outcomeOf(refusal);
-      expect([400, 404, 409, 410]).toContain(status);
+      expect([400, 403, 404, 409, 410, 502, 503]).toContain(status);
       for (const text of [words.da, words.en, title.da, title.en]) {
         expect(text.trim(), refusal.code).not.toBe('');
         // A code of more than one word (kebab-case) never reaches a person.
@@ -59,6 +59,9 @@ describe('the outcome table (codes to HTTP status and words)', () => {
     ]);
     expect(status('wait-ended')).toBe(410);
     expect(status('bad-form')).toBe(400);
+    expect((['not-set-up', 'unreachable', 'failed', 'no-role', 'expired'] as const).map(status)).toEqual([
+      503, 503, 502, 403, 400,
+    ]);
     // A form refused for what was typed comes again; an expired form does not.
     expect(outcomeOf({ ok: false, code: 'bad-form' }).form).toBe(false);
     expect(outcomeOf({ ok: false, code: 'amount' }).form).toBe(true);
