@@ -29,6 +29,14 @@ module.exports = {
       to: { path: '^(shared/adapters|infra|functions)/|^node_modules/@aws-sdk/' },
     },
     {
+      name: 'http-changes-state-through-use-cases',
+      comment:
+        'A route calls the use case named after it; it never saves an application, creates or ends a link itself (test/lint/http-ports.test.ts checks it reaches no store through deps either).',
+      severity: 'error',
+      from: { path: '^shared/http/' },
+      to: { path: '^shared/app/use-cases/(application-record|create-link|end-wait)\\.ts$' },
+    },
+    {
       name: 'functions-import-runtime-and-use-case',
       comment:
         'A Lambda entry file is a composition root: the runtime, its use case, the event schemas; no adapter, no infra.',

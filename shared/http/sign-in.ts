@@ -2,7 +2,7 @@ import type { Deps, SignInSettings } from '../app/deps';
 import type { SignInKind } from '../app/ports';
 import { finishSignIn } from '../app/use-cases/finish-sign-in';
 import { providerSignOutUrl } from '../app/use-cases/sign-out';
-import { offeredSignIns, startSignIn } from '../app/use-cases/start-sign-in';
+import { offeredSignIns, signInSetUp, startSignIn } from '../app/use-cases/start-sign-in';
 import { type HttpRequest, type HttpResponse, json, parseForm } from './http';
 import { langOf } from './i18n';
 import {
@@ -91,7 +91,7 @@ function staffTokenCookie(signIn: SignInSettings, token: string | undefined, sec
 /** GET /auth/callback: the provider's answer, checked against the pending sign-in of this browser. */
 export async function signInCallback(deps: Deps, req: HttpRequest): Promise<HttpResponse> {
   const signInSettings = deps.settings.signIn;
-  if (!deps.identityProviders || !signInSettings) return refusalPage('not-set-up');
+  if (!signInSetUp(deps) || !signInSettings) return refusalPage('not-set-up');
   // Used or not, the pending sign-in is over once the provider has answered.
   const clear = pendingCookie(deps, '', 0);
   const refuse = (reason: Refusal) => refusalPage(reason, { cookies: [clear] });

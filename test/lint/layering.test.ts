@@ -61,6 +61,17 @@ describe('the layering rules (npm run lint)', () => {
     expect(report).toContain('use-cases-know-no-adapter');
   });
 
+  it('fail when a route saves an application itself instead of calling its use case', () => {
+    const { status, report } = cruise({
+      ...clean,
+      'shared/app/use-cases/application-record.ts': 'export const save = () => 1;\n',
+      'shared/http/route.ts':
+        "import { save } from '../app/use-cases/application-record';\nexport const route = () => save();\n",
+    });
+    expect(status).not.toBe(0);
+    expect(report).toContain('http-changes-state-through-use-cases');
+  });
+
   it('fail on an import cycle, types included', () => {
     const { status, report } = cruise({
       ...clean,

@@ -10,6 +10,11 @@ export type SignInRefusal = {
 
 const KINDS: SignInKind[] = ['staff', 'citizen'];
 
+/** Whether this deployment has sign-in at all: providers, and the settings to read their claims. */
+export function signInSetUp(deps: Pick<Deps, 'identityProviders' | 'settings'>): boolean {
+  return deps.identityProviders !== undefined && deps.settings.signIn !== undefined;
+}
+
 /** The kinds of sign-in this deployment has a provider for; none where sign-in is not set up. */
 export function offeredSignIns(deps: Pick<Deps, 'identityProviders' | 'settings'>): SignInKind[] {
   const providers = deps.identityProviders;
