@@ -131,7 +131,10 @@ export async function seed(deps: Deps, engine: LocalWorkflowEngine, putReceipt: 
       { ...s.claim, applicant: families[s.family], receipts },
       `seed-${name}`,
     );
-    if (!result.ok) throw new Error(`seed ${name}: ${result.errors.map((e) => e.path).join(', ')}`);
+    if (!result.ok)
+      throw new Error(
+        `seed ${name}: ${result.code === 'invalid' ? result.errors.map((e) => e.path).join(', ') : result.code}`,
+      );
     ids[name] = result.id;
     await reviewing;
   }

@@ -11,6 +11,7 @@ import { applyStatusReport } from '../payouts/status-report';
 import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';
+import { outcomeOf } from './outcomes';
 import { sessionOf } from './session';
 import { statusView } from './status-view';
 
@@ -86,7 +87,12 @@ export async function submit(deps: Deps, req: HttpRequest): Promise<HttpResponse
   const session = await sessionOf(deps, req);
   const citizen = session?.identity.kind === 'citizen' ? session.identity : undefined;
   const result = await submitApplication(deps, parsed.value, req.headers['idempotency-key'], citizen);
-  if (!result.ok) return json(result.status, { errors: result.errors });
+  if (!result.ok) {
+    const { status, words } = outcomeOf(result);
+    const errors =
+      result.code === 'invalid' ? result.errors : [fieldError('Idempotency-Key', words.da, words.en)];
+    return json(status, { errors });
+  }
   return json(201, {
     id: result.id,
     status: result.status,

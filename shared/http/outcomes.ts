@@ -5,6 +5,7 @@ import type { Audience } from '../app/use-cases/open-link';
 import type { NoReceipt } from '../app/use-cases/read-decision-receipt';
 import { RECEIPT_ID_WORDS } from '../app/use-cases/receipt-ids';
 import type { SignInRefusal } from '../app/use-cases/start-sign-in';
+import type { Submitted } from '../app/use-cases/submit-application';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 
 // The one table from the use cases' refusal codes to what HTTP answers: the status, and the plain
@@ -16,7 +17,13 @@ type Words = { da: string; en: string };
 export type SignOutRefused = { ok: false; code: 'sign-out-refused' };
 
 /** Every refusal the pages' routes can get from their use cases (or, for sign-out, from the edge). */
-export type Refusal = SignedInDecisionRefusal | AnswerRefusal | NoReceipt | SignInRefusal | SignOutRefused;
+export type Refusal =
+  | SignedInDecisionRefusal
+  | AnswerRefusal
+  | NoReceipt
+  | SignInRefusal
+  | SignOutRefused
+  | Extract<Submitted, { ok: false }>;
 
 /** A refusal's code. */
 export type RefusalCode = Refusal['code'];
@@ -28,7 +35,7 @@ export type OutcomeEntry<R> = (
       /** The page's heading, when it is not the status's usual one. */
       title?: Words;
     }
-  | { status: 403 | 502 | 503; title: Words }
+  | { status: 403 | 422 | 502 | 503; title: Words }
 ) & {
   /** Refused for what was typed: the same form again, with these words at the field, nothing lost. */
   form?: true;
@@ -236,6 +243,23 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
     }),
   },
   'no-receipt': { status: 404, words: same({ da: 'Siden findes ikke.', en: 'Page not found.' }) },
+  // The application API (POST /api/applications): the field errors say what is wrong with each field.
+  invalid: {
+    status: 400,
+    words: same({
+      da: 'Ansøgningen har felter, der mangler eller er ugyldige.',
+      en: 'The application has fields that are missing or invalid.',
+    }),
+  },
+  'key-reused': {
+    status: 422,
+    title: { da: 'Ansøgningen er ikke modtaget', en: 'The application was not received' },
+    // Said of the Idempotency-Key header, as its field error.
+    words: same({
+      da: 'er allerede brugt til en anden ansøgning; send med en ny nøgle',
+      en: 'was already used for a different application; send it with a new key',
+    }),
+  },
   // Sign-in and sign-out: said in plain words, never with the provider's claims or error text.
   'not-set-up': {
     status: 503,

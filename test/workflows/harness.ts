@@ -128,6 +128,6 @@ export async function submitCarSeat(
     },
     `key-${uploadId}`,
   );
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  if (!result.ok) throw new Error(JSON.stringify(result.code === 'invalid' ? result.errors : result.code));
   return result.id;
 }

@@ -28,7 +28,9 @@ const Submission = z
 
 export type Submitted =
   | { ok: true; id: string; status: Application['status']; statusToken?: string; repeated: boolean }
-  | { ok: false; status: 400 | 422; errors: FieldError[] };
+  | { ok: false; code: 'invalid'; errors: FieldError[] }
+  /** The Idempotency-Key is held by an application with another body. */
+  | { ok: false; code: 'key-reused' };
 
 /**
  * Receives a family's application: validates everything at once, stores it, then starts its
@@ -77,11 +79,11 @@ export async function submitApplication(
   const claimInput = { ...claimFields, applicant: { role }, submittedAt: now.toISOString() };
   const check = validateClaim(claimInput, deps.catalogue);
   if (!check.ok) errors.push(...check.errors.filter((e) => !errors.some((x) => x.path === e.path)));
-  if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, status: 400, errors };
+  if (errors.length > 0 || !submission.success || !check.ok) return { ok: false, code: 'invalid', errors };
   // Every receipt must be in the bucket now, not found missing by the document check days later.
   const receiptProblems = await receiptIdProblems(deps, submission.data.receipts);
   const problems = receiptProblems === 'too-many' ? [] : receiptProblems;
-  if (problems.length > 0) return { ok: false, status: 400, errors: problems.map(receiptError) };
+  if (problems.length > 0) return { ok: false, code: 'invalid', errors: problems.map(receiptError) };
 
   const id = deps.env.randomId();
   // Neither the key nor the status token is stored: the key is kept as its hash, and the token is
@@ -119,7 +121,7 @@ export async function submitApplication(
   });
   if (outcome.outcome === 'uploads-taken') {
     const taken = outcome.uploads.map((u) => takenProblem(submission.data.receipts.indexOf(u)));
-    return { ok: false, status: 400, errors: taken.map(receiptError) };
+    return { ok: false, code: 'invalid', errors: taken.map(receiptError) };
   }
   if (outcome.outcome === 'key-taken') {
     const raced = await repeatOf(deps, keyHash, idempotencyKey ?? '', fingerprint);
@@ -138,7 +140,7 @@ export async function submitApplication(
 
 const receiptError = (p: ReceiptProblem) => bilingual(`receipts[${p.index}]`, p.da, p.en);
 
-/** The answer to a request whose Idempotency-Key is already held: the same application, or 422 for another body. */
+/** The answer to a request whose Idempotency-Key is already held: the same application, or `key-reused` for another body. */
 async function repeatOf(
   deps: Deps,
   keyHash: string,
@@ -148,19 +150,7 @@ async function repeatOf(
   const held = await deps.applications.heldKey(keyHash);
   if (held === undefined) return undefined;
   const first = JSON.parse(held) as { id: string; fingerprint?: string };
-  if (first.fingerprint !== fingerprint) {
-    return {
-      ok: false,
-      status: 422,
-      errors: [
-        bilingual(
-          'Idempotency-Key',
-          'er allerede brugt til en anden ansøgning; send med en ny nøgle',
-          'was already used for a different application; send it with a new key',
-        ),
-      ],
-    };
-  }
+  if (first.fingerprint !== fingerprint) return { ok: false, code: 'key-reused' };
   const stored = await deps.applications.get(first.id);
   // The first request may have stopped between storing the application and copying its receipts.
   if (stored) await retainReceipts(deps, stored.id, stored.receipts);

@@ -46,8 +46,8 @@ describe('submitting an application', () => {
       }),
       undefined,
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    if (result.ok || result.code !== 'invalid') return;
     expect(result.errors.map((e) => e.path)).toEqual(
       expect.arrayContaining([
         'Idempotency-Key',
@@ -103,7 +103,7 @@ describe('decision letters', () => {
       }),
       'key-leisure1',
     );
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error(JSON.stringify(result));
     const application = h.applications.items.get(result.id);
     if (!application) throw new Error('not stored');
     expect(letter('rejection', application).text).toContain(

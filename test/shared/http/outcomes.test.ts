@@ -41,7 +41,7 @@ describe('the outcome table (codes to HTTP status and words)', () => {
   it('words every refusal in plain Danish and English, never showing its code', () => {
     for (const refusal of everyRefusal()) {
       const { words, title, status } = outcomeOf(refusal);
-      expect([400, 403, 404, 409, 410, 502, 503]).toContain(status);
+      expect([400, 403, 404, 409, 410, 422, 502, 503]).toContain(status);
       for (const text of [words.da, words.en, title.da, title.en]) {
         expect(text.trim(), refusal.code).not.toBe('');
         // A code of more than one word (kebab-case) never reaches a person.
