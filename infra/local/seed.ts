@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
-import { receiptKey } from '../../shared/app/use-cases/check-documents';
+import { receiptKey } from '../../shared/app/receipt-files';
 import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { submitApplication } from '../../shared/app/use-cases/submit-application';
 import { ZONE } from '../../shared/domain/dates';

@@ -18,7 +18,7 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import type { Construct, IConstruct } from 'constructs';
-import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
+import { STAGING_PREFIX } from '../../shared/app/receipt-files';
 import { ENV } from '../../shared/config/env';
 import { DKFDS_FILES_USED } from '../../shared/http/static-assets';
 import { ApplicationWorkflow, type WorkflowFunctions } from '../../workflows/application-workflow';

@@ -13,7 +13,7 @@ import {
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import type { Construct } from 'constructs';
-import { STAGING_PREFIX } from '../../shared/app/use-cases/check-documents';
+import { STAGING_PREFIX } from '../../shared/app/receipt-files';
 import { bucketRetention, type DeploymentConfig } from '../config';
 import {
   type DataTableSet,

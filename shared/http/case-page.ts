@@ -1,7 +1,7 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import type { DecisionLink } from '../app/ports';
-import type { ReceiptProblem } from '../app/use-cases/check-documents';
+import type { ReceiptProblem } from '../app/use-cases/receipt-problems';
 import { caseRef } from '../domain/case-ref';
 import {
   answers,

@@ -1,7 +1,7 @@
 import type { Application } from '../app/application';
 import type { Deps } from '../app/deps';
 import { letter } from '../app/letters';
-import type { ReceiptProblem } from '../app/use-cases/check-documents';
+import type { ReceiptProblem } from '../app/use-cases/receipt-problems';
 import { caseRef } from '../domain/case-ref';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import { citation } from '../rules/sources/citation';

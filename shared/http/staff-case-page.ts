@@ -1,7 +1,7 @@
 import type { Application, CaseworkerDecision } from '../app/application';
 import type { Deps } from '../app/deps';
 import { hasRole, type Session, type StaffIdentity } from '../app/identity';
-import type { ReceiptProblem } from '../app/use-cases/check-documents';
+import type { ReceiptProblem } from '../app/use-cases/receipt-problems';
 import { CASE_WORKERS, LOG_READERS, mayDecide } from '../app/use-cases/staff-access';
 import { CLOSED, deadlinesOf, waitingFor } from '../app/use-cases/worklist';
 import { caseRef } from '../domain/case-ref';

@@ -1,6 +1,6 @@
 import type { Deps } from '../deps';
 import type { LinkResponse } from '../ports';
-import { UPLOAD_ID } from './check-documents';
+import { UPLOAD_ID } from '../receipt-files';
 import { ANSWER_PURPOSES, formMatches, type LinkRefusal, linkUsed, openLink, resume } from './open-link';
 import { type AnswerReceiptsRefusal, adoptAnswerReceipts } from './receipt-ids';
 

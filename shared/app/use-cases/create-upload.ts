@@ -1,5 +1,5 @@
 import type { Deps } from '../deps';
-import { receiptKey } from './check-documents';
+import { receiptKey } from '../receipt-files';
 
 /** A receipt the family is about to upload, as its page describes it (checked at the edge). */
 export type UploadRequest = { contentType: string; size: number; sha256?: string | undefined };

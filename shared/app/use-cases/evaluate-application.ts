@@ -2,9 +2,9 @@ import { decisionToJson } from '../../rules/decision';
 import { evaluateClaim } from '../../rules/engine/evaluate';
 import { validateClaim } from '../../rules/validate';
 import type { Deps } from '../deps';
+import { needsUploads } from '../documentation';
 import { StoredClaimInvalidError } from '../errors';
 import { load, save } from './application-record';
-import { needsUploads } from './check-documents';
 
 /** What the workflow needs to route an application: no amounts, no personal data. */
 export type Evaluation = {

@@ -1,7 +1,7 @@
 import type { Application } from '../application';
 import type { Deps } from '../deps';
-import { previewReceiptProblems, type ReceiptProblem } from './check-documents';
 import { DECISION_PURPOSES, type LinkRefusal, type OpenLink, openLink } from './open-link';
+import { previewReceiptProblems, type ReceiptProblem } from './receipt-problems';
 
 /** What the caseworker's page behind an open decision link shows. */
 export type DecisionCase = OpenLink & {

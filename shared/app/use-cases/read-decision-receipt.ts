@@ -1,5 +1,5 @@
 import type { Deps } from '../deps';
-import { sniffType, storedReceiptKey, UPLOAD_ID } from './check-documents';
+import { sniffType, storedReceiptKey, UPLOAD_ID } from '../receipt-files';
 import { DECISION_PURPOSES, type LinkRefusal, openLink } from './open-link';
 
 /** A receipt as its bytes show it: a PDF or an image. */

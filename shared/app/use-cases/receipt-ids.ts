@@ -1,5 +1,5 @@
 import type { Deps } from '../deps';
-import { receiptKey, retainReceipts, UPLOAD_ID } from './check-documents';
+import { receiptKey, retainReceipts, UPLOAD_ID } from '../receipt-files';
 
 /** The most receipts an application or an answer carries. */
 export const MAX_RECEIPTS = 50;

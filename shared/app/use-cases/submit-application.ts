@@ -10,8 +10,8 @@ import type { Deps } from '../deps';
 import type { CitizenIdentity } from '../identity';
 import { linkMail } from '../letters';
 import type { Mail } from '../ports';
+import { retainReceipts, UPLOAD_ID } from '../receipt-files';
 import { hashSecret } from '../secret-hash';
-import { retainReceipts, UPLOAD_ID } from './check-documents';
 import { type ReceiptProblem, receiptIdProblems, takenProblem } from './receipt-ids';
 import { bilingual, childIdentityOf, cprError, withIdentity } from './submitted-identity';
 

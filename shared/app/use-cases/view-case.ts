@@ -2,7 +2,7 @@ import type { Application } from '../application';
 import type { Deps } from '../deps';
 import type { StaffIdentity } from '../identity';
 import type { Journal } from '../ports';
-import { previewReceiptProblems, type ReceiptProblem } from './check-documents';
+import { previewReceiptProblems, type ReceiptProblem } from './receipt-problems';
 import { caseFor, logAccess, mayDecide } from './staff-access';
 
 /** A case as the signed-in case page shows it. */

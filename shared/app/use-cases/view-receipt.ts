@@ -1,6 +1,6 @@
 import type { Deps } from '../deps';
 import type { StaffIdentity } from '../identity';
-import { sniffType, storedReceiptKey, UPLOAD_ID } from './check-documents';
+import { sniffType, storedReceiptKey, UPLOAD_ID } from '../receipt-files';
 import { caseFor, logAccess } from './staff-access';
 
 /** One of the case's receipts as the PDF or image its bytes show, logged as viewed; undefined when there is none. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../shared/app/application';
-import { checkDocuments, needsUploads } from '../../../shared/app/use-cases/check-documents';
+import { needsUploads } from '../../../shared/app/documentation';
+import { checkDocuments } from '../../../shared/app/use-cases/check-documents';
 import { loadCatalogue } from '../../../shared/rules/catalogue';
 import { harness } from '../../workflows/harness';
 

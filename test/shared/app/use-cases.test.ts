@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { letter } from '../../../shared/app/letters';
-import { sniffType } from '../../../shared/app/use-cases/check-documents';
+import { sniffType } from '../../../shared/app/receipt-files';
 import { evaluateApplication } from '../../../shared/app/use-cases/evaluate-application';
 import { submitApplication } from '../../../shared/app/use-cases/submit-application';
 import { harness } from '../../workflows/harness';
