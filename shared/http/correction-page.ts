@@ -1,7 +1,7 @@
 import type { Deps } from '../app/deps';
 import { caseRef } from '../app/use-cases/common';
-import { normalizeAmount } from '../app/use-cases/record-decision';
-import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../domain/money';
+import { formatMoney, isDkkExact, parseDkk } from '../domain/money';
+import { typedDkk } from '../domain/typed-amount';
 import { correctPayout, openCorrection } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
 import {
@@ -17,7 +17,7 @@ import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './
 import { langOf, pick } from './i18n';
 
 type Lang = 'da' | 'en';
-const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
+const kr = formatMoney;
 
 /** A page with one message box: the link is not valid, or the payout was corrected already. */
 function message(
@@ -118,7 +118,7 @@ export async function postCorrection(
     by: (fields.by ?? '').trim(),
     note: (fields.note ?? '').trim(),
   };
-  const amount = normalizeAmount(typed.amount);
+  const amount = typedDkk(typed.amount);
   if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
     return form(deps, req, applicationId, {
       ...typed,

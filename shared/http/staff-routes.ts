@@ -2,7 +2,6 @@ import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
 import { previewReceiptProblems } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
-import { normalizeAmount } from '../app/use-cases/record-decision';
 import {
   CASE_READERS,
   CASE_WORKERS,
@@ -15,6 +14,7 @@ import {
   viewReceipt,
 } from '../app/use-cases/staff-case';
 import { isDkkExact, parseDkk } from '../domain/money';
+import { typedDkk } from '../domain/typed-amount';
 import { correctPayoutSignedIn } from '../payouts/correction';
 import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
@@ -174,7 +174,7 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
   const typed = { amount: form.amount ?? '', note: (form.note ?? '').trim() };
   const again = (error: string, field: 'correction-amount' | 'correction-note' = 'correction-amount') =>
     caseResponse(deps, req, signedIn, id, { correction: { ...typed, error, field } });
-  const amount = normalizeAmount(typed.amount);
+  const amount = typedDkk(typed.amount);
   if (!amount || !isDkkExact(amount) || parseDkk(amount) <= 0)
     return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
   if (!typed.note || typed.note.length > 1000)

@@ -1,5 +1,6 @@
 import { caseRef } from '../app/use-cases/common';
 import { instantDay } from '../domain/dates';
+import { escapeHtml } from '../domain/escape-html';
 import { correctionPath, markPayoutReturned } from './correction';
 import type { PayoutDeps } from './deps';
 import { lineReference } from './lines';
@@ -31,7 +32,7 @@ async function returnToCaseworker(
     to: deps.settings.caseworkerEmail,
     subject: `Udbetaling afvist / Payout rejected: ${ref}`,
     text,
-    html: `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`,
+    html: `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`,
   });
 }
 

@@ -1,4 +1,5 @@
 import { danishDay, englishDay } from '../app/letters';
+import { escapeHtml } from '../domain/escape-html';
 import { formatKroner } from '../domain/money';
 import type { PayoutDeps } from './deps';
 import { writeManifest, writePayoutFiles, writePayrollFile } from './files';
@@ -51,11 +52,7 @@ async function notifyFinance(deps: PayoutDeps, batch: PayoutBatch): Promise<void
     '',
     `Hent dem på økonomisiden / Fetch them on the finance page: ${page}`,
   ].join('\n');
-  const html = `<p>${text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-    .join('<br>')}</p>`;
+  const html = `<p>${text.split('\n').filter(Boolean).map(escapeHtml).join('<br>')}</p>`;
   await deps.mailer.send({
     to: deps.settings.financeEmail,
     subject: `Udbetalingsfiler klar / Payout files ready: ${batch.id}`,

@@ -1,4 +1,5 @@
 import { formatDkkEnglish, formatKroner, isDkkExact, parseDkk } from '../../domain/money';
+import { typedDkk } from '../../domain/typed-amount';
 import type { Deps } from '../deps';
 import type { StaffIdentity } from '../identity';
 import type { AccessEntry, DecisionLink, LinkResponse } from '../ports';
@@ -31,7 +32,7 @@ function checkAmount(
       'The rules allow nothing to be paid (DKK 0.00), so the application cannot be approved. Reject it or request information.',
     );
   }
-  const text = normalizeAmount(form.amount);
+  const text = typedDkk(form.amount);
   if (!text) return { grantedOre: payable };
   if (!isDkkExact(text))
     return refuse(
@@ -69,26 +70,11 @@ function checkAmount(
 }
 
 /**
- * An amount as a caseworker types it: "1500.00", "1500", "1.500,00", "1500,5" or "1.500 kr."
- * becomes "1500.00"; anything else is returned as typed (and refused as not an amount).
- */
-export function normalizeAmount(text: string | undefined): string | undefined {
-  const typed = text?.trim();
-  if (!typed) return undefined;
-  let t = typed.replace(/\s|kr\.?|dkk/gi, '');
-  if (t.includes(',')) t = t.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, '');
-  if (/^\d+$/.test(t)) return `${t}.00`;
-  if (/^\d+\.\d$/.test(t)) return `${t}0`;
-  return /^\d+\.\d{2}$/.test(t) ? t : typed;
-}
-
-/**
  * When the rules leave the amount to the caseworker (no rate in force, e.g. the KL care fee after
  * 2023): an approval names the amount and why; four eyes above the limit still apply.
  */
 function amountSetByCaseworker(form: DecisionForm): { grantedOre: number } | DecisionResult {
-  const text = normalizeAmount(form.amount);
+  const text = typedDkk(form.amount);
   if (!text || !isDkkExact(text) || parseDkk(text) <= 0) {
     return refuse(
       400,
