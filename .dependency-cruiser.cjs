@@ -37,6 +37,22 @@ module.exports = {
       to: { path: '^(shared/adapters|infra|workflows)/' },
     },
     {
+      name: 'browser-imports-only-pure-code',
+      comment:
+        "The pages' scripts (shared/browser, bundled for the browser) import their own modules and the domain's zod-free, luxon-free ones only: no Node, no package, no adapter.",
+      severity: 'error',
+      from: { path: '^shared/browser/' },
+      to: { pathNot: '^shared/(browser/|domain/(money|typed-amount|escape-html)\\.ts$)' },
+    },
+    {
+      name: 'only-the-browser-imports-browser-code',
+      comment:
+        'Server code never imports a browser script (its DOM types are checked apart, by shared/browser/tsconfig.json).',
+      severity: 'error',
+      from: { pathNot: '^shared/browser/' },
+      to: { path: '^shared/browser/' },
+    },
+    {
       name: 'no-circular',
       comment: 'No module reaches itself through its imports (types included).',
       severity: 'error',

@@ -61,6 +61,29 @@ describe('the layering rules (npm run lint)', () => {
     expect(report).toContain('use-cases-know-no-adapter');
   });
 
+  it("fail when a page's script reaches beyond its own modules and the pure domain", () => {
+    const pure = cruise({
+      ...clean,
+      'shared/browser/apply.ts': "import { ore } from '../domain/money';\nexport const shown = ore(1);\n",
+    });
+    const reaching = cruise({
+      ...clean,
+      'shared/domain/dates.ts': 'export const today = 1;\n',
+      'shared/browser/apply.ts': "import { today } from '../domain/dates';\nexport const shown = today;\n",
+    });
+    const imported = cruise({
+      ...clean,
+      'shared/browser/apply.ts': 'export const shown = 1;\n',
+      'shared/app/use-cases/pay.ts':
+        "import { shown } from '../../browser/apply';\nexport const pay = () => shown;\n",
+    });
+    expect(pure.status).toBe(0);
+    expect(reaching.status).not.toBe(0);
+    expect(reaching.report).toContain('browser-imports-only-pure-code');
+    expect(imported.status).not.toBe(0);
+    expect(imported.report).toContain('only-the-browser-imports-browser-code');
+  });
+
   it('fail on an import cycle, types included', () => {
     const { status, report } = cruise({
       ...clean,
