@@ -12,7 +12,7 @@ import {
 // `npm run assets`: writes the pages' scripts, the DKFDS subset and the asset versions
 // (test/infra/assets.test.ts checks all three are current). The scripts first: the subset keeps the
 // classes they name, and the versions hash them.
-for (const [name, text] of Object.entries(await browserBundles())) {
+for (const [name, { text }] of Object.entries(await browserBundles())) {
   writeFileSync(join(APP_ASSETS, name), text);
   process.stdout.write(`${name}: ${Buffer.byteLength(text)} bytes\n`);
 }

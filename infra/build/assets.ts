@@ -22,12 +22,16 @@ export const BROWSER_SOURCES = join(repo, 'shared/browser/');
 /** The entry modules, each one script a page loads (`/assets/app/<name>.js`). */
 export const BROWSER_ENTRIES = ['answer', 'apply', 'error-summary', 'finance', 'status'];
 
+/** One page's script as bundled: its text, and the repository's modules inside it. */
+export type BrowserBundle = { text: string; inputs: string[] };
+
 /**
  * Each page's script, bundled and minified by esbuild from shared/browser/ (with the pure domain
  * modules it imports), by file name. A self-contained IIFE: no module loader, no package at run time.
  */
-export async function browserBundles(): Promise<Record<string, string>> {
+export async function browserBundles(): Promise<Record<string, BrowserBundle>> {
   const result = await build({
+    absWorkingDir: repo,
     entryPoints: BROWSER_ENTRIES.map((name) => join(BROWSER_SOURCES, `${name}.ts`)),
     outdir: APP_ASSETS,
     bundle: true,
@@ -49,7 +53,13 @@ export async function browserBundles(): Promise<Record<string, string>> {
     throw new Error(
       `the pages' scripts may bundle only their own and pure domain modules: ${outside.join(', ')}`,
     );
-  return Object.fromEntries(result.outputFiles.map((file) => [relative(APP_ASSETS, file.path), file.text]));
+  return Object.fromEntries(
+    result.outputFiles.map((file) => {
+      const name = relative(APP_ASSETS, file.path);
+      const inputs = Object.keys(result.metafile.outputs[relative(repo, file.path)]?.inputs ?? {});
+      return [name, { text: file.text, inputs }];
+    }),
+  );
 }
 
 /** Classes put together from parts in the templates (`alert alert-${kind}`), which no scan can see. */
