@@ -1,7 +1,9 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
+import { payoutDeps } from '../app/payout-deps';
 import { previewReceiptProblems } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
+import { correctPayoutSignedIn } from '../app/use-cases/payout-correction';
 import { normalizeAmount } from '../app/use-cases/record-decision';
 import {
   CASE_READERS,
@@ -15,8 +17,6 @@ import {
   viewReceipt,
 } from '../app/use-cases/staff-case';
 import { isDkkExact, parseDkk } from '../domain/money';
-import { correctPayoutSignedIn } from '../payouts/correction';
-import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
 import { dayOf, html } from './html';
 import {

@@ -1,7 +1,7 @@
 import { formatDkk } from '../domain/money';
 import { bankText } from './bank-text';
+import type { BatchGroup, Payer } from './batch';
 import type { PayoutLine } from './lines';
-import type { BatchGroup, Payer } from './ports';
 
 /** The header of a pain.001.001.03 file; every count and sum is in øre until printed. */
 export type PainHeader = {

@@ -2,8 +2,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoPayoutBatchStore } from '../adapters/aws/dynamo-payout-batch-store';
 import { S3FinanceFileStore } from '../adapters/aws/s3-finance-file-store';
+import type { PayoutParts, PayoutSettings } from '../app/payout-ports';
 import { ENV, readConfig } from '../config/env';
-import type { PayoutParts, PayoutSettings } from '../payouts/ports';
 import { type Cadence, parseCadence } from '../payouts/schedule';
 
 /** The payers and the cadence of this deployment (placeholder accounts until finance supplies theirs). */

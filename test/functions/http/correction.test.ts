@@ -4,8 +4,8 @@ import type { Deps } from '../../../shared/app/deps';
 import { handleRequest } from '../../../shared/http/router';
 import { statusView } from '../../../shared/http/status-view';
 import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
-import { runPayoutsNow } from '../../../shared/payouts/run';
-import { applyStatusReport } from '../../../shared/payouts/status-report';
+import { runPayoutsNow } from '../../../shared/app/use-cases/payout-run';
+import { applyStatusReport } from '../../../shared/app/use-cases/payout-status-report';
 import { entry, payoutHarness } from '../../payouts/fixtures';
 import { statusReportXml } from '../../payouts/pain002-builder';
 

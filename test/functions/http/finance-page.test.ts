@@ -4,8 +4,8 @@ import type { Identity } from '../../../shared/app/identity';
 import { handleRequest } from '../../../shared/http/router';
 import { signIn } from '../../../shared/http/session';
 import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
-import { runPayoutsNow } from '../../../shared/payouts/run';
-import { applyStatusReport } from '../../../shared/payouts/status-report';
+import { runPayoutsNow } from '../../../shared/app/use-cases/payout-run';
+import { applyStatusReport } from '../../../shared/app/use-cases/payout-status-report';
 import { payoutHarness, seed } from '../../payouts/fixtures';
 import { statusReportXml } from '../../payouts/pain002-builder';
 

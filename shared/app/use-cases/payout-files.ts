@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { formatDkk } from '../domain/money';
-import { csvChunks } from './csv';
-import type { PayoutDeps } from './deps';
-import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
-import { painChunks } from './pain001';
-import { payrollChunks } from './payroll';
-import type { BatchFile, PayoutBatch } from './ports';
-import { pain001Problems } from './xsd';
+import { formatDkk } from '../../domain/money';
+import type { BatchFile, PayoutBatch } from '../../payouts/batch';
+import { csvChunks } from '../../payouts/csv';
+import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from '../../payouts/lines';
+import { painChunks } from '../../payouts/pain001';
+import { payrollChunks } from '../../payouts/payroll';
+import { pain001Problems } from '../../payouts/xsd';
+import type { PayoutDeps } from '../payout-deps';
 
 /** Where a batch's files live in the finance bucket. */
 export const fileKey = (batchId: string, name: string) => `payouts/${batchId}/${name}`;
