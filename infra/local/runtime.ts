@@ -21,6 +21,7 @@ import { ensurePrivateDir } from './guard';
 import { workflowHandlers } from './handlers';
 import { type LocalIdentityProvider, startIdentityProvider } from './identity-provider';
 import { localRoutes } from './local-routes';
+import { localPayers } from './made-up-payers';
 import { LOCAL_BUCKETS, type LocalS3, startS3 } from './s3';
 import { type Schedule, startSchedule } from './scheduler';
 import { seed } from './seed';
@@ -119,6 +120,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   const port = await listen(server, options.port);
   const url = `http://127.0.0.1:${port}`;
   const envSettings = localSettings(port, options.env ?? process.env);
+  const payers = localPayers(options.env ?? process.env);
   const origin = new URL(envSettings.publicBaseUrl).origin;
   log(`listening on ${url}; starting DynamoDB Local, S3 and the workflow engine…`);
 
@@ -182,6 +184,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       workflow: undefined as unknown as Deps['workflow'],
       catalogue,
       settings,
+      payers,
       onSignInFault: (fault) => log(`sign-in (${fault.kind}): ${fault.step} failed: ${fault.error}`),
     });
     const handlers = workflowHandlers(built);

@@ -1,4 +1,5 @@
-import type { BatchRelease, BatchStep, Payer, PayoutBatch } from '../payouts/batch';
+import type { BatchRelease, BatchStep, PayoutBatch } from '../payouts/batch';
+import type { Payer } from '../payouts/payer';
 import type { Cadence } from '../payouts/schedule';
 
 /** Batches by id, each written once and then moved forward one step at a time. */

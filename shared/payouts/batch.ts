@@ -1,4 +1,4 @@
-/** A payout batch as the domain knows it: its steps, files, totals, the four eyes on it, and who pays. */
+/** A payout batch as the domain knows it: its steps, files, totals and the four eyes on it. */
 
 /** One file of a batch as the manifest lists it. */
 export type BatchFile = {
@@ -47,6 +47,3 @@ export type BatchRelease = {
   confirmedBy?: string;
   confirmedAt?: string;
 };
-
-/** Who pays: a municipality's name and account as the bank knows them. */
-export type Payer = { name: string; iban: string; bic: string };

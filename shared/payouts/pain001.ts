@@ -1,7 +1,8 @@
 import { formatDkk } from '../domain/money';
 import { bankText } from './bank-text';
-import type { BatchGroup, Payer } from './batch';
+import type { BatchGroup } from './batch';
 import type { PayoutLine } from './lines';
+import type { Payer } from './payer';
 
 /** The header of a pain.001.001.03 file; every count and sum is in øre until printed. */
 export type PainHeader = {
