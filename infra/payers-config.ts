@@ -33,8 +33,8 @@ export function withPayersContext(config: DeploymentConfig, context: unknown): D
   let json: unknown;
   try {
     json = fromJson(context);
-  } catch {
-    throw new Error('context payers is not JSON');
+  } catch (error) {
+    throw new Error('context payers is not JSON', { cause: error });
   }
   const next = { ...config, payers: json as DeploymentConfig['payers'] };
   try {

@@ -54,7 +54,7 @@ async function* batchLines(
     if (municipality !== undefined && entry.municipality !== municipality) continue;
     if ((entry.taxable === true) !== taxable) continue;
     const cpr = entry.payeeCpr ?? (await deps.applications.get(entry.applicationId))?.applicant.cpr;
-    if (!cpr) throw new Error(`payout entry ${entry.applicationId} has no payee CPR`);
+    if (!cpr) throw new PayoutFileInvalid(`payout entry ${entry.applicationId} has no payee CPR`);
     yield lineOf(entry, cpr, batch.id, batch.payoutDate);
   }
 }
@@ -98,7 +98,7 @@ async function validPain(chunks: AsyncIterable<string>, batchId: string): Promis
 export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile[]> {
   const groups = batch.groups.map((g) => {
     const payer = deps.settings.payers[g.municipality];
-    if (!payer) throw new Error(`no payer account configured for ${g.municipality}`);
+    if (!payer) throw new PayoutFileInvalid(`no payer account configured for ${g.municipality}`);
     return {
       ...g,
       payer,
