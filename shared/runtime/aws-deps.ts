@@ -46,7 +46,7 @@ export function awsClients(endpoints: Endpoints = {}) {
   };
 }
 
-// Defined beside the payout parts' settings, which throw it too; exported here for the composition roots.
+// In its own file so that payout-parts.ts throws it too without importing this one (a cycle); still exported here.
 export { SettingsError };
 
 const wholeNumber = (example: string) =>
