@@ -1,5 +1,5 @@
 import type { Deps } from '../shared/app/deps';
-import { checkPayout } from '../shared/app/use-cases/payout';
+import { checkPayout } from '../shared/app/use-cases/check-payout';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';

@@ -1,5 +1,5 @@
 import type { Deps } from '../shared/app/deps';
-import { notifyPaid } from '../shared/app/use-cases/payout';
+import { notifyPaid } from '../shared/app/use-cases/notify-paid';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';

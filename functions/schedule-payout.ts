@@ -1,5 +1,5 @@
 import type { Deps } from '../shared/app/deps';
-import { schedulePayout } from '../shared/app/use-cases/payout';
+import { schedulePayout } from '../shared/app/use-cases/schedule-payout';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { WaitEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';

@@ -1,14 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
 import type { Deps } from '../app/deps';
+import { payoutDeps } from '../app/payout-deps';
 import { receiptKey } from '../app/use-cases/check-documents';
 import { hashSecret } from '../app/use-cases/common';
+import { listBatches } from '../app/use-cases/payout-batches';
+import { reconcileBatch } from '../app/use-cases/payout-reconcile';
+import { applyStatusReport } from '../app/use-cases/payout-status-report';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
-import { listBatches } from '../payouts/console';
-import { payoutDeps } from '../payouts/deps';
-import { reconcileBatch } from '../payouts/reconcile';
-import { applyStatusReport } from '../payouts/status-report';
 import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';

@@ -1,9 +1,9 @@
 import type { Deps } from '../app/deps';
+import { payoutDeps } from '../app/payout-deps';
 import { caseRef } from '../app/use-cases/common';
+import { correctPayout, openCorrection } from '../app/use-cases/payout-correction';
 import { formatMoney, isDkkExact, parseDkk } from '../domain/money';
 import { typedDkk } from '../domain/typed-amount';
-import { correctPayout, openCorrection } from '../payouts/correction';
-import { payoutDeps } from '../payouts/deps';
 import {
   errorSummary,
   type FieldError,

@@ -1,7 +1,9 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
+import { payoutDeps } from '../app/payout-deps';
 import { previewReceiptProblems } from '../app/use-cases/check-documents';
 import { caseRef } from '../app/use-cases/common';
+import { correctPayoutSignedIn } from '../app/use-cases/payout-correction';
 import {
   CASE_READERS,
   CASE_WORKERS,
@@ -15,8 +17,6 @@ import {
 } from '../app/use-cases/staff-case';
 import { isDkkExact, parseDkk } from '../domain/money';
 import { typedDkk } from '../domain/typed-amount';
-import { correctPayoutSignedIn } from '../payouts/correction';
-import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
 import { dayOf, html } from './html';
 import {

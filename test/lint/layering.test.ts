@@ -50,6 +50,16 @@ describe('the layering rules (npm run lint)', () => {
     expect(report).toContain('domain-is-pure');
   });
 
+  it('fail when the payout domain reaches into the use cases', () => {
+    const { status, report } = cruise({
+      ...clean,
+      'shared/payouts/lines.ts':
+        "import { pay } from '../app/use-cases/pay';\nexport const line = () => pay();\n",
+    });
+    expect(status).not.toBe(0);
+    expect(report).toContain('domain-is-pure');
+  });
+
   it('fail when a use case reaches an adapter instead of a port', () => {
     const { status, report } = cruise({
       ...clean,

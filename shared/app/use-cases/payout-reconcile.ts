@@ -1,10 +1,10 @@
-import { caseRef } from '../app/use-cases/common';
-import { instantDay } from '../domain/dates';
-import { escapeHtml } from '../domain/escape-html';
-import { correctionPath, markPayoutReturned } from './correction';
-import type { PayoutDeps } from './deps';
-import { lineReference } from './lines';
-import type { PayoutBatch } from './ports';
+import { instantDay } from '../../domain/dates';
+import { escapeHtml } from '../../domain/escape-html';
+import type { PayoutBatch } from '../../payouts/batch';
+import { lineReference } from '../../payouts/lines';
+import type { PayoutDeps } from '../payout-deps';
+import { caseRef } from './common';
+import { correctionPath, markPayoutReturned } from './payout-correction';
 
 /** A line the bank rejected: its reference (EndToEndId) and the bank's reason. */
 export type RejectedLine = { reference: string; reason: string };

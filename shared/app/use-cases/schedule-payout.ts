@@ -12,7 +12,11 @@ import { load, save } from './common';
  * municipality's rule (Randers: at the latest in the month after the documentation, `payoutBy`) is
  * the latest it may be due. The family is told the payout date of the next scheduled run.
  */
-export async function schedulePayout(deps: Deps, applicationId: string, taskToken: string): Promise<void> {
+export async function schedulePayout(
+  deps: Pick<Deps, 'applications' | 'env' | 'ledger' | 'mailer' | 'settings' | 'calendar' | 'catalogue'>,
+  applicationId: string,
+  taskToken: string,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const amountOre =
     application.review?.grantedOre ?? (application.decision ? parseDkk(application.decision.payable) : 0);
@@ -43,28 +47,4 @@ export async function schedulePayout(deps: Deps, applicationId: string, taskToke
     const claimed = application.decision ? parseDkk(application.decision.claimed) : 0;
     if (entry.amountOre >= claimed) await deps.mailer.send(letter('approval', scheduled));
   }
-}
-
-/** Whether the payout run has executed the application's payout (after a long wait timed out). */
-export async function checkPayout(deps: Deps, applicationId: string): Promise<{ paid: boolean }> {
-  const entry = await deps.ledger.get(applicationId);
-  return { paid: entry?.status === 'executed' };
-}
-
-/** Tells the family the money is paid and closes the application. */
-export async function notifyPaid(deps: Deps, applicationId: string): Promise<void> {
-  const application = await load(deps, applicationId);
-  const entry = await deps.ledger.get(applicationId);
-  const paidAt = deps.env.now().toISOString();
-  const paid = await save(deps, application, {
-    status: 'paid',
-    payout: {
-      amountOre: entry?.amountOre ?? 0,
-      // The day the family was told to expect it (the run's payout date), not the ledger's due date.
-      dueDate: application.payout?.dueDate ?? entry?.dueDate ?? '',
-      paidAt,
-      ...(entry?.batchId ? { batchId: entry.batchId } : {}),
-    },
-  });
-  await deps.mailer.send(letter('paid', paid));
 }
