@@ -8,17 +8,17 @@ module.exports = {
     {
       name: 'domain-is-pure',
       comment:
-        'The domain (money, days, CPR) and the rules import nothing of app, adapters, http, infra or runtime.',
+        'The domain (money, days, CPR), the rules and the payout domain (lines, bank files, schedule) import nothing of app, adapters, http, infra or runtime.',
       severity: 'error',
-      from: { path: '^shared/(domain|rules)/' },
-      to: { path: '^(shared/(app|adapters|http|runtime|payouts|cli)|infra|functions|workflows)/' },
+      from: { path: '^shared/(domain|rules|payouts)/' },
+      to: { path: '^(shared/(app|adapters|http|runtime|cli|config)|infra|functions|workflows)/' },
     },
     {
       name: 'use-cases-know-no-adapter',
       comment:
         'Use cases talk to ports; the adapters (AWS, local, memory) are chosen by the composition roots.',
       severity: 'error',
-      from: { path: '^shared/(app|payouts)/' },
+      from: { path: '^shared/app/' },
       to: { path: '^(shared/(adapters|http|runtime)|infra|functions)/' },
     },
     {
@@ -43,6 +43,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^functions/' },
       to: { path: '^(shared/adapters|infra|workflows)/' },
+    },
+    {
+      name: 'browser-imports-only-pure-code',
+      comment:
+        "The pages' scripts (shared/browser, bundled for the browser) import their own modules and the domain's zod-free, luxon-free ones only: no Node, no package, no adapter.",
+      severity: 'error',
+      from: { path: '^shared/browser/' },
+      to: { pathNot: '^shared/(browser/|domain/(money|typed-amount|escape-html)\\.ts$)' },
+    },
+    {
+      name: 'only-the-browser-imports-browser-code',
+      comment:
+        'Server code never imports a browser script (its DOM types are checked apart, by shared/browser/tsconfig.json).',
+      severity: 'error',
+      from: { pathNot: '^shared/browser/' },
+      to: { path: '^shared/browser/' },
     },
     {
       name: 'no-circular',

@@ -1,6 +1,6 @@
 import type { Deps } from '../shared/app/deps';
-import { payoutDeps } from '../shared/payouts/deps';
-import { runScheduledPayouts } from '../shared/payouts/run';
+import { payoutDeps } from '../shared/app/payout-deps';
+import { runScheduledPayouts } from '../shared/app/use-cases/payout-run';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { lambdaHandler } from '../shared/runtime/lambda';
 

@@ -2,6 +2,7 @@ import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { config } from './config';
+import { withPayersContext } from './payers-config';
 import { withSignInContext } from './sign-in-context';
 import { addSupplementsStacks } from './stacks/supplements';
 
@@ -11,7 +12,7 @@ import { addSupplementsStacks } from './stacks/supplements';
  * acknowledged on its construct with the reason (infra/constructs/nag.ts, infra/constructs/guard.ts).
  */
 const app = new App();
-const deployment = withSignInContext(config, {
+const deployment = withSignInContext(withPayersContext(config, app.node.tryGetContext('payers')), {
   staffIdentityProviders: app.node.tryGetContext('staffIdentityProviders'),
   citizenSignIn: app.node.tryGetContext('citizenSignIn'),
 });

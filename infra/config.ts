@@ -1,4 +1,5 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Payer } from '../shared/payouts/payer';
 
 /** The municipalities whose rules the catalogue carries. */
 export type Municipality = 'randers' | 'rudersdal';
@@ -49,6 +50,12 @@ export type DeploymentConfig = {
   retention: Record<Municipality, RetentionConfig>;
   /** The edge (CloudFront with AWS WAF): requests per client IP per 5 minutes, and the longest path or query. */
   edge: { requestsPerIpPer5Minutes: number; maxPathBytes: number };
+  /**
+   * Who pays, per municipality: the name, IBAN and BIC of the account the payouts leave from (the
+   * pain.001 debtor). Finance gives them; `-c payers='{…}'` overrides. Checked at synth
+   * (infra/payers-config.ts) and again by the functions at start (`PAYOUT_PAYERS`).
+   */
+  payers: Record<Municipality, Payer>;
   /** Staff sign-in: the Cognito user pool's managed login domain and the municipalities' identity providers. */
   staffSignIn: StaffSignInConfig;
   /** Families' sign-in through the municipality's MitID broker (OpenID Connect); absent, no MitID on AWS. */
@@ -124,6 +131,12 @@ export const config: DeploymentConfig = {
     'POST /api/rules/evaluate': { rateLimit: 20, burstLimit: 40 },
   },
   logRetention: RetentionDays.ONE_YEAR,
+  // EXAMPLE ACCOUNTS, as the example.org addresses above: each municipality's finance department gives
+  // the real ones (IBAN and BIC of the account payouts leave from) before a deployment pays anyone.
+  payers: {
+    randers: { name: 'Randers Kommune', iban: 'DK5000400440116243', bic: 'DABADKKK' },
+    rudersdal: { name: 'Rudersdal Kommune', iban: 'DK9520000123456789', bic: 'NDEADKKK' },
+  },
   edge: { requestsPerIpPer5Minutes: 1000, maxPathBytes: 2048 },
   // Identity providers per deployment, here or with `-c staffIdentityProviders='[…]'` (README "Sign-in on AWS").
   staffSignIn: { domainPrefix: 'tilskud-personale', identityProviders: [] },

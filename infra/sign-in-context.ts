@@ -74,8 +74,8 @@ function parse<T>(key: string, schema: z.ZodType<T>, value: unknown): T {
   let json: unknown;
   try {
     json = fromJson(value);
-  } catch {
-    throw new Error(`context ${key} is not JSON`);
+  } catch (error) {
+    throw new Error(`context ${key} is not JSON`, { cause: error });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

@@ -12,6 +12,7 @@ import { DEFAULT_CLAIM_NAMES } from '../../shared/app/identity-claims';
 import type { Mailer, Metrics, WorkflowEngine } from '../../shared/app/ports';
 import { ENV } from '../../shared/config/env';
 import { BankingCalendar } from '../../shared/domain/banking-days';
+import type { Payer } from '../../shared/payouts/payer';
 import type { Catalogue } from '../../shared/rules/catalogue';
 import { randomId, settingsFromEnv, storeAdapters } from '../../shared/runtime/aws-deps';
 import { DEFAULT_PAYOUT_SETTINGS } from '../../shared/runtime/payout-parts';
@@ -76,6 +77,8 @@ export type LocalParts = {
   settings: Settings;
   /** The local clock: every reading of the time goes through it. */
   now: () => Date;
+  /** Who pays, per municipality (the pain.001 debtor): made-up accounts unless `PAYOUT_PAYERS` says otherwise. */
+  payers: Record<string, Payer>;
   /** Where a sign-in's trouble with the provider is reported (step and error name, no claims). */
   onSignInFault?: (fault: ProviderFault) => void;
 };
@@ -120,6 +123,7 @@ export function localDeps(parts: LocalParts): Deps {
         ...DEFAULT_PAYOUT_SETTINGS,
         cadence: parts.settings.payoutCadence ?? { kind: 'banking-day' },
         financeEmail: 'oekonomi@kommune.local',
+        payers: parts.payers,
       },
     },
   };

@@ -2,6 +2,8 @@ import { Duration } from 'luxon';
 import { readOutbox, readOutboxAttachment } from '../../shared/adapters/local/outbox-mailer';
 import type { Deps } from '../../shared/app/deps';
 import { citizenFromClaims, staffFromClaims } from '../../shared/app/identity-claims';
+import { payoutDeps } from '../../shared/app/payout-deps';
+import { runPayoutsNow } from '../../shared/app/use-cases/payout-run';
 import { checkCpr } from '../../shared/domain/cpr';
 import {
   fieldError,
@@ -14,8 +16,6 @@ import {
 import { type Fault, type HttpRequest, type HttpResponse, handleRequest } from '../../shared/http/router';
 import { signIn } from '../../shared/http/session';
 import { SOURCE_ASSET_ROOTS, serveAsset } from '../../shared/http/static-assets';
-import { payoutDeps } from '../../shared/payouts/deps';
-import { runPayoutsNow } from '../../shared/payouts/run';
 import { citizenByCpr, MADE_UP_STAFF } from './made-up-users';
 import { mailboxPage } from './mailbox-page';
 

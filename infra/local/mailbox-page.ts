@@ -1,5 +1,6 @@
 import type { SentMail } from '../../shared/adapters/local/outbox-mailer';
-import { escapeHtml, Html, html, page } from '../../shared/http/html';
+import { escapeHtml } from '../../shared/domain/escape-html';
+import { Html, html, page } from '../../shared/http/html';
 
 /** Plain text with its http(s) links made clickable, everything else escaped. */
 function linked(text: string): Html {

@@ -9,8 +9,8 @@ import { InProcessMetrics } from '../../shared/adapters/local/metrics';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import { type EngineEvent, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
-import { payoutDeps } from '../../shared/payouts/deps';
-import { runScheduledPayouts } from '../../shared/payouts/run';
+import { payoutDeps } from '../../shared/app/payout-deps';
+import { runScheduledPayouts } from '../../shared/app/use-cases/payout-run';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
 import { PAYOUT_RUNS_SCHEDULE, parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
@@ -21,6 +21,7 @@ import { ensurePrivateDir } from './guard';
 import { workflowHandlers } from './handlers';
 import { type LocalIdentityProvider, startIdentityProvider } from './identity-provider';
 import { localRoutes } from './local-routes';
+import { localPayers } from './made-up-payers';
 import { LOCAL_BUCKETS, type LocalS3, startS3 } from './s3';
 import { type Schedule, startSchedule } from './scheduler';
 import { seed } from './seed';
@@ -119,6 +120,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
   const port = await listen(server, options.port);
   const url = `http://127.0.0.1:${port}`;
   const envSettings = localSettings(port, options.env ?? process.env);
+  const payers = localPayers(options.env ?? process.env);
   const origin = new URL(envSettings.publicBaseUrl).origin;
   log(`listening on ${url}; starting DynamoDB Local, S3 and the workflow engine…`);
 
@@ -182,6 +184,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       workflow: undefined as unknown as Deps['workflow'],
       catalogue,
       settings,
+      payers,
       onSignInFault: (fault) => log(`sign-in (${fault.kind}): ${fault.step} failed: ${fault.error}`),
     });
     const handlers = workflowHandlers(built);

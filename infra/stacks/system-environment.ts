@@ -2,6 +2,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { ENV, type EnvName } from '../../shared/config/env';
 import type { DeploymentConfig } from '../config';
 import type { DataTableSet } from '../constructs/data-tables';
+import { checkedPayers } from '../payers-config';
 
 /** What the environment is built from. */
 export type SystemEnvironmentProps = {
@@ -32,6 +33,7 @@ export function systemEnvironment(props: SystemEnvironmentProps): Record<string,
     [ENV.teamLeadEmail]: config.contacts.teamLead,
     [ENV.secondApproverEmail]: config.contacts.secondApprover,
     [ENV.financeEmail]: config.contacts.finance,
+    [ENV.payoutPayers]: JSON.stringify(checkedPayers(config)),
     [ENV.fourEyesAboveOre]: String(config.fourEyesAboveOre),
     [ENV.reviewReminderWorkingDays]: String(config.reviewReminderWorkingDays),
   };

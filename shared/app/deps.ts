@@ -1,8 +1,8 @@
 import type { BankingCalendar } from '../domain/banking-days';
-import type { PayoutParts } from '../payouts/ports';
 import type { Cadence } from '../payouts/schedule';
 import type { Catalogue } from '../rules/catalogue';
 import type { ClaimNames } from './identity-claims';
+import type { PayoutParts } from './payout-ports';
 import type {
   AccessLog,
   ApplicationStore,

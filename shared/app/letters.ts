@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { caseRef } from '../domain/case-ref';
 import { instantDay, ZONE } from '../domain/dates';
+import { escapeHtml } from '../domain/escape-html';
 import { formatDkkEnglish, formatKroner } from '../domain/money';
 import type { Reason, ReasonCode } from '../rules/decision';
 import { citation } from '../rules/sources/citation';
@@ -9,13 +10,6 @@ import type { Bilingual, Mail } from './ports';
 
 /** The letters the workflow sends; subjects never carry names, CPR numbers or amounts. */
 export type LetterKind = 'rejection' | 'partial' | 'documents' | 'no-answer' | 'approval' | 'paid';
-
-/** Text for HTML e-mails: the five characters HTML gives meaning to, escaped. */
-export const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** Benefits whose decisions cannot be appealed to another authority (Rudersdal P-U9: SEL § 11, stk. 6). */
 const notAppealable = new Set(['rud-s11-leisure']);

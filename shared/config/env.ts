@@ -22,6 +22,12 @@ export const ENV = {
   /** `banking-day`, `weekly:FRI` or `monthly:25`, in Europe/Copenhagen. */
   payoutCadence: 'PAYOUT_CADENCE',
   reviewReminderWorkingDays: 'REVIEW_REMINDER_WORKING_DAYS',
+  /**
+   * Who pays, per municipality (the pain.001 debtor), as JSON:
+   * `{"randers":{"name":"Randers Kommune","iban":"DK…","bic":"DABADKKK"}}`. Set by the stack from the
+   * deployment configuration (infra/config.ts `payers`); read by the functions that get payout parts.
+   */
+  payoutPayers: 'PAYOUT_PAYERS',
   /** The value CloudFront sends in x-origin-verify (AWS only): requests without it are refused. */
   originVerify: 'ORIGIN_VERIFY',
   /** The staff identity provider (OpenID Connect): issuer URL, this system's client id and secret. */

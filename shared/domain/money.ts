@@ -1,5 +1,3 @@
-import * as z from 'zod';
-
 /** An amount in øre (1 kr. = 100 øre). Always an integer; never a float of kroner. */
 export type Ore = number;
 
@@ -26,22 +24,40 @@ export function formatDkk(ore: Ore): string {
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Prints øre the Danish way for people: 150000 → "1.500,00 kr.". */
-export function formatKroner(ore: Ore): string {
+/** The languages amounts are written in for people. */
+export type MoneyLanguage = 'da' | 'en';
+
+/**
+ * Prints øre for people, the one way every page, letter, e-mail and script does it:
+ * 150000 → "1.500,00 kr." in Danish, "DKK 1,500.00" in English.
+ */
+export function formatMoney(lang: MoneyLanguage, ore: Ore): string {
   assertOre(ore);
   const sign = ore < 0 ? '-' : '';
   const abs = Math.abs(ore);
-  const kroner = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}${kroner},${String(abs % 100).padStart(2, '0')} kr.`;
+  const [group, decimal] = lang === 'da' ? ['.', ','] : [',', '.'];
+  const kroner = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const amount = `${kroner}${decimal}${String(abs % 100).padStart(2, '0')}`;
+  return lang === 'da' ? `${sign}${amount} kr.` : `${sign}DKK ${amount}`;
 }
 
+/** Prints øre the Danish way for people: 150000 → "1.500,00 kr.". */
+export const formatKroner = (ore: Ore): string => formatMoney('da', ore);
+
 /** Prints øre for English text: 150000 → "DKK 1,500.00". */
-export function formatDkkEnglish(ore: Ore): string {
-  assertOre(ore);
-  const sign = ore < 0 ? '-' : '';
-  const abs = Math.abs(ore);
-  const kroner = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}DKK ${kroner}.${String(abs % 100).padStart(2, '0')}`;
+export const formatDkkEnglish = (ore: Ore): string => formatMoney('en', ore);
+
+/**
+ * An interface amount ("1500.00", "-25.50") for people in `lang`; anything else (a text the
+ * server echoes, an unreadable value) is shown as given, never hidden.
+ */
+export function moneyText(lang: MoneyLanguage, dkk: string | undefined): string {
+  if (dkk === undefined) return '';
+  const negative = dkk.startsWith('-');
+  const unsigned = negative ? dkk.slice(1) : dkk;
+  if (!isDkk(unsigned)) return dkk;
+  const ore = parseDkk(unsigned);
+  return formatMoney(lang, negative ? -ore : ore);
 }
 
 /** Multiplies øre by a decimal quantity given in hundredths (34.5 km → 3450), rounding half up. */
@@ -67,15 +83,3 @@ function assertOre(ore: Ore): void {
 export function isDkkExact(text: string): boolean {
   return DKK_PATTERN.test(text) && text.length > 3 && text[text.length - 3] === '.';
 }
-
-/** zod: a DKK string as the interfaces carry it ("1500.00", exactly two decimals), øre inside. */
-export const Dkk = z
-  .string()
-  .refine(isDkkExact, { message: 'must be an amount in DKK with exactly two decimals, e.g. "1500.00"' })
-  .transform(parseDkk);
-
-/** zod: an amount in a data file ("2.28", "12.5", "1500.00"): at most two decimals, øre (or hundredths) inside. */
-export const DkkData = z
-  .string()
-  .refine(isDkk, { message: 'must be an amount with at most two decimals, e.g. "1500.00"' })
-  .transform(parseDkk);

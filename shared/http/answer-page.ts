@@ -82,7 +82,7 @@ ${fieldMessage('receipt-files', errors, lang)}
     {
       lang,
       switchTo: otherLanguage(`/answers/${link.id}`, lang),
-      scripts: ['/assets/app/upload.js', '/assets/app/answer.js'],
+      scripts: ['/assets/app/answer.js'],
     },
   );
 }

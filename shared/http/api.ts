@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import type { Deps } from '../app/deps';
+import { payoutDeps } from '../app/payout-deps';
 import { createUpload as presignReceipt } from '../app/use-cases/create-upload';
+import { listBatches } from '../app/use-cases/payout-batches';
+import { reconcileBatch } from '../app/use-cases/payout-reconcile';
+import { applyStatusReport } from '../app/use-cases/payout-status-report';
 import { readApplicationStatus } from '../app/use-cases/read-application-status';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
-import { listBatches } from '../payouts/console';
-import { payoutDeps } from '../payouts/deps';
-import { reconcileBatch } from '../payouts/reconcile';
-import { applyStatusReport } from '../payouts/status-report';
 import { UNSAFE_TEXT } from '../rules/claim';
 import { DEFAULT_BOUNDS, parseBoundedJson } from './bounds';
 import { type FieldError, fieldError, type HttpRequest, type HttpResponse, json } from './http';

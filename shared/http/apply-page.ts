@@ -323,7 +323,7 @@ ${needsFields(benefit, deps.catalogue, lang, t)}
     page(title, body, {
       lang,
       switchTo: otherLanguage(path, lang),
-      scripts: ['/assets/app/upload.js', '/assets/app/apply.js'],
+      scripts: ['/assets/app/apply.js'],
       ...(session ? { user: { name: session.identity.name, csrf: session.csrf } } : {}),
     }),
   );

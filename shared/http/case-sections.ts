@@ -3,7 +3,7 @@ import type { Deps } from '../app/deps';
 import { letter } from '../app/letters';
 import type { ReceiptProblem } from '../app/use-cases/receipt-problems';
 import { caseRef } from '../domain/case-ref';
-import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { formatMoney } from '../domain/money';
 import { citation } from '../rules/sources/citation';
 import { dayOf, type Html, html, money } from './html';
 import { type Lang, pick } from './i18n';
@@ -104,7 +104,7 @@ export function reviewSummary(application: Application, lang: Lang): Html {
     return html`<p>${t('Sagsbehandleren har ikke truffet afgørelse.', 'The caseworker has not decided.')}</p>`;
   return html`<dl>
 <dt>${t('Handling', 'Action')}</dt><dd>${pick(lang, actionLabels[review.action])}</dd>
-${review.grantedOre !== undefined ? html`<dt>${t('Bevilget beløb', 'Amount granted')}</dt><dd>${lang === 'da' ? formatKroner(review.grantedOre) : formatDkkEnglish(review.grantedOre)}</dd>` : ''}
+${review.grantedOre !== undefined ? html`<dt>${t('Bevilget beløb', 'Amount granted')}</dt><dd>${formatMoney(lang, review.grantedOre)}</dd>` : ''}
 ${review.reason ? html`<dt>${t('Begrundelse', 'Reason')}</dt><dd>${review.reason}</dd>` : ''}
 <dt>${t('Dato', 'Date')}</dt><dd>${dayOf(lang, review.decidedAt)}</dd>
 </dl>`;

@@ -1,9 +1,9 @@
 import type { Deps } from '../app/deps';
+import { payoutDeps } from '../app/payout-deps';
+import { correctPayout, openCorrection } from '../app/use-cases/payout-correction';
 import { caseRef } from '../domain/case-ref';
-import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { formatMoney } from '../domain/money';
 import { readTypedAmount } from '../domain/typed-amount';
-import { correctPayout, openCorrection } from '../payouts/correction';
-import { payoutDeps } from '../payouts/deps';
 import {
   errorSummary,
   type FieldError,
@@ -17,7 +17,7 @@ import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './
 import { langOf, pick } from './i18n';
 
 type Lang = 'da' | 'en';
-const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
+const kr = formatMoney;
 
 /** A page with one message box: the link is not valid, or the payout was corrected already. */
 function message(

@@ -1,15 +1,20 @@
 import type { Deps } from '../app/deps';
 import type { Session } from '../app/identity';
-import { formatDkkEnglish, formatKroner } from '../domain/money';
-import { type BatchStatus, type BatchSummary, batchDetail, listBatches } from '../payouts/console';
-import { payoutDeps } from '../payouts/deps';
-import { confirmBatchRelease, type ReleaseOutcome, releaseBatch } from '../payouts/release';
+import { payoutDeps } from '../app/payout-deps';
+import {
+  type BatchStatus,
+  type BatchSummary,
+  batchDetail,
+  listBatches,
+} from '../app/use-cases/payout-batches';
+import { confirmBatchRelease, type ReleaseOutcome, releaseBatch } from '../app/use-cases/payout-release';
+import { formatMoney } from '../domain/money';
 import { dayOf, type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
 import { type Lang, langOf, otherLanguage, pick } from './i18n';
 import { formFromSession, requireStaff, staffLabel } from './session';
 
-const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
+const kr = formatMoney;
 
 const STATUS: Record<BatchStatus, { da: string; en: string }> = {
   ready: { da: 'Klar', en: 'Ready' },

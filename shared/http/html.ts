@@ -1,6 +1,7 @@
 import { danishDay, englishDay } from '../app/letters';
 import { instantDayOrNull } from '../domain/dates';
-import { formatDkkEnglish, formatKroner, isDkk, parseDkk } from '../domain/money';
+import { escapeHtml } from '../domain/escape-html';
+import { moneyText } from '../domain/money';
 import { ASSET_VERSIONS } from './asset-versions';
 
 /** Markup that is already safe: produced by `html`, never by concatenating input. */
@@ -10,17 +11,6 @@ export class Html {
     return this.value;
   }
 }
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and quoted attribute values. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
 function render(value: unknown): string {
   if (value instanceof Html) return value.value;
@@ -125,17 +115,8 @@ ${back ? html`<p><a class="back-link" href="${back}">Tilbage til formularen <spa
   );
 }
 
-/** A "1500.00" amount the Danish way ("1.500,00 kr."); anything else is shown as given. */
-export function kroner(dkk: string | undefined): string {
-  if (dkk === undefined) return '';
-  return isDkk(dkk) ? formatKroner(parseDkk(dkk)) : dkk;
-}
-
 /** A "1500.00" amount as the page's language writes it: "1.500,00 kr." or "DKK 1,500.00". */
-export function money(lang: 'da' | 'en', dkk: string | undefined): string {
-  if (lang === 'da' || dkk === undefined || !isDkk(dkk)) return kroner(dkk);
-  return formatDkkEnglish(parseDkk(dkk));
-}
+export const money = (lang: 'da' | 'en', dkk: string | undefined): string => moneyText(lang, dkk);
 
 /**
  * The Copenhagen calendar day of an instant or a day, as people read it: "7. december 2026" or

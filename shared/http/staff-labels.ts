@@ -4,7 +4,7 @@ import type { AccessEntry } from '../app/ports';
 import { LINK_SUBJECT } from '../app/use-cases/record-decision';
 import type { Deadline, WaitingFor } from '../app/use-cases/worklist';
 import { ZONE } from '../domain/dates';
-import { formatDkkEnglish, formatKroner } from '../domain/money';
+import { formatMoney } from '../domain/money';
 import { dayOf, type Html, html, page } from './html';
 import { type Lang, otherLanguage, pick } from './i18n';
 
@@ -72,7 +72,7 @@ export function momentOf(lang: Lang, instant: string): string {
 }
 
 /** Øre as the page's language writes it: "1.500,00 kr." or "DKK 1,500.00". */
-export const kr = (lang: Lang, ore: number) => (lang === 'da' ? formatKroner(ore) : formatDkkEnglish(ore));
+export const kr = (lang: Lang, ore: number) => formatMoney(lang, ore);
 
 /** A signed-in staff page: the header names the person and offers sign-out; the language link keeps `query`. */
 export function staffPage(

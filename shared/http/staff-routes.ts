@@ -1,6 +1,8 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
+import { payoutDeps } from '../app/payout-deps';
 import { decideSignedIn } from '../app/use-cases/decide-signed-in';
+import { correctPayoutSignedIn } from '../app/use-cases/payout-correction';
 import { readAccessLog } from '../app/use-cases/read-access-log';
 import { CASE_READERS, CASE_WORKERS, LOG_READERS } from '../app/use-cases/staff-access';
 import { viewCase } from '../app/use-cases/view-case';
@@ -8,8 +10,6 @@ import { viewLetter } from '../app/use-cases/view-letter';
 import { viewReceipt } from '../app/use-cases/view-receipt';
 import { caseRef } from '../domain/case-ref';
 import { readTypedAmount } from '../domain/typed-amount';
-import { correctPayoutSignedIn } from '../payouts/correction';
-import { payoutDeps } from '../payouts/deps';
 import type { Attempt } from './case-page';
 import { dayOf, html } from './html';
 import {

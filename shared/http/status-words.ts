@@ -2,7 +2,7 @@ import type { Application, CaseworkerDecision } from '../app/application';
 import type { LinkPurpose } from '../app/ports';
 import { WAIT_DAYS } from '../app/waits';
 import { addDays, dayText, instantDay } from '../domain/dates';
-import { formatDkkEnglish, formatKroner, parseDkk } from '../domain/money';
+import { formatMoney, parseDkk } from '../domain/money';
 import type { ReasonCode } from '../rules/decision';
 import { citation } from '../rules/sources/citation';
 import { quantityText, statusLabels } from './labels';
@@ -36,7 +36,7 @@ export type StatusWords = {
 /** Ends a sentence with one full stop, also after an amount that ends in "kr.". */
 const stop = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
-const kr = (ore: number): Words => ({ da: formatKroner(ore), en: formatDkkEnglish(ore) });
+const kr = (ore: number): Words => ({ da: formatMoney('da', ore), en: formatMoney('en', ore) });
 const day = (date: string): Words => ({ da: dayText('da', date), en: dayText('en', date) });
 const dayOfInstant = (instant: string) =>
   day(/^\d{4}-\d{2}-\d{2}$/.test(instant) ? instant : instantDay(instant));

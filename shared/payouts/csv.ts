@@ -1,6 +1,6 @@
 import { formatDkk } from '../domain/money';
 import { bankText } from './bank-text';
-import type { PayoutLine } from './lines';
+import { PayoutFileInvalid, type PayoutLine } from './lines';
 
 /** The columns of the finance system's import, keyed by CPR (NemKonto). */
 export const CSV_HEADER = 'cpr;amount_dkk;payout_date;payment_text;posting_reference;reference';
@@ -37,7 +37,7 @@ export async function* csvChunks(
     }
   }
   if (expected && (count !== expected.count || sumOre !== expected.sumOre)) {
-    throw new Error(
+    throw new PayoutFileInvalid(
       `payout CSV has ${count} lines (${sumOre} øre), expected ${expected.count} (${expected.sumOre} øre)`,
     );
   }

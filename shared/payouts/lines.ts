@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { PayoutEntry } from '../app/ports';
 import { checkCpr } from '../domain/cpr';
 import { CodedError } from '../domain/errors';
 
@@ -57,12 +56,15 @@ export class PayoutFileInvalid extends CodedError {
   readonly code = 'payout-file-invalid';
 }
 
+/** What a file line takes from a ledger entry (the app's `PayoutEntry` has these and more). */
+export type LineEntry = { applicationId: string; municipality: string; benefit: string; amountOre: number };
+
 /**
  * The file line of a claimed entry; `cpr` comes from the entry or, for older entries, the
  * application. Entries stored before CPR numbers were canonical may carry a hyphen; anything else
  * that is not ten digits stops the run rather than go to the bank.
  */
-export function lineOf(entry: PayoutEntry, cpr: string, batchId: string, payoutDate: string): PayoutLine {
+export function lineOf(entry: LineEntry, cpr: string, batchId: string, payoutDate: string): PayoutLine {
   const payee = checkCpr(cpr);
   if (!payee.valid) {
     throw new PayoutFileInvalid(`payout entry ${entry.applicationId} has no valid payee CPR number`);

@@ -1,7 +1,8 @@
 import { formatDkk } from '../domain/money';
 import { bankText } from './bank-text';
-import type { PayoutLine } from './lines';
-import type { BatchGroup, Payer } from './ports';
+import type { BatchGroup } from './batch';
+import { PayoutFileInvalid, type PayoutLine } from './lines';
+import type { Payer } from './payer';
 
 /** The header of a pain.001.001.03 file; every count and sum is in øre until printed. */
 export type PainHeader = {
@@ -69,7 +70,7 @@ export async function* painChunks(header: PainHeader, groups: readonly PainGroup
       }
     }
     if (count !== g.count || sumOre !== g.sumOre) {
-      throw new Error(
+      throw new PayoutFileInvalid(
         `payment instruction ${g.pmtInfId} has ${count} lines (${sumOre} øre), expected ${g.count} (${g.sumOre} øre)`,
       );
     }

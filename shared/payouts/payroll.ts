@@ -1,5 +1,5 @@
 import { formatDkk } from '../domain/money';
-import type { PayoutLine } from './lines';
+import { PayoutFileInvalid, type PayoutLine } from './lines';
 
 /** The columns of the payroll export: who, how much, for which period, under which wage type. */
 export const PAYROLL_HEADER = 'cpr;amount_dkk;period;wage_type;posting_reference;reference';
@@ -21,7 +21,7 @@ export async function* payrollChunks(
   let buffer = '';
   for await (const l of lines) {
     const wageType = wageTypes[l.municipality];
-    if (!wageType) throw new Error(`no payroll wage type configured for ${l.municipality}`);
+    if (!wageType) throw new PayoutFileInvalid(`no payroll wage type configured for ${l.municipality}`);
     count++;
     sumOre += l.amountOre;
     buffer += `${l.cpr};${formatDkk(l.amountOre)};${l.payoutDate.slice(0, 7)};${wageType};${l.posting};${l.reference}\r\n`;
@@ -31,7 +31,7 @@ export async function* payrollChunks(
     }
   }
   if (count !== expected.count || sumOre !== expected.sumOre) {
-    throw new Error(
+    throw new PayoutFileInvalid(
       `payroll export has ${count} lines (${sumOre} øre), expected ${expected.count} (${expected.sumOre} øre)`,
     );
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { memoryPages, validateXML } from 'xmllint-wasm';
+import { CodedError } from '../domain/errors';
 
 /** The ISO 20022 messages the payouts write (pain.001) and read (pain.002, the bank's status report). */
 export type IsoMessage = 'pain.001.001.03' | 'pain.002.001.03';
@@ -16,12 +17,22 @@ const schemaPlaces = (message: IsoMessage) => [
 
 const schemas = new Map<IsoMessage, Promise<string>>();
 
+/** The bundle lacks an ISO 20022 schema: a build fault; `cause` is why the last place could not be read. */
+export class IsoSchemaMissing extends CodedError {
+  override readonly name = 'IsoSchemaMissing';
+  readonly code = 'iso-schema-missing';
+}
+
 async function loadSchema(message: IsoMessage): Promise<string> {
+  let cause: unknown;
   for (const place of schemaPlaces(message)) {
-    const text = await readFile(fileURLToPath(place), 'utf8').catch(() => undefined);
-    if (text !== undefined) return text;
+    try {
+      return await readFile(fileURLToPath(place), 'utf8');
+    } catch (error) {
+      cause = error;
+    }
   }
-  throw new Error(`the ${message} schema is missing from this bundle`);
+  throw new IsoSchemaMissing(`the ${message} schema is missing from this bundle`, { cause });
 }
 
 /** A CPR number never goes into a log or an error: xmllint quotes the values it refuses. */

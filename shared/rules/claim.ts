@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IsoDate, isInstant } from '../domain/dates';
-import { Dkk } from '../domain/money';
+import { Dkk } from '../domain/money-schema';
 import { ApprovalStandard, Municipality, Role, TripPurpose } from './catalogue/schema';
 
 /** An instant with its offset, "2026-03-04T10:15:00+01:00". */

@@ -25,11 +25,11 @@ import type { Deps, Settings } from '../app/deps';
 import type { LetterRenderer, Metrics } from '../app/ports';
 import { ENV, readConfig } from '../config/env';
 import { BankingCalendar } from '../domain/banking-days';
-import { CodedError } from '../domain/errors';
 import { parseCadence } from '../payouts/schedule';
 import { loadCatalogue } from '../rules/catalogue';
 import { systemClock } from './clock';
 import { payoutParts } from './payout-parts';
+import { SettingsError } from './settings-error';
 import { SIGN_IN_ENV, signInFrom } from './sign-in-settings';
 
 /** Where the AWS clients point: AWS by default; the local runtime passes its loopback endpoints. */
@@ -46,11 +46,8 @@ export function awsClients(endpoints: Endpoints = {}) {
   };
 }
 
-/** A setting the deployment gave that does not parse: names each variable and what it must be. */
-export class SettingsError extends CodedError {
-  override readonly name = 'SettingsError';
-  readonly code = 'invalid-settings';
-}
+// In its own file so that payout-parts.ts throws it too without importing this one (a cycle); still exported here.
+export { SettingsError };
 
 const wholeNumber = (example: string) =>
   z

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { MemoryPayoutBatchStore } from '../../shared/adapters/memory/payout-stores';
 import { MemoryPayoutLedger } from '../../shared/adapters/memory/stores';
-import { runPayoutSlot } from '../../shared/payouts/run';
+import { runPayoutSlot } from '../../shared/app/use-cases/payout-run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { entry, payoutHarness } from '../payouts/fixtures';
 

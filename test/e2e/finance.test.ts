@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../infra/local/runtime';
-import { payoutDeps } from '../../shared/payouts/deps';
+import { payoutDeps } from '../../shared/app/payout-deps';
 import { STATE } from '../../workflows/application-workflow';
 import { bankReport } from '../payouts/pain002-builder';
 import { caseworkerLinkFromMailbox, launchBrowser, signInAs, startSystem, submitCarSeat } from './harness';

@@ -50,6 +50,16 @@ describe('the layering rules (npm run lint)', () => {
     expect(report).toContain('domain-is-pure');
   });
 
+  it('fail when the payout domain reaches into the use cases', () => {
+    const { status, report } = cruise({
+      ...clean,
+      'shared/payouts/lines.ts':
+        "import { pay } from '../app/use-cases/pay';\nexport const line = () => pay();\n",
+    });
+    expect(status).not.toBe(0);
+    expect(report).toContain('domain-is-pure');
+  });
+
   it('fail when a use case reaches an adapter instead of a port', () => {
     const { status, report } = cruise({
       ...clean,
@@ -70,6 +80,29 @@ describe('the layering rules (npm run lint)', () => {
     });
     expect(status).not.toBe(0);
     expect(report).toContain('http-changes-state-through-use-cases');
+  });
+
+  it("fail when a page's script reaches beyond its own modules and the pure domain", () => {
+    const pure = cruise({
+      ...clean,
+      'shared/browser/apply.ts': "import { ore } from '../domain/money';\nexport const shown = ore(1);\n",
+    });
+    const reaching = cruise({
+      ...clean,
+      'shared/domain/dates.ts': 'export const today = 1;\n',
+      'shared/browser/apply.ts': "import { today } from '../domain/dates';\nexport const shown = today;\n",
+    });
+    const imported = cruise({
+      ...clean,
+      'shared/browser/apply.ts': 'export const shown = 1;\n',
+      'shared/app/use-cases/pay.ts':
+        "import { shown } from '../../browser/apply';\nexport const pay = () => shown;\n",
+    });
+    expect(pure.status).toBe(0);
+    expect(reaching.status).not.toBe(0);
+    expect(reaching.report).toContain('browser-imports-only-pure-code');
+    expect(imported.status).not.toBe(0);
+    expect(imported.report).toContain('only-the-browser-imports-browser-code');
   });
 
   it('fail on an import cycle, types included', () => {

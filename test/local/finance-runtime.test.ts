@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
-import { payoutDeps } from '../../shared/payouts/deps';
+import { payoutDeps } from '../../shared/app/payout-deps';
 import { bankReport } from '../payouts/pain002-builder';
 
 let dataDir: string;

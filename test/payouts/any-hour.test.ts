@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryFinanceFileStore, MemoryPayoutBatchStore } from '../../shared/adapters/memory/payout-stores';
+import { payoutDeps } from '../../shared/app/payout-deps';
+import { runPayoutsNow } from '../../shared/app/use-cases/payout-run';
 import { recordDecision } from '../../shared/app/use-cases/record-decision';
 import { payoutBatches } from '../../shared/http/api';
-import { payoutDeps } from '../../shared/payouts/deps';
-import { runPayoutsNow } from '../../shared/payouts/run';
 import { STATE } from '../../workflows/application-workflow';
 import { harness, submitCarSeat } from '../workflows/harness';
 import { payoutSettings } from './fixtures';

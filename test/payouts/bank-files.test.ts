@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { runPayoutSlot } from '../../shared/app/use-cases/payout-run';
 import { BANK_CHARACTERS, bankText } from '../../shared/payouts/bank-text';
-import { runPayoutSlot } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { entry, fileOf, PAYERS, payoutHarness, seed, xsdErrors } from './fixtures';
 

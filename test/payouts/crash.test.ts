@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { PayoutDeps } from '../../shared/payouts/deps';
-import { runPayoutSlot, runPayoutsNow, runScheduledPayouts } from '../../shared/payouts/run';
+import type { PayoutDeps } from '../../shared/app/payout-deps';
+import { runPayoutSlot, runPayoutsNow, runScheduledPayouts } from '../../shared/app/use-cases/payout-run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { fileOf, payoutHarness, seed, xsdErrors } from './fixtures';
 

@@ -12,10 +12,10 @@ import {
   MemoryPayoutLedger,
   MemorySessionStore,
 } from '../../shared/adapters/memory/stores';
+import type { PayoutDeps } from '../../shared/app/payout-deps';
+import type { PayoutSettings } from '../../shared/app/payout-ports';
 import type { PayoutEntry } from '../../shared/app/ports';
 import { BankingCalendar } from '../../shared/domain/banking-days';
-import type { PayoutDeps } from '../../shared/payouts/deps';
-import type { PayoutSettings } from '../../shared/payouts/ports';
 import { settings, TestEnvironment } from '../workflows/harness';
 
 export const XSD = fileURLToPath(new URL('../../docs/sources/iso20022/pain.001.001.03.xsd', import.meta.url));

@@ -1,4 +1,4 @@
-import type { PayoutDeps } from '../../shared/payouts/deps';
+import type { PayoutDeps } from '../../shared/app/payout-deps';
 import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
 /** A pain.002.001.03 status report as a bank writes it, for tests; only what the fields given ask for. */
 export type ReportSpec = {

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { runPayoutSlot } from '../../shared/app/use-cases/payout-run';
+import { applyStatusReport } from '../../shared/app/use-cases/payout-status-report';
 import { schedulePayout } from '../../shared/app/use-cases/schedule-payout';
 import { lineReference } from '../../shared/payouts/lines';
-import { runPayoutSlot } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
-import { applyStatusReport } from '../../shared/payouts/status-report';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { harness } from '../workflows/harness';
 import { fileOf, payoutHarness, seed, xsdErrors } from './fixtures';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { Applicant } from '../../shared/app/application';
-import { runPayoutSlot } from '../../shared/payouts/run';
+import { runPayoutSlot } from '../../shared/app/use-cases/payout-run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { entry, fileOf, payoutHarness, xsdErrors } from './fixtures';

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { PayoutEntry } from '../../shared/app/ports';
+import { reschedulePayout } from '../../shared/app/use-cases/payout-reconcile';
+import { runPayoutSlot } from '../../shared/app/use-cases/payout-run';
+import { applyStatusReport } from '../../shared/app/use-cases/payout-status-report';
 import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
-import { reschedulePayout } from '../../shared/payouts/reconcile';
-import { runPayoutSlot } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
-import { applyStatusReport } from '../../shared/payouts/status-report';
 import { entry, payoutHarness } from './fixtures';
 import { statusReportXml } from './pain002-builder';
 

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { reconcileBatch, reschedulePayout } from '../../shared/app/use-cases/payout-reconcile';
+import { runPayoutSlot } from '../../shared/app/use-cases/payout-run';
 import { lineReference } from '../../shared/payouts/lines';
-import { reconcileBatch, reschedulePayout } from '../../shared/payouts/reconcile';
-import { runPayoutSlot } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
 import { payoutHarness, seed } from './fixtures';
 

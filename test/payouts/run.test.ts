@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { runPayoutSlot, runPayoutsNow, runScheduledPayouts } from '../../shared/payouts/run';
+import { runPayoutSlot, runPayoutsNow, runScheduledPayouts } from '../../shared/app/use-cases/payout-run';
 import { nextSlot, slotOf } from '../../shared/payouts/schedule';
 import { entry, fileOf, payoutHarness, seed, xsdErrors } from './fixtures';
 

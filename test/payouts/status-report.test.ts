@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { runPayoutSlot, runScheduledPayouts } from '../../shared/app/use-cases/payout-run';
+import { applyStatusReport } from '../../shared/app/use-cases/payout-status-report';
 import { batchPmtInfId, lineReference } from '../../shared/payouts/lines';
 import { parseStatusReport } from '../../shared/payouts/pain002';
-import { runPayoutSlot, runScheduledPayouts } from '../../shared/payouts/run';
 import { slotOf } from '../../shared/payouts/schedule';
-import { applyStatusReport } from '../../shared/payouts/status-report';
 import { pain002Problems } from '../../shared/payouts/xsd';
 import { payoutHarness, seed } from './fixtures';
 import { statusReportXml } from './pain002-builder';

@@ -5,7 +5,8 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { BatchRelease, BatchStep, PayoutBatch, PayoutBatchStore } from '../../payouts/ports';
+import type { PayoutBatchStore } from '../../app/payout-ports';
+import type { BatchRelease, BatchStep, PayoutBatch } from '../../payouts/batch';
 import { TABLES } from '../tables';
 import { isConditionalCheckFailed } from './errors';
 

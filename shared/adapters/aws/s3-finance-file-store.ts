@@ -8,7 +8,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { FinanceFileStore } from '../../payouts/ports';
+import type { FinanceFileStore } from '../../app/payout-ports';
 
 /** S3's smallest part (5 MiB, except the last): the most a write holds in memory at once. */
 export const PART_BYTES = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../app/letters';
 import type { LetterChannel, LetterDocument, Mailer } from '../../app/ports';
+import { escapeHtml } from '../../domain/escape-html';
 
 /**
  * Decision letters by e-mail: the letter's text as the e-mail, the PDF attached. The subject

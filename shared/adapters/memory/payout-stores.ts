@@ -1,10 +1,5 @@
-import type {
-  BatchRelease,
-  BatchStep,
-  FinanceFileStore,
-  PayoutBatch,
-  PayoutBatchStore,
-} from '../../payouts/ports';
+import type { FinanceFileStore, PayoutBatchStore } from '../../app/payout-ports';
+import type { BatchRelease, BatchStep, PayoutBatch } from '../../payouts/batch';
 
 const clone = <T>(value: T): T => structuredClone(value);
 

@@ -3,7 +3,10 @@ import { letter } from '../letters';
 import { load, save } from './application-record';
 
 /** Tells the family the money is paid and closes the application. */
-export async function notifyPaid(deps: Deps, applicationId: string): Promise<void> {
+export async function notifyPaid(
+  deps: Pick<Deps, 'applications' | 'env' | 'ledger' | 'mailer'>,
+  applicationId: string,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const entry = await deps.ledger.get(applicationId);
   const paidAt = deps.env.now().toISOString();

@@ -12,7 +12,11 @@ import { load, save } from './application-record';
  * municipality's rule (Randers: at the latest in the month after the documentation, `payoutBy`) is
  * the latest it may be due. The family is told the payout date of the next scheduled run.
  */
-export async function schedulePayout(deps: Deps, applicationId: string, taskToken: string): Promise<void> {
+export async function schedulePayout(
+  deps: Pick<Deps, 'applications' | 'env' | 'ledger' | 'mailer' | 'settings' | 'calendar' | 'catalogue'>,
+  applicationId: string,
+  taskToken: string,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const amountOre =
     application.review?.grantedOre ?? (application.decision ? parseDkk(application.decision.payable) : 0);

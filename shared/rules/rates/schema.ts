@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from '../../domain/dates';
-import { DkkData } from '../../domain/money';
+import { DkkData } from '../../domain/money-schema';
 
 /** What one unit of a rate is: kroner per item, per km, per night … or a percentage. */
 export const RateUnit = z.enum([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../shared/app/application';
 import type { Deps } from '../../../shared/app/deps';
+import { runPayoutsNow } from '../../../shared/app/use-cases/payout-run';
+import { applyStatusReport } from '../../../shared/app/use-cases/payout-status-report';
 import { handleRequest } from '../../../shared/http/router';
 import { statusView } from '../../../shared/http/status-view';
 import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
-import { runPayoutsNow } from '../../../shared/payouts/run';
-import { applyStatusReport } from '../../../shared/payouts/status-report';
 import { entry, payoutHarness } from '../../payouts/fixtures';
 import { statusReportXml } from '../../payouts/pain002-builder';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../../../shared/app/deps';
+import { confirmBatchRelease, releaseBatch } from '../../../shared/app/use-cases/payout-release';
+import { runPayoutsNow } from '../../../shared/app/use-cases/payout-run';
 import { handleRequest } from '../../../shared/http/router';
 import { batchPmtInfId, lineReference } from '../../../shared/payouts/lines';
-import { confirmBatchRelease, releaseBatch } from '../../../shared/payouts/release';
-import { runPayoutsNow } from '../../../shared/payouts/run';
 import { payoutHarness, seed } from '../../payouts/fixtures';
 import { statusReportXml } from '../../payouts/pain002-builder';
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDkk, formatKroner, multiplyByHundredths, parseDkk } from '../../../shared/domain/money';
+import {
+  formatDkk,
+  formatKroner,
+  formatMoney,
+  moneyText,
+  multiplyByHundredths,
+  parseDkk,
+} from '../../../shared/domain/money';
 
 describe('money in øre', () => {
   it('parses interface amounts into whole øre', () => {
@@ -24,6 +31,26 @@ describe('money in øre', () => {
     expect(formatKroner(150000)).toBe('1.500,00 kr.');
     expect(formatKroner(123456789)).toBe('1.234.567,89 kr.');
     expect(formatKroner(0)).toBe('0,00 kr.');
+  });
+
+  it('prints amounts for people in either language, negatives included', () => {
+    expect(formatMoney('da', 150000)).toBe('1.500,00 kr.');
+    expect(formatMoney('en', 150000)).toBe('DKK 1,500.00');
+    expect(formatMoney('en', 123456789)).toBe('DKK 1,234,567.89');
+    expect(formatMoney('da', -2550)).toBe('-25,50 kr.');
+    expect(formatMoney('en', -2550)).toBe('-DKK 25.50');
+    expect(formatMoney('da', 5)).toBe('0,05 kr.');
+  });
+
+  it('shows an interface amount for people, and anything else as given', () => {
+    expect(moneyText('da', '1500.00')).toBe('1.500,00 kr.');
+    expect(moneyText('en', '1500.00')).toBe('DKK 1,500.00');
+    expect(moneyText('da', '12.5')).toBe('12,50 kr.');
+    expect(moneyText('da', '-1234.50')).toBe('-1.234,50 kr.');
+    expect(moneyText('en', 'about 12')).toBe('about 12');
+    expect(moneyText('da', '1.234,50')).toBe('1.234,50');
+    expect(moneyText('da', '')).toBe('');
+    expect(moneyText('en', undefined)).toBe('');
   });
 
   it('refuses fractional øre', () => {

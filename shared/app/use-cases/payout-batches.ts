@@ -1,7 +1,17 @@
-import { caseRef } from '../domain/case-ref';
-import type { PayoutDeps } from './deps';
-import { postingReference } from './lines';
-import { type BatchFile, type BatchGroup, type BatchRelease, hasLines, type PayoutBatch } from './ports';
+import {
+  type BatchFile,
+  type BatchGroup,
+  type BatchRelease,
+  hasLines,
+  type PayoutBatch,
+} from '../../payouts/batch';
+import { postingReference } from '../../payouts/lines';
+import type { PayoutDeps } from '../payout-deps';
+
+/** What the finance console reads: batches, their files' links and the ledger's lines. */
+type ConsoleDeps = Pick<PayoutDeps, 'batches' | 'files' | 'settings' | 'ledger'>;
+
+import { caseRef } from '../../domain/case-ref';
 
 /** Where a batch is, as finance reads it on the console. */
 export type BatchStatus = 'ready' | 'released' | 'sent' | 'partly-rejected' | 'settled';
@@ -36,7 +46,7 @@ export function batchStatus(batch: PayoutBatch, release: BatchRelease | undefine
 }
 
 /** The file names the bank and the finance system expect, and links only once both eyes have released. */
-async function summary(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchSummary> {
+async function summary(deps: ConsoleDeps, batch: PayoutBatch): Promise<BatchSummary> {
   const release = await deps.batches.releaseOf(batch.id);
   const downloadable = release?.confirmedBy !== undefined;
   return {
@@ -64,7 +74,7 @@ async function summary(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchSumma
 }
 
 /** The newest batches that hold payouts (a run that found nothing is not listed). */
-export async function listBatches(deps: PayoutDeps): Promise<BatchSummary[]> {
+export async function listBatches(deps: ConsoleDeps): Promise<BatchSummary[]> {
   const batches = (await deps.batches.list(100)).filter(hasLines).slice(0, 50);
   return Promise.all(batches.map((b) => summary(deps, b)));
 }
@@ -94,7 +104,7 @@ export const maskCpr = (cpr: string | undefined) => {
 
 /** A batch with its lines, as they went to the bank and what became of each. */
 export async function batchDetail(
-  deps: PayoutDeps,
+  deps: ConsoleDeps,
   batchId: string,
 ): Promise<{ batch: BatchSummary; lines: BatchLineView[] } | undefined> {
   const batch = await deps.batches.get(batchId);

@@ -1,10 +1,10 @@
-import { formatDkk } from '../domain/money';
-import type { PayoutDeps } from './deps';
-import { batchMsgId, batchPmtInfId, lineReference } from './lines';
-import { type LineVerdict, lineVerdict, parseStatusReport, type StatusReport } from './pain002';
-import type { PayoutBatch } from './ports';
-import { applyVerdicts, type Verdicts } from './reconcile';
-import { pain002Problems } from './xsd';
+import { formatDkk } from '../../domain/money';
+import type { PayoutBatch } from '../../payouts/batch';
+import { batchMsgId, batchPmtInfId, lineReference } from '../../payouts/lines';
+import { type LineVerdict, lineVerdict, parseStatusReport, type StatusReport } from '../../payouts/pain002';
+import { pain002Problems } from '../../payouts/xsd';
+import type { PayoutDeps } from '../payout-deps';
+import { applyVerdicts, type Verdicts } from './payout-reconcile';
 
 /** What a bank status report did, or why it was refused (each problem in Danish and English). */
 export type StatusReportOutcome =

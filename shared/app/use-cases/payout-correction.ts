@@ -1,13 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Application } from '../app/application';
-import type { Deps } from '../app/deps';
-import { type StaffIdentity, worksOn } from '../app/identity';
-import type { PayoutEntry } from '../app/ports';
-import { hashSecret } from '../app/secret-hash';
-import { save } from '../app/use-cases/application-record';
-import { instantDay } from '../domain/dates';
-import type { PayoutDeps } from './deps';
-import { nextSlot } from './schedule';
+import { instantDay } from '../../domain/dates';
+import { nextSlot } from '../../payouts/schedule';
+import type { Application } from '../application';
+import type { Deps } from '../deps';
+import { type StaffIdentity, worksOn } from '../identity';
+import type { PayoutDeps } from '../payout-deps';
+import type { PayoutEntry } from '../ports';
+import { hashSecret } from '../secret-hash';
+import { save } from './application-record';
 
 /** The correction form's address for a returned payout; the token is its capability. */
 export const correctionPath = (applicationId: string, token: string) =>

@@ -1,10 +1,11 @@
-import { danishDay, englishDay } from '../app/letters';
-import { formatKroner } from '../domain/money';
-import type { PayoutDeps } from './deps';
-import { writeManifest, writePayoutFiles, writePayrollFile } from './files';
-import { type BatchGroup, hasLines, type PayoutBatch } from './ports';
-import { releaseDuePayouts } from './reconcile';
-import { manualSlot, type RunSlot, todaysSlot } from './schedule';
+import { escapeHtml } from '../../domain/escape-html';
+import { formatKroner } from '../../domain/money';
+import { type BatchGroup, hasLines, type PayoutBatch } from '../../payouts/batch';
+import { manualSlot, type RunSlot, todaysSlot } from '../../payouts/schedule';
+import { danishDay, englishDay } from '../letters';
+import type { PayoutDeps } from '../payout-deps';
+import { writeManifest, writePayoutFiles, writePayrollFile } from './payout-files';
+import { releaseDuePayouts } from './payout-reconcile';
 
 /** Claims every entry due by the payout date (conditionally: an entry joins one batch only) and totals the batch. */
 async function claim(deps: PayoutDeps, batch: PayoutBatch): Promise<PayoutBatch> {
@@ -51,11 +52,7 @@ async function notifyFinance(deps: PayoutDeps, batch: PayoutBatch): Promise<void
     '',
     `Hent dem på økonomisiden / Fetch them on the finance page: ${page}`,
   ].join('\n');
-  const html = `<p>${text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-    .join('<br>')}</p>`;
+  const html = `<p>${text.split('\n').filter(Boolean).map(escapeHtml).join('<br>')}</p>`;
   await deps.mailer.send({
     to: deps.settings.financeEmail,
     subject: `Udbetalingsfiler klar / Payout files ready: ${batch.id}`,

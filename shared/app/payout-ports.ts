@@ -1,44 +1,6 @@
-import type { Cadence } from './schedule';
-
-/** One file of a batch as the manifest lists it. */
-export type BatchFile = {
-  name: string;
-  key: string;
-  format: 'csv' | 'pain.001.001.03' | 'payroll-csv' | 'manifest';
-  bytes: number;
-  sha256: string;
-};
-
-/** Count and sum (øre) of a batch's lines for one municipality: one payment instruction in pain.001. */
-export type BatchGroup = { municipality: string; count: number; sumOre: number };
-
-/**
- * The steps of a run, in order. Each step is re-runnable and recorded before the next begins, so a
- * run that crashes anywhere resumes where it stopped.
- */
-export const BATCH_STEPS = ['claiming', 'claimed', 'files-written', 'ready', 'reconciled'] as const;
-export type BatchStep = (typeof BATCH_STEPS)[number];
-
-/** A payout batch: the entries claimed by one scheduled run, its files and its totals. */
-export type PayoutBatch = {
-  id: string;
-  scheduledAt: string;
-  payoutDate: string;
-  step: BatchStep;
-  groups: BatchGroup[];
-  count: number;
-  sumOre: number;
-  files: BatchFile[];
-  createdAt: string;
-  updatedAt: string;
-  executed?: number;
-  rejected?: number;
-  /** The taxable lines, apart from `count` and `sumOre` (which are the bank files'): the payroll export's totals. */
-  payroll?: { count: number; sumOre: number };
-};
-
-/** Whether a batch holds anything to pay: bank lines or payroll lines. */
-export const hasLines = (batch: PayoutBatch) => batch.count > 0 || (batch.payroll?.count ?? 0) > 0;
+import type { BatchRelease, BatchStep, PayoutBatch } from '../payouts/batch';
+import type { Payer } from '../payouts/payer';
+import type { Cadence } from '../payouts/schedule';
 
 /** Batches by id, each written once and then moved forward one step at a time. */
 export interface PayoutBatchStore {
@@ -64,14 +26,6 @@ export interface PayoutBatchStore {
   confirmRelease(batchId: string, releasedBy: string, by: string, at: string): Promise<boolean>;
 }
 
-/** The four eyes on a batch: one finance user releases it for the bank, another confirms. */
-export type BatchRelease = {
-  releasedBy: string;
-  releasedAt: string;
-  confirmedBy?: string;
-  confirmedAt?: string;
-};
-
 /** The finance bucket: files written as streams, read through links that expire. */
 export interface FinanceFileStore {
   /** Writes the chunks to `key` without holding the whole file; replaces a file left by a crashed run. */
@@ -79,9 +33,6 @@ export interface FinanceFileStore {
   /** A link to the file that expires after `seconds`; with `download`, the browser saves it under that name. */
   link(key: string, seconds: number, download?: string): Promise<string>;
 }
-
-/** Who pays: a municipality's name and account as the bank knows them. */
-export type Payer = { name: string; iban: string; bic: string };
 
 /** What the payout runs need beyond the use cases' settings. */
 export type PayoutSettings = {

@@ -1,5 +1,8 @@
-import type { PayoutDeps } from './deps';
-import { hasLines } from './ports';
+import { hasLines } from '../../payouts/batch';
+import type { PayoutDeps } from '../payout-deps';
+
+/** The four eyes need the batches, the clock and the journal. */
+type ReleaseDeps = Pick<PayoutDeps, 'batches' | 'env' | 'journal'>;
 
 /** What a step of the four eyes did, as a code the page turns into words. */
 export type ReleaseOutcome =
@@ -20,7 +23,7 @@ export type ReleaseOutcome =
 const person = (typed: string) => typed.trim().slice(0, 200);
 const samePerson = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-async function releasable(deps: PayoutDeps, batchId: string) {
+async function releasable(deps: ReleaseDeps, batchId: string) {
   const batch = await deps.batches.get(batchId);
   if (!batch || !hasLines(batch)) return 'not-found' as const;
   if (batch.step !== 'ready' && batch.step !== 'reconciled') return 'not-ready' as const;
@@ -29,7 +32,7 @@ async function releasable(deps: PayoutDeps, batchId: string) {
 
 /** The first pair of eyes: a finance user releases the batch's files for the bank; journaled. */
 export async function releaseBatch(
-  deps: PayoutDeps,
+  deps: ReleaseDeps,
   batchId: string,
   typedBy: string,
 ): Promise<ReleaseOutcome> {
@@ -48,7 +51,7 @@ export async function releaseBatch(
  * downloaded for the bank. The same person (names compared without case) cannot confirm; journaled.
  */
 export async function confirmBatchRelease(
-  deps: PayoutDeps,
+  deps: ReleaseDeps,
   batchId: string,
   typedBy: string,
 ): Promise<ReleaseOutcome> {

@@ -1,5 +1,5 @@
-import type { Deps } from '../app/deps';
-import type { PayoutParts, PayoutSettings } from './ports';
+import type { Deps } from './deps';
+import type { PayoutParts, PayoutSettings } from './payout-ports';
 
 /** The dependencies of the payout runs and reconciliation. */
 export type PayoutDeps = Pick<

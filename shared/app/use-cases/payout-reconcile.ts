@@ -1,9 +1,10 @@
-import { caseRef } from '../domain/case-ref';
-import { instantDay } from '../domain/dates';
-import { correctionPath, markPayoutReturned } from './correction';
-import type { PayoutDeps } from './deps';
-import { lineReference } from './lines';
-import type { PayoutBatch } from './ports';
+import { caseRef } from '../../domain/case-ref';
+import { instantDay } from '../../domain/dates';
+import { escapeHtml } from '../../domain/escape-html';
+import type { PayoutBatch } from '../../payouts/batch';
+import { lineReference } from '../../payouts/lines';
+import type { PayoutDeps } from '../payout-deps';
+import { correctionPath, markPayoutReturned } from './payout-correction';
 
 /** A line the bank rejected: its reference (EndToEndId) and the bank's reason. */
 export type RejectedLine = { reference: string; reason: string };
@@ -31,7 +32,7 @@ async function returnToCaseworker(
     to: deps.settings.caseworkerEmail,
     subject: `Udbetaling afvist / Payout rejected: ${ref}`,
     text,
-    html: `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`,
+    html: `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`,
   });
 }
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { formatDkk } from '../domain/money';
-import { csvChunks } from './csv';
-import type { PayoutDeps } from './deps';
-import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from './lines';
-import { painChunks } from './pain001';
-import { payrollChunks } from './payroll';
-import type { BatchFile, PayoutBatch } from './ports';
-import { pain001Problems } from './xsd';
+import { formatDkk } from '../../domain/money';
+import type { BatchFile, PayoutBatch } from '../../payouts/batch';
+import { csvChunks } from '../../payouts/csv';
+import { batchMsgId, batchPmtInfId, lineOf, PayoutFileInvalid, type PayoutLine } from '../../payouts/lines';
+import { painChunks } from '../../payouts/pain001';
+import { payrollChunks } from '../../payouts/payroll';
+import { pain001Problems } from '../../payouts/xsd';
+import type { PayoutDeps } from '../payout-deps';
 
 /** Where a batch's files live in the finance bucket. */
 export const fileKey = (batchId: string, name: string) => `payouts/${batchId}/${name}`;
@@ -54,7 +54,7 @@ async function* batchLines(
     if (municipality !== undefined && entry.municipality !== municipality) continue;
     if ((entry.taxable === true) !== taxable) continue;
     const cpr = entry.payeeCpr ?? (await deps.applications.get(entry.applicationId))?.applicant.cpr;
-    if (!cpr) throw new Error(`payout entry ${entry.applicationId} has no payee CPR`);
+    if (!cpr) throw new PayoutFileInvalid(`payout entry ${entry.applicationId} has no payee CPR`);
     yield lineOf(entry, cpr, batch.id, batch.payoutDate);
   }
 }
@@ -98,7 +98,7 @@ async function validPain(chunks: AsyncIterable<string>, batchId: string): Promis
 export async function writePayoutFiles(deps: PayoutDeps, batch: PayoutBatch): Promise<BatchFile[]> {
   const groups = batch.groups.map((g) => {
     const payer = deps.settings.payers[g.municipality];
-    if (!payer) throw new Error(`no payer account configured for ${g.municipality}`);
+    if (!payer) throw new PayoutFileInvalid(`no payer account configured for ${g.municipality}`);
     return {
       ...g,
       payer,

@@ -1,30 +1,78 @@
 // Receipts go straight to the receipts bucket: the page asks POST /api/uploads for a pre-signed PUT
 // (with the file's SHA-256, which the bucket checks), then sends the bytes with a progress bar.
-// Used by the application form and by the family's answer page; loaded before their own scripts.
+// Used by the application form and by the family's answer page (each bundles its own copy).
 // The file's type and size are checked here first, so the family learns at once why a file cannot
 // go (not a PDF or picture, empty, too large); the server's own refusal is shown in its words.
-window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
-  const t = (da, english) => (en ? english : da);
-  const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
-  // The types POST /api/uploads accepts; a file the system does not label (often HEIC) by its extension.
-  const byExtension = {
-    pdf: 'application/pdf',
-    jpg: 'image/jpeg',
-    jpeg: 'image/jpeg',
-    png: 'image/png',
-    heic: 'image/heic',
-    webp: 'image/webp',
-  };
-  const accepted = new Set(Object.values(byExtension));
-  const typeOf = (file) => {
-    if (accepted.has(file.type)) return file.type;
-    if (file.type !== '' && file.type !== 'application/octet-stream') return undefined;
-    const extension = file.name.includes('.') ? file.name.split('.').pop().toLowerCase() : '';
-    return byExtension[extension];
-  };
+import { type ServerError, sayer } from './dom';
+
+/** Where an upload shows itself, and what the page is told. */
+export type UploadOptions = {
+  en: boolean;
+  progress: HTMLProgressElement;
+  list: HTMLElement;
+  onUploaded: (uploadId: string, fileName: string) => void;
+  onBusy?: (busy: boolean) => void;
+};
+
+/** The uploads of one file input. */
+export type ReceiptUploads = {
+  /**
+   * Matches the page to what is really attached (after Back, the browser may restore a chosen
+   * file that was never uploaded): the input emptied, the list keeping only `attached` uploads.
+   */
+  reset(attached?: string[]): void;
+};
+
+// The types POST /api/uploads accepts; a file the system does not label (often HEIC) by its extension.
+const byExtension: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  heic: 'image/heic',
+  webp: 'image/webp',
+};
+const accepted = new Set(Object.values(byExtension));
+
+function typeOf(file: File): string | undefined {
+  if (accepted.has(file.type)) return file.type;
+  if (file.type !== '' && file.type !== 'application/octet-stream') return undefined;
+  const extension = file.name.includes('.') ? (file.name.split('.').pop() ?? '').toLowerCase() : '';
+  return byExtension[extension];
+}
+
+const base64 = (buffer: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
+
+const sentence = (text: string) => {
+  const trimmed = String(text).trim().replace(/[.]$/, '');
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+};
+
+/** Sends the file to the pre-signed URL, moving the progress bar as the bytes go. */
+const put = (url: string, headers: Record<string, string>, file: File, progress: HTMLProgressElement) =>
+  new Promise<void>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.addEventListener('progress', (e) => {
+      if (e.lengthComputable) progress.value = Math.round((100 * e.loaded) / e.total);
+    });
+    xhr.addEventListener('load', () =>
+      xhr.status < 300 ? resolve() : reject(new Error(String(xhr.status))),
+    );
+    xhr.addEventListener('error', () => reject(new Error('network')));
+    xhr.send(file);
+  });
+
+/** Uploads each file chosen in `input` as it is chosen, listing what went and what did not, and why. */
+export function receiptUploads(
+  input: HTMLInputElement,
+  { en, progress, list, onUploaded, onBusy }: UploadOptions,
+): ReceiptUploads {
+  const t = sayer(en);
   // The page may name the limit (the application form does); the server checks it in any case.
   const maxBytes = Number(input.dataset.maxBytes) || undefined;
-  const megabytes = (bytes) => {
+  const megabytes = (bytes: number) => {
     const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
     return en ? String(mb) : String(mb).replace('.', ',');
   };
@@ -33,25 +81,21 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
     empty: () => t('Filen er tom', 'The file is empty'),
     size: () =>
       t(
-        `Filen er for stor (højst ${megabytes(maxBytes)} MB)`,
-        `The file is too large (at most ${megabytes(maxBytes)} MB)`,
+        `Filen er for stor (højst ${megabytes(maxBytes ?? 0)} MB)`,
+        `The file is too large (at most ${megabytes(maxBytes ?? 0)} MB)`,
       ),
     failed: () => t('Prøv igen', 'Try again'),
   };
   /** Why the file cannot be uploaded, before asking the server; undefined when it may go. */
-  const problem = (file) => {
+  const problem = (file: File) => {
     if (!typeOf(file)) return reasons.type();
     if (file.size === 0) return reasons.empty();
     if (maxBytes && file.size > maxBytes) return reasons.size();
     return undefined;
   };
-  const sentence = (text) => {
-    const trimmed = String(text).trim().replace(/[.]$/, '');
-    return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  };
   /** The server's refusal of POST /api/uploads, in the page's language. */
-  const refusal = async (response, file) => {
-    let errors = [];
+  const refusal = async (response: Response, file: File) => {
+    let errors: ServerError[] = [];
     try {
       errors = (await response.json()).errors ?? [];
     } catch {
@@ -66,22 +110,8 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
     const given = texts.filter((text) => text !== '');
     return given.length > 0 ? given.join('. ') : t('Serveren afviste filen', 'The server refused the file');
   };
-  const put = (url, headers, file) =>
-    new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('PUT', url);
-      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-      xhr.upload.addEventListener('progress', (e) => {
-        if (e.lengthComputable) progress.value = Math.round((100 * e.loaded) / e.total);
-      });
-      xhr.addEventListener('load', () =>
-        xhr.status < 300 ? resolve() : reject(new Error(String(xhr.status))),
-      );
-      xhr.addEventListener('error', () => reject(new Error('network')));
-      xhr.send(file);
-    });
 
-  const failed = (file, reason) => {
+  const failed = (file: File, reason: string) => {
     const li = document.createElement('li');
     const message = document.createElement('span');
     message.className = 'form-error-message';
@@ -91,8 +121,8 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
     list.append(li);
   };
 
-  /** Uploads one file; the upload id when it is in the bucket. */
-  const upload = async (file) => {
+  /** Uploads one file; lists it as uploaded once it is in the bucket. */
+  const upload = async (file: File) => {
     const reason = problem(file);
     if (reason) return failed(file, reason);
     progress.hidden = false;
@@ -105,8 +135,12 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
         body: JSON.stringify({ fileName: file.name, contentType: typeOf(file), size: file.size, sha256 }),
       });
       if (!response.ok) return failed(file, await refusal(response, file));
-      const { uploadId, url, headers } = await response.json();
-      await put(url, headers, file);
+      const { uploadId, url, headers } = (await response.json()) as {
+        uploadId: string;
+        url: string;
+        headers: Record<string, string>;
+      };
+      await put(url, headers, file, progress);
       onUploaded(uploadId, file.name);
       progress.value = 100;
       const li = document.createElement('li');
@@ -121,7 +155,7 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
   input.addEventListener('change', async () => {
     // Sending is held back until every chosen file is in the bucket.
     onBusy?.(true);
-    const files = [...input.files];
+    const files = [...(input.files ?? [])];
     try {
       for (const file of files) await upload(file);
     } finally {
@@ -133,18 +167,15 @@ window.receiptUploads = (input, { en, progress, list, onUploaded, onBusy }) => {
   });
 
   return {
-    /**
-     * Matches the page to what is really attached (after Back, the browser may restore a chosen
-     * file that was never uploaded): the input emptied, the list keeping only `attached` uploads.
-     */
     reset(attached = []) {
       input.value = '';
       const keep = new Set(attached);
-      for (const li of [...list.children]) if (!keep.has(li.dataset.uploadId)) li.remove();
+      for (const li of [...list.children] as HTMLElement[])
+        if (!keep.has(li.dataset.uploadId ?? '')) li.remove();
       if (keep.size === 0) {
         progress.hidden = true;
         progress.value = 0;
       }
     },
   };
-};
+}
