@@ -16,7 +16,7 @@ export type SignedInDecisionRefusal =
  * the edge; the link's form token is handed over here, where the link is read.
  */
 export async function decideSignedIn(
-  deps: Deps,
+  deps: Pick<Deps, 'links' | 'applications' | 'workflow' | 'accessLog' | 'env' | 'settings'>,
   staff: StaffIdentity,
   id: string,
   form: Omit<DecisionForm, 'formToken'>,

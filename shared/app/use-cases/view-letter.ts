@@ -5,7 +5,7 @@ import { caseFor, logAccess } from './staff-access';
 
 /** One of the case's decision letters as the family got it (its PDF), for staff of its municipality; logged. */
 export async function viewLetter(
-  deps: Deps,
+  deps: Pick<Deps, 'applications' | 'journal' | 'letters' | 'accessLog' | 'env'>,
   staff: StaffIdentity,
   id: string,
   letterId: string,

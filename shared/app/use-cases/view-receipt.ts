@@ -5,7 +5,7 @@ import { caseFor, logAccess } from './staff-access';
 
 /** One of the case's receipts as the PDF or image its bytes show, logged as viewed; undefined when there is none. */
 export async function viewReceipt(
-  deps: Deps,
+  deps: Pick<Deps, 'applications' | 'receipts' | 'accessLog' | 'env'>,
   staff: StaffIdentity,
   id: string,
   uploadId: string,
