@@ -1,5 +1,5 @@
 import type { Ore } from '../domain/money';
-import { readTypedAmount } from '../domain/typed-amount';
+import { readTypedAmount } from '../domain/read-amount';
 
 // The approval policy, as pure functions of what the caseworker typed and what the rules allow:
 // how much an approval grants, when it is partial, and when it needs a second approver.

@@ -1,5 +1,3 @@
-import { isDkkExact, type Ore, parseDkk } from './money';
-
 // Numbers as people type them into a form, read the same way by the family's application form
 // (in the browser) and the staff's forms (on the server): "1.799,00 kr.", "1 799,00 kr",
 // "kr. 1.799,00", "1799.00", "1,799.00", "1.234,5 km".
@@ -56,14 +54,4 @@ export function typedDkk(typed: string | undefined): string | undefined {
   if (plain === undefined) return text;
   const [whole, fraction = ''] = plain.split('.');
   return fraction.length <= 2 ? `${whole}.${fraction.padEnd(2, '0')}` : text;
-}
-
-/** A typed amount read: its øre, nothing typed, or text that is no amount in kroner. */
-export type TypedAmount = { ore: Ore } | 'empty' | 'not-an-amount';
-
-/** Reads an amount as a person types it (see `typedDkk`) into øre, for the staff's forms. */
-export function readTypedAmount(text: string | undefined): TypedAmount {
-  const dkk = typedDkk(text);
-  if (!dkk) return 'empty';
-  return isDkkExact(dkk) ? { ore: parseDkk(dkk) } : 'not-an-amount';
 }

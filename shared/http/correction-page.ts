@@ -3,7 +3,7 @@ import { payoutDeps } from '../app/payout-deps';
 import { correctPayout, openCorrection } from '../app/use-cases/payout-correction';
 import { caseRef } from '../domain/case-ref';
 import { formatMoney } from '../domain/money';
-import { readTypedAmount } from '../domain/typed-amount';
+import { readTypedAmount } from '../domain/read-amount';
 import {
   errorSummary,
   type FieldError,

@@ -9,7 +9,7 @@ import { viewCase } from '../app/use-cases/view-case';
 import { viewLetter } from '../app/use-cases/view-letter';
 import { viewReceipt } from '../app/use-cases/view-receipt';
 import { caseRef } from '../domain/case-ref';
-import { readTypedAmount } from '../domain/typed-amount';
+import { readTypedAmount } from '../domain/read-amount';
 import type { Attempt } from './case-page';
 import { dayOf, html } from './html';
 import {

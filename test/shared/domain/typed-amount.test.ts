@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDkk, formatMoney } from '../../../shared/domain/money';
-import { plainNumber, readTypedAmount, typedDkk } from '../../../shared/domain/typed-amount';
+import { plainNumber, typedDkk } from '../../../shared/domain/typed-amount';
 
 describe('amounts as people type them (the application form in the browser and the staff forms)', () => {
   it('reads Danish and English writing, with or without units and spaces', () => {
@@ -79,27 +79,5 @@ describe('numbers as people type them (kilometres, kilos)', () => {
   it('gives undefined for what is no number', () => {
     for (const typed of ['', 'km', 'ti', '1.23.4', '12,34.5', '1 2a', '.', '1,234,5'])
       expect(plainNumber(typed), typed).toBeUndefined();
-  });
-});
-
-describe('an amount typed on a staff form, read into øre', () => {
-  it.each([
-    ['1500.00', 150_000],
-    ['1500', 150_000],
-    ['1.500,00', 150_000],
-    ['1500,5', 150_050],
-    ['1.500 kr.', 150_000],
-    [' 1 500 DKK ', 150_000],
-    ['0', 0],
-  ])('reads %j as %i øre', (typed, ore) => {
-    expect(readTypedAmount(typed)).toEqual({ ore });
-  });
-
-  it('tells nothing typed from text that is no amount', () => {
-    expect(readTypedAmount(undefined)).toBe('empty');
-    expect(readTypedAmount('   ')).toBe('empty');
-    expect(readTypedAmount('halvdelen')).toBe('not-an-amount');
-    expect(readTypedAmount('1.5.0')).toBe('not-an-amount');
-    expect(readTypedAmount('12,345')).toBe('not-an-amount');
   });
 });
