@@ -3,7 +3,7 @@ import type { Deps } from '../app/deps';
 import { payoutDeps } from '../app/payout-deps';
 import { createUpload as presignReceipt } from '../app/use-cases/create-upload';
 import { listBatches } from '../app/use-cases/payout-batches';
-import { reconcileBatch } from '../app/use-cases/payout-reconcile';
+import { reconcileReported } from '../app/use-cases/payout-reconcile';
 import { applyStatusReport } from '../app/use-cases/payout-status-report';
 import { readApplicationStatus } from '../app/use-cases/read-application-status';
 import { submitApplication } from '../app/use-cases/submit-application';
@@ -143,9 +143,9 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
       ),
     });
   }
-  if (!deps.payouts || !(await deps.payouts.batches.get(batchId))) return json(404, { error: 'not found' });
-  const result = await reconcileBatch(payoutDeps(deps), batchId, body.data.rejected);
-  return json(200, result);
+  if (!deps.payouts) return json(404, { error: 'not found' });
+  const result = await reconcileReported(payoutDeps(deps), batchId, body.data.rejected);
+  return result.ok ? json(200, result.reconciliation) : json(404, { error: 'not found' });
 }
 
 /**

@@ -110,6 +110,19 @@ async function applyCounts(
 }
 
 /**
+ * POST /api/payout-batches/{id}/reconciliation: finance's answer from the bank for one batch
+ * (see `reconcileBatch`), or `not-found` when there is no such batch.
+ */
+export async function reconcileReported(
+  deps: PayoutDeps,
+  batchId: string,
+  rejected: readonly RejectedLine[],
+): Promise<{ ok: true; reconciliation: Reconciliation } | { ok: false; code: 'not-found' }> {
+  if (!(await deps.batches.get(batchId))) return { ok: false, code: 'not-found' };
+  return { ok: true, reconciliation: await reconcileBatch(deps, batchId, rejected) };
+}
+
+/**
  * Finance's answer for a batch, marked by hand (banks without pain.002): the rejected lines go
  * back to the caseworker with the bank's reason; every other line of the batch is accepted and paid
  * on the execution date. Re-runnable: lines already settled are skipped.
