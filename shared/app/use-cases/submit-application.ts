@@ -26,6 +26,12 @@ const Submission = z
   })
   .passthrough();
 
+/** The ports and settings receiving an application needs. */
+type SubmitDeps = Pick<
+  Deps,
+  'applications' | 'receipts' | 'mailer' | 'metrics' | 'workflow' | 'catalogue' | 'settings' | 'env'
+>;
+
 export type Submitted =
   | { ok: true; id: string; status: Application['status']; statusToken?: string; repeated: boolean }
   | { ok: false; code: 'invalid'; errors: FieldError[] }
@@ -38,7 +44,7 @@ export type Submitted =
  * A family signed in with MitID (`citizen`) applies under the identity's name and CPR number.
  */
 export async function submitApplication(
-  deps: Deps,
+  deps: SubmitDeps,
   body: unknown,
   idempotencyKey: string | undefined,
   citizen?: CitizenIdentity,
@@ -142,7 +148,7 @@ const receiptError = (p: ReceiptProblem) => bilingual(`receipts[${p.index}]`, p.
 
 /** The answer to a request whose Idempotency-Key is already held: the same application, or `key-reused` for another body. */
 async function repeatOf(
-  deps: Deps,
+  deps: Pick<Deps, 'applications' | 'receipts'>,
   keyHash: string,
   idempotencyKey: string,
   fingerprint: string,
@@ -195,7 +201,11 @@ function storedClaim(claim: Claim): Record<string, unknown> {
  * "We have received your application": the case reference and the status page, whose token stays
  * in the URL fragment (browsers never send it to a server). The subject holds no personal data.
  */
-function receivedMail(deps: Deps, application: Application, statusToken: string): Mail {
+function receivedMail(
+  deps: Pick<Deps, 'catalogue' | 'settings'>,
+  application: Application,
+  statusToken: string,
+): Mail {
   const ref = caseRef(application.id);
   const name = deps.catalogue.byId.get(application.benefit)?.name ?? {
     da: application.benefit,
