@@ -1,5 +1,5 @@
 import type { Deps } from '../app/deps';
-import { answerRequest } from '../app/use-cases/answer-request';
+import { ANSWER_MAX_CHARS, answerRequest } from '../app/use-cases/answer-request';
 import { openAnswerLink } from '../app/use-cases/open-answer-link';
 import { openDecisionLink } from '../app/use-cases/open-decision-link';
 import { readDecisionReceipt } from '../app/use-cases/read-decision-receipt';
@@ -118,12 +118,11 @@ export async function postAnswer(deps: Deps, req: HttpRequest, linkId: string): 
   const form = parseForm(req.body);
   const { formToken, text } = form;
   const result = await answerRequest(deps, linkId, { formToken, text, receipts: receiptsOf(form.receipts) });
-  if (!result.ok && outcomeOf(result).form) {
+  if (!result.ok && 'opened' in result) {
     // Refused for what was sent: the same form again, the text kept, opened at the summary.
-    const opened = await openAnswerLink(deps, linkId);
-    if (!opened.ok) return refusal(opened);
-    const attempt = { text: (text ?? '').slice(0, 4000), error: attemptError(result) };
-    const page = answerPage(deps, opened.link, opened.application, langOf(req), attempt);
+    const { link, application } = result.opened;
+    const attempt = { text: (text ?? '').slice(0, ANSWER_MAX_CHARS), error: attemptError(result) };
+    const page = answerPage(deps, link, application, langOf(req), attempt);
     return allowUploads(deps, htmlResponse(400, page));
   }
   if (!result.ok)

@@ -1,5 +1,5 @@
 import type { WaitEnd } from '../app/ports';
-import type { AnswerRefusal } from '../app/use-cases/answer-request';
+import type { AnswerProblem } from '../app/use-cases/answer-request';
 import type { SignedInDecisionRefusal } from '../app/use-cases/decide-signed-in';
 import type { Audience } from '../app/use-cases/open-link';
 import type { NoReceipt } from '../app/use-cases/read-decision-receipt';
@@ -19,7 +19,7 @@ export type SignOutRefused = { ok: false; code: 'sign-out-refused' };
 /** Every refusal the pages' routes can get from their use cases (or, for sign-out, from the edge). */
 export type Refusal =
   | SignedInDecisionRefusal
-  | AnswerRefusal
+  | AnswerProblem
   | NoReceipt
   | SignInRefusal
   | SignOutRefused
