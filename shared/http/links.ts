@@ -3,7 +3,7 @@ import { ANSWER_MAX_CHARS, answerRequest } from '../app/use-cases/answer-request
 import { openAnswerLink } from '../app/use-cases/open-answer-link';
 import { openDecisionLink } from '../app/use-cases/open-decision-link';
 import { readDecisionReceipt } from '../app/use-cases/read-decision-receipt';
-import { recordDecision } from '../app/use-cases/record-decision';
+import { recordLinkDecision } from '../app/use-cases/record-decision';
 import { answerPage } from './answer-page';
 import { allowUploads } from './apply-page';
 import { type Attempt, casePage } from './case-page';
@@ -28,20 +28,9 @@ const attemptError = (refused: Refusal) => ({ ...outcomeOf(refused).words, code:
 
 /** GET /decisions/{id}: the case for the caseworker; changes nothing. */
 export async function showCase(deps: Deps, req: HttpRequest, linkId: string): Promise<HttpResponse> {
-  return caseResponse(deps, req, linkId);
-}
-
-/** The case page of an open decision link; with `attempt`, the refused form again, as it was typed. */
-async function caseResponse(
-  deps: Deps,
-  req: HttpRequest,
-  linkId: string,
-  attempt?: Attempt,
-): Promise<HttpResponse> {
   const opened = await openDecisionLink(deps, linkId);
   if (!opened.ok) return refusal(opened);
-  const view = { ...opened, ...(attempt ? { attempt } : {}) };
-  return htmlResponse(attempt ? 400 : 200, casePage(deps, view, langOf(req)));
+  return htmlResponse(200, casePage(deps, opened, langOf(req)));
 }
 
 /**
@@ -61,16 +50,17 @@ export async function postDecision(deps: Deps, req: HttpRequest, linkId: string)
   const session = await sessionOf(deps, req);
   const staff = session?.identity.kind === 'staff' ? session.identity : undefined;
   const { action, amount, reason, formToken } = form;
-  const result = await recordDecision(deps, linkId, { action, amount, reason, formToken }, staff);
-  if (!result.ok) {
+  const result = await recordLinkDecision(deps, linkId, { action, amount, reason, formToken }, staff);
+  if (!result.ok && 'case' in result) {
     // Refused for what was typed: the same page again, with the reason and nothing lost.
-    if (outcomeOf(result).form)
-      return caseResponse(deps, req, linkId, { action, amount, reason, error: attemptError(result) });
+    const attempt: Attempt = { action, amount, reason, error: attemptError(result) };
+    return htmlResponse(400, casePage(deps, { ...result.case, attempt }, langOf(req)));
+  }
+  if (!result.ok)
     return refusal(
       result,
       result.code === 'bad-form' ? inLang(`/decisions/${linkId}`, langOf(req)) : undefined,
     );
-  }
   if (result.action === 'request-information') {
     return htmlResponse(
       200,

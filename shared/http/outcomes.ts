@@ -37,8 +37,6 @@ export type OutcomeEntry<R> = (
     }
   | { status: 403 | 422 | 502 | 503; title: Words }
 ) & {
-  /** Refused for what was typed: the same form again, with these words at the field, nothing lost. */
-  form?: true;
   words: (refusal: R) => Words;
 };
 
@@ -137,16 +135,14 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   action: {
     status: 400,
-    form: true,
     words: same({
       da: 'Vælg godkend, afslå eller bed om oplysninger.',
       en: 'Choose approve, reject or request information.',
     }),
   },
-  reason: { status: 400, form: true, words: same({ da: 'Skriv en begrundelse.', en: 'Give a reason.' }) },
+  reason: { status: 400, words: same({ da: 'Skriv en begrundelse.', en: 'Give a reason.' }) },
   'nothing-payable': {
     status: 400,
-    form: true,
     words: same({
       da: 'Reglerne giver ikke noget beløb til udbetaling (0,00 kr.), så ansøgningen kan ikke godkendes. Afslå den, eller bed om oplysninger.',
       en: 'The rules allow nothing to be paid (DKK 0.00), so the application cannot be approved. Reject it or request information.',
@@ -154,7 +150,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   amount: {
     status: 400,
-    form: true,
     words: same({
       da: 'Skriv beløbet i kroner, fx 1.500,00.',
       en: 'Write the amount in kroner, e.g. 1500.00.',
@@ -162,7 +157,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'amount-zero': {
     status: 400,
-    form: true,
     words: ({ grantedOre }) => ({
       da: `Et beløb på ${formatKroner(grantedOre)} kan ikke bevilges. Brug afslå i stedet.`,
       en: `An amount of ${formatDkkEnglish(grantedOre)} cannot be granted. Use reject instead.`,
@@ -170,7 +164,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'amount-above-payable': {
     status: 400,
-    form: true,
     words: ({ grantedOre, payableOre }) => ({
       da: `Beløbet ${formatKroner(grantedOre)} er større end det, reglerne tillader: højst ${formatKroner(payableOre)}`,
       en: `The amount ${formatDkkEnglish(grantedOre)} exceeds what the rules allow: at most ${formatDkkEnglish(payableOre)}.`,
@@ -178,7 +171,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'partial-reason': {
     status: 400,
-    form: true,
     words: ({ grantedOre, payableOre }) => ({
       da: `En delvis bevilling skal begrundes (forvaltningslovens § 22): skriv, hvorfor der bevilges ${formatKroner(grantedOre)} og ikke ${formatKroner(payableOre)}`,
       en: `A partial approval must state its reasons (Public Administration Act § 22): write why ${formatDkkEnglish(grantedOre)} is granted rather than ${formatDkkEnglish(payableOre)}.`,
@@ -186,7 +178,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'amount-required': {
     status: 400,
-    form: true,
     words: same({
       da: 'Reglerne kan ikke beregne beløbet her; skriv det beløb, der bevilges, fx 1500.00.',
       en: 'The rules cannot compute the amount here; write the amount granted, e.g. 1500.00.',
@@ -194,7 +185,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'amount-reason': {
     status: 400,
-    form: true,
     words: same({
       da: 'Skriv, hvordan beløbet er fastsat (fx sats og antal døgn).',
       en: 'Write how the amount was set (e.g. rate and number of nights).',
@@ -211,7 +201,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   answer: {
     status: 400,
-    form: true,
     words: same({
       da: 'Skriv et svar eller vedhæft kvitteringer.',
       en: 'Write an answer or attach receipts.',
@@ -219,7 +208,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   receipts: {
     status: 400,
-    form: true,
     // Each receipt by its number as the family sees the list, from 1.
     words: ({ problems }) => ({
       da: capital(problems.map((p) => `kvittering ${p.index + 1} ${RECEIPT_ID_WORDS[p.code].da}`).join('; ')),
@@ -228,7 +216,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'too-many-receipts': {
     status: 400,
-    form: true,
     words: ({ max }) => ({
       da: `Et svar kan have højst ${max} kvitteringer.`,
       en: `An answer can have at most ${max} receipts.`,
@@ -236,7 +223,6 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   },
   'unattachable-receipts': {
     status: 400,
-    form: true,
     words: same({
       da: 'En kvittering kunne ikke knyttes til svaret; upload den igen.',
       en: 'A receipt could not be attached to the answer; upload it again.',
@@ -351,17 +337,15 @@ const TITLES: Record<UsualStatus, Words> = {
   410: { da: 'Linket virker ikke længere', en: 'The link no longer works' },
 };
 
-/** What HTTP answers for a refusal: its status, whether the form comes again, the heading and the words. */
+/** What HTTP answers for a refusal: its status, the heading and the words. */
 export function outcomeOf(refusal: Refusal): {
   status: OutcomeEntry<Refusal>['status'];
-  form: boolean;
   title: Words;
   words: Words;
 } {
   const entry = OUTCOMES[refusal.code] as OutcomeEntry<Refusal>;
   return {
     status: entry.status,
-    form: entry.form === true,
     title: entry.title ?? TITLES[entry.status as UsualStatus],
     words: entry.words(refusal),
   };

@@ -5,6 +5,7 @@ import type { StaffIdentity } from '../identity';
 import type { AccessEntry, DecisionLink, LinkResponse } from '../ports';
 import { REVIEW_ACTIONS, type ReviewOutcome } from '../review-outcome';
 import { deciderOf, type FourEyesRefusal, fourEyesRefusal } from './four-eyes';
+import { type DecisionCase, openDecisionLink } from './open-decision-link';
 import { DECISION_PURPOSES, formMatches, type LinkRefusal, linkUsed, openLink, resume } from './open-link';
 
 /** What the caseworker's form posts. */
@@ -13,13 +14,27 @@ export type DecisionForm = { action?: string; amount?: string; reason?: string; 
 /** A decision recorded: the action taken. */
 export type Decided = { ok: true; action: ReviewOutcome['action'] };
 
+/** What is wrong with what the form sent: the same form comes again, with the reason. */
+export type DecisionProblem = ApprovalRefusal | { ok: false; code: 'action' } | { ok: false; code: 'reason' };
+
 /** Why a decision was not recorded; the HTTP edge words it. */
-export type DecisionRefusal =
-  | LinkRefusal
-  | FourEyesRefusal
-  | ApprovalRefusal
-  | { ok: false; code: 'action' }
-  | { ok: false; code: 'reason' };
+export type DecisionRefusal = LinkRefusal | FourEyesRefusal | DecisionProblem;
+
+const PROBLEMS: ReadonlySet<DecisionRefusal['code']> = new Set<DecisionProblem['code']>([
+  'action',
+  'reason',
+  'nothing-payable',
+  'amount',
+  'amount-zero',
+  'amount-above-payable',
+  'partial-reason',
+  'amount-required',
+  'amount-reason',
+]);
+
+/** Whether a refusal is about what the form sent (rather than the link or the person). */
+export const isDecisionProblem = (refusal: DecisionRefusal): refusal is DecisionProblem =>
+  PROBLEMS.has(refusal.code);
 
 /** The decision's action from the form: any, except asking the family once a decision waits for a second approval. */
 function actionOf(form: DecisionForm, secondApproval: boolean): ReviewOutcome['action'] | undefined {
@@ -98,3 +113,23 @@ function decidedEntry(deps: Pick<Deps, 'env'>, link: DecisionLink, staff?: Staff
 
 /** The access log's subject for a decision made through an e-mailed link without sign-in. */
 export const LINK_SUBJECT = 'e-mail-link';
+
+/**
+ * POST /decisions/{id}: records the decision through the e-mailed link (see `recordDecision`);
+ * refused for what the form sent, with the case behind the link, to show the form again.
+ */
+export async function recordLinkDecision(
+  deps: Pick<
+    Deps,
+    'links' | 'applications' | 'workflow' | 'accessLog' | 'env' | 'settings' | 'receipts' | 'registry'
+  >,
+  linkId: string,
+  form: DecisionForm,
+  staff?: StaffIdentity,
+): Promise<Decided | Exclude<DecisionRefusal, DecisionProblem> | (DecisionProblem & { case: DecisionCase })> {
+  const result = await recordDecision(deps, linkId, form, staff);
+  if (result.ok || !isDecisionProblem(result)) return result;
+  // Nothing was recorded: the case reads as it did when the form was opened.
+  const opened = await openDecisionLink(deps, linkId);
+  return opened.ok ? { ...result, case: opened } : opened;
+}

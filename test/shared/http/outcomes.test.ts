@@ -62,9 +62,6 @@ describe('the outcome table (codes to HTTP status and words)', () => {
     expect((['not-set-up', 'unreachable', 'failed', 'no-role', 'expired'] as const).map(status)).toEqual([
       503, 503, 502, 403, 400,
     ]);
-    // A form refused for what was typed comes again; an expired form does not.
-    expect(outcomeOf({ ok: false, code: 'bad-form' }).form).toBe(false);
-    expect(outcomeOf({ ok: false, code: 'amount' }).form).toBe(true);
   });
 
   it('names amounts in each language’s way and each refused receipt by its number', () => {
