@@ -12,7 +12,11 @@ import { load, save } from './common';
  * municipality's rule (Randers: at the latest in the month after the documentation, `payoutBy`) is
  * the latest it may be due. The family is told the payout date of the next scheduled run.
  */
-export async function schedulePayout(deps: Deps, applicationId: string, taskToken: string): Promise<void> {
+export async function schedulePayout(
+  deps: Pick<Deps, 'applications' | 'ledger' | 'mailer' | 'catalogue' | 'calendar' | 'env' | 'settings'>,
+  applicationId: string,
+  taskToken: string,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const amountOre =
     application.review?.grantedOre ?? (application.decision ? parseDkk(application.decision.payable) : 0);
@@ -46,13 +50,19 @@ export async function schedulePayout(deps: Deps, applicationId: string, taskToke
 }
 
 /** Whether the payout run has executed the application's payout (after a long wait timed out). */
-export async function checkPayout(deps: Deps, applicationId: string): Promise<{ paid: boolean }> {
+export async function checkPayout(
+  deps: Pick<Deps, 'ledger'>,
+  applicationId: string,
+): Promise<{ paid: boolean }> {
   const entry = await deps.ledger.get(applicationId);
   return { paid: entry?.status === 'executed' };
 }
 
 /** Tells the family the money is paid and closes the application. */
-export async function notifyPaid(deps: Deps, applicationId: string): Promise<void> {
+export async function notifyPaid(
+  deps: Pick<Deps, 'applications' | 'ledger' | 'mailer' | 'env'>,
+  applicationId: string,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const entry = await deps.ledger.get(applicationId);
   const paidAt = deps.env.now().toISOString();
