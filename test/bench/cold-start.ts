@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { catalogueJson } from '../../infra/build/catalogue-file';
+import { CATALOGUE_FUNCTIONS, lambdaBuildOptions } from '../../infra/build/lambda-bundle';
+import { CATALOGUE_FILE } from '../../shared/runtime/compose/catalogue';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Inside the repository, so that what the bundle leaves out (the SDK) resolves as on Lambda's runtime. */
+const OUT = join(ROOT, 'build/cold-start');
+
+/** The HTTP functions serve every route; the rest are the workflow's and the schedules' steps. */
+const HTTP_FUNCTIONS = new Set(['http-api', 'finance-api']);
+const LIMIT_KB = { http: 800, step: 400 } as const;
+
+/** What a function reads at start: fake names, a region, dummy credentials. Building clients calls no AWS. */
+export const BENCH_ENV: Record<string, string> = {
+  AWS_REGION: 'eu-north-1',
+  AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_SESSION_TOKEN: 'bench',
+  APPLICATIONS_TABLE: 'applications',
+  DECISIONS_TABLE: 'decisions',
+  DECISION_LINKS_TABLE: 'decision-links',
+  PAYOUT_LEDGER_TABLE: 'payout-ledger',
+  IDEMPOTENCY_TABLE: 'idempotency',
+  SESSIONS_TABLE: 'sessions',
+  RECEIPTS_BUCKET: 'receipts',
+  FINANCE_BUCKET: 'finance',
+  STATE_MACHINE_ARN: 'arn:aws:states:eu-north-1:111111111111:stateMachine:supplements-applications',
+  MAIL_FROM: 'tilskud@example.dk',
+  PUBLIC_BASE_URL: 'https://tilskud.example.dk',
+  CASEWORKER_EMAIL: 'sagsbehandler@example.dk',
+  TEAM_LEAD_EMAIL: 'teamleder@example.dk',
+  SECOND_APPROVER_EMAIL: 'godkender@example.dk',
+  FINANCE_EMAIL: 'okonomi@example.dk',
+  FOUR_EYES_ABOVE_ORE: '1000000',
+  REVIEW_REMINDER_WORKING_DAYS: '3',
+  POWERTOOLS_METRICS_NAMESPACE: 'Supplements',
+};
+
+/** Imports a bundle, builds its dependencies and prints the time that took and the ports built. */
+const PROBE = `const started = performance.now();
+const fn = await import(process.argv[1]);
+const deps = await fn.buildDeps();
+const ms = performance.now() - started;
+process.stdout.write(JSON.stringify({ ms, ports: Object.keys(deps).sort() }));
+`;
+
+/** Every function's name (functions/*.ts). */
+export const functionNames = () =>
+  readdirSync(join(ROOT, 'functions'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+
+/**
+ * Builds one function as infra builds it (infra/build/lambda-bundle.ts) into `dir`, with the
+ * catalogue's JSON beside it where the function reads it; returns the bundle's path and bytes.
+ */
+export async function buildFunction(name: string, dir: string, { bundleSdk = false } = {}) {
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'index.mjs');
+  // xmllint-wasm loads its .wasm from beside itself; infra leaves it out of the payout functions' bundles.
+  const result = await build({
+    ...lambdaBuildOptions(join(ROOT, 'functions', `${name}.ts`), ['xmllint-wasm'], { bundleSdk }),
+    outfile,
+  });
+  if (CATALOGUE_FUNCTIONS.includes(name)) writeFileSync(join(dir, CATALOGUE_FILE), catalogueJson());
+  const bytes = Object.values(result.metafile?.outputs ?? {}).reduce((sum, out) => sum + out.bytes, 0);
+  return { outfile, bytes };
+}
+
+/** One import and composition of a bundle in a fresh Node process. */
+export function probe(outfile: string): { ms: number; ports: string[] } {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(outfile).href], {
+    env: { PATH: process.env.PATH ?? '', ...BENCH_ENV },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`${outfile}: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** Node's bare start: a fresh process that runs nothing (`node -e 0`), wall time. */
+function bareStart(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - started;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/**
+ * `npm run bench -- cold-start [RUNS] [sdk-bundled]`: each function built as deployed; per function
+ * its minified size and the time to import it and build its dependencies (median of RUNS fresh
+ * processes, interleaved with Node's bare start so both see the same machine), against the targets.
+ */
+export async function benchColdStart(runs = 7, bundleSdk = false) {
+  rmSync(OUT, { recursive: true, force: true });
+  const names = functionNames();
+  const bundles = new Map<string, { outfile: string; bytes: number }>();
+  for (const name of names) bundles.set(name, await buildFunction(name, join(OUT, name), { bundleSdk }));
+  const times = new Map<string, number[]>(names.map((name) => [name, []]));
+  const bare: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    bare.push(bareStart());
+    for (const name of names) {
+      const bundle = bundles.get(name);
+      if (bundle) times.get(name)?.push(probe(bundle.outfile).ms);
+    }
+  }
+  const bareMs = median(bare);
+  const rows = names.map((name) => {
+    const limitKb = HTTP_FUNCTIONS.has(name) ? LIMIT_KB.http : LIMIT_KB.step;
+    const kb = Math.round((bundles.get(name)?.bytes ?? 0) / 1024);
+    const ms = Math.round(median(times.get(name) ?? []));
+    return {
+      name,
+      kb,
+      limitKb,
+      ms,
+      limitMs: Math.round(2 * bareMs),
+      pass: kb <= limitKb && ms <= 2 * bareMs,
+    };
+  });
+  const table = [
+    `node ${process.version}, SDK ${bundleSdk ? 'bundled' : 'from the runtime'}, median of ${runs}; bare start ${Math.round(bareMs)} ms`,
+    `${'function'.padEnd(24)} ${'KB'.padStart(5)} ${'≤KB'.padStart(5)} ${'ms'.padStart(5)} ${'≤ms'.padStart(5)}  pass`,
+    ...rows.map(
+      (r) =>
+        `${r.name.padEnd(24)} ${String(r.kb).padStart(5)} ${String(r.limitKb).padStart(5)} ${String(r.ms).padStart(5)} ${String(r.limitMs).padStart(5)}  ${r.pass ? 'yes' : 'NO'}`,
+    ),
+  ];
+  process.stderr.write(`${table.join('\n')}\n`);
+  return {
+    name: 'cold-start',
+    sdk: bundleSdk ? 'bundled' : 'runtime',
+    runs,
+    bareMs: Math.round(bareMs),
+    functions: rows,
+    pass: rows.every((r) => r.pass),
+  };
+}
