@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogueInputs } from '../../shared/rules/catalogue';
+import { loadCatalogue, validatedData } from '../../shared/rules/catalogue';
 import { CATALOGUE_FILE } from '../../shared/runtime/compose/catalogue';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,8 +9,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where the build writes the catalogue's JSON, relative to the repository (ignored by git). */
 export const CATALOGUE_JSON = `build/lambda/${CATALOGUE_FILE}`;
 
-/** The catalogue's data as JSON text, as the functions read it (shared/runtime/compose/catalogue.ts). */
-export const catalogueJson = () => JSON.stringify(catalogueInputs());
+/** The catalogue as validated from the TypeScript data, as JSON text, as the functions read it (shared/runtime/compose/catalogue.ts). */
+export const catalogueJson = () => JSON.stringify(validatedData(loadCatalogue()));
 
 let written = false;
 

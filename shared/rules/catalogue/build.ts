@@ -1,5 +1,5 @@
 import { RateBook } from '../rates/rate-book';
-import type { RateTableInput } from '../rates/schema';
+import type { RateTable, RateTableInput } from '../rates/schema';
 import { Benefit, type BenefitInput, Exclusion, type ExclusionInput } from './schema';
 
 // The catalogue built from its data, apart from the data itself: a Lambda function builds it from
@@ -41,6 +41,39 @@ export function buildCatalogue(
     if (!result.success) throw new Error(`benefit ${input.id}: ${result.error.message}`);
     return result.data;
   });
+  return assemble(
+    benefits,
+    rates,
+    exclusionInputs.map((input) => Exclusion.parse(input)),
+  );
+}
+
+/** A catalogue as `buildCatalogue` validated it, as data: what the functions' JSON file holds. */
+export type ValidatedCatalogue = {
+  benefits: readonly Benefit[];
+  rates: readonly RateTable[];
+  exclusions: readonly Exclusion[];
+};
+
+/** The data of a built catalogue, to be written as JSON at build time. */
+export function validatedData(catalogue: Catalogue): ValidatedCatalogue {
+  return { benefits: catalogue.benefits, rates: catalogue.rates.all(), exclusions: catalogue.exclusions };
+}
+
+/**
+ * A catalogue from data `buildCatalogue` validated at build time (zod's output, defaults filled in):
+ * not parsed again, which is most of a cold start's catalogue time; the ids and rate references are
+ * still checked. A test proves the JSON round trip gives the catalogue `loadCatalogue` builds.
+ */
+export function catalogueFromValidated(data: ValidatedCatalogue): Catalogue {
+  return assemble(data.benefits, RateBook.fromValidated(data.rates), data.exclusions);
+}
+
+function assemble(
+  benefits: readonly Benefit[],
+  rates: RateBook,
+  exclusions: readonly Exclusion[],
+): Catalogue {
   const byId = new Map<string, Benefit>();
   for (const benefit of benefits) {
     if (byId.has(benefit.id)) throw new Error(`benefit ${benefit.id} is defined twice`);
@@ -49,7 +82,6 @@ export function buildCatalogue(
     }
     byId.set(benefit.id, benefit);
   }
-  const exclusions = exclusionInputs.map((input) => Exclusion.parse(input));
   const guards = new Map(benefits.map((b) => [b.id, exclusionGuard(b, exclusions)]));
   return {
     benefits,

@@ -12,8 +12,11 @@ export {
   buildCatalogue,
   type Catalogue,
   type CatalogueInputs,
+  catalogueFromValidated,
   type ExclusionGuard,
   rateIdsOf,
+  type ValidatedCatalogue,
+  validatedData,
 } from './build';
 
 /** The product's catalogue data (Randers and Rudersdal) as written, before validation. */
