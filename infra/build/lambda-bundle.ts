@@ -33,12 +33,10 @@ export const CATALOGUE_FUNCTIONS: readonly string[] = [
  * `bundleSdk` only for the bench's comparison with the SDK inside the bundle.
  */
 export function lambdaBuildOptions(
-  entry: string,
   externals: readonly string[] = [],
   { bundleSdk = false } = {},
 ): BuildOptions {
   return {
-    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',

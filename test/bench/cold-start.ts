@@ -41,13 +41,18 @@ export const BENCH_ENV: Record<string, string> = {
   POWERTOOLS_METRICS_NAMESPACE: 'Supplements',
 };
 
-/** Imports a bundle, builds its dependencies and prints the time that took and the ports built. */
+/** Imports a bundle, builds its dependencies and prints the time (wall and CPU) that took and the ports built. */
 const PROBE = `const started = performance.now();
+const cpu = process.cpuUsage();
 const fn = await import(process.argv[1]);
 const deps = await fn.buildDeps();
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, ports: Object.keys(deps).sort() }));
+const used = process.cpuUsage(cpu);
+process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, ports: Object.keys(deps).sort() }));
 `;
+
+/** Node's bare start: the CPU a process spent before running its first line. */
+const BARE = 'const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000));';
 
 /** Every function's name (functions/*.ts). */
 export const functionNames = () =>
@@ -65,7 +70,8 @@ export async function buildFunction(name: string, dir: string, { bundleSdk = fal
   const outfile = join(dir, 'index.mjs');
   // xmllint-wasm loads its .wasm from beside itself; infra leaves it out of the payout functions' bundles.
   const result = await build({
-    ...lambdaBuildOptions(join(ROOT, 'functions', `${name}.ts`), ['xmllint-wasm'], { bundleSdk }),
+    ...lambdaBuildOptions(['xmllint-wasm'], { bundleSdk }),
+    entryPoints: [join(ROOT, 'functions', `${name}.ts`)],
     outfile,
   });
   if (CATALOGUE_FUNCTIONS.includes(name)) writeFileSync(join(dir, CATALOGUE_FILE), catalogueJson());
@@ -74,7 +80,7 @@ export async function buildFunction(name: string, dir: string, { bundleSdk = fal
 }
 
 /** One import and composition of a bundle in a fresh Node process. */
-export function probe(outfile: string): { ms: number; ports: string[] } {
+export function probe(outfile: string): { ms: number; cpuMs: number; ports: string[] } {
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(outfile).href], {
     env: { PATH: process.env.PATH ?? '', ...BENCH_ENV },
     encoding: 'utf8',
@@ -83,11 +89,11 @@ export function probe(outfile: string): { ms: number; ports: string[] } {
   return JSON.parse(run.stdout);
 }
 
-/** Node's bare start: a fresh process that runs nothing (`node -e 0`), wall time. */
-function bareStart(): number {
+/** Node's bare start: a fresh process that runs (next to) nothing, `node -e 0`: wall time and CPU time. */
+function bareStart(): { ms: number; cpuMs: number } {
   const started = performance.now();
-  spawnSync(process.execPath, ['-e', '0']);
-  return performance.now() - started;
+  const run = spawnSync(process.execPath, ['-e', BARE], { encoding: 'utf8' });
+  return { ms: performance.now() - started, cpuMs: Number(run.stdout) };
 }
 
 const median = (values: number[]) => {
@@ -106,35 +112,33 @@ export async function benchColdStart(runs = 7, bundleSdk = false) {
   const names = functionNames();
   const bundles = new Map<string, { outfile: string; bytes: number }>();
   for (const name of names) bundles.set(name, await buildFunction(name, join(OUT, name), { bundleSdk }));
-  const times = new Map<string, number[]>(names.map((name) => [name, []]));
-  const bare: number[] = [];
+  const times = new Map<string, { ms: number; cpuMs: number }[]>(names.map((name) => [name, []]));
+  const bare: { ms: number; cpuMs: number }[] = [];
   for (let run = 0; run < runs; run++) {
     bare.push(bareStart());
     for (const name of names) {
       const bundle = bundles.get(name);
-      if (bundle) times.get(name)?.push(probe(bundle.outfile).ms);
+      if (bundle) times.get(name)?.push(probe(bundle.outfile));
     }
   }
-  const bareMs = median(bare);
+  const bareMs = median(bare.map((b) => b.ms));
+  const bareCpuMs = median(bare.map((b) => b.cpuMs));
   const rows = names.map((name) => {
     const limitKb = HTTP_FUNCTIONS.has(name) ? LIMIT_KB.http : LIMIT_KB.step;
     const kb = Math.round((bundles.get(name)?.bytes ?? 0) / 1024);
-    const ms = Math.round(median(times.get(name) ?? []));
-    return {
-      name,
-      kb,
-      limitKb,
-      ms,
-      limitMs: Math.round(2 * bareMs),
-      pass: kb <= limitKb && ms <= 2 * bareMs,
-    };
+    const ms = Math.round(median((times.get(name) ?? []).map((t) => t.ms)));
+    const cpuMs = Math.round(median((times.get(name) ?? []).map((t) => t.cpuMs)));
+    // Judged on CPU time: on a shared machine the wall times move with the neighbours' load.
+    return { name, kb, limitKb, ms, cpuMs, pass: kb <= limitKb && cpuMs <= 2 * bareCpuMs };
   });
+  const cell = (value: number | string, width = 6) => String(value).padStart(width);
   const table = [
-    `node ${process.version}, SDK ${bundleSdk ? 'bundled' : 'from the runtime'}, median of ${runs}; bare start ${Math.round(bareMs)} ms`,
-    `${'function'.padEnd(24)} ${'KB'.padStart(5)} ${'≤KB'.padStart(5)} ${'ms'.padStart(5)} ${'≤ms'.padStart(5)}  pass`,
+    `node ${process.version}, SDK ${bundleSdk ? 'bundled' : 'from the runtime'}, median of ${runs} fresh processes`,
+    `bare start (node -e 0): ${Math.round(bareMs)} ms wall, ${Math.round(bareCpuMs)} ms CPU; target: import + compose ≤ ${Math.round(2 * bareCpuMs)} ms CPU`,
+    `${'function'.padEnd(24)}${cell('KB')}${cell('≤KB')}${cell('wall')}${cell('CPU')}  pass`,
     ...rows.map(
       (r) =>
-        `${r.name.padEnd(24)} ${String(r.kb).padStart(5)} ${String(r.limitKb).padStart(5)} ${String(r.ms).padStart(5)} ${String(r.limitMs).padStart(5)}  ${r.pass ? 'yes' : 'NO'}`,
+        `${r.name.padEnd(24)}${cell(r.kb)}${cell(r.limitKb)}${cell(r.ms)}${cell(r.cpuMs)}  ${r.pass ? 'yes' : 'NO'}`,
     ),
   ];
   process.stderr.write(`${table.join('\n')}\n`);
@@ -143,6 +147,7 @@ export async function benchColdStart(runs = 7, bundleSdk = false) {
     sdk: bundleSdk ? 'bundled' : 'runtime',
     runs,
     bareMs: Math.round(bareMs),
+    bareCpuMs: Math.round(bareCpuMs),
     functions: rows,
     pass: rows.every((r) => r.pass),
   };
