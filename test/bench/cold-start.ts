@@ -128,13 +128,13 @@ export async function benchColdStart(runs = 7, bundleSdk = false) {
     const kb = Math.round((bundles.get(name)?.bytes ?? 0) / 1024);
     const ms = Math.round(median((times.get(name) ?? []).map((t) => t.ms)));
     const cpuMs = Math.round(median((times.get(name) ?? []).map((t) => t.cpuMs)));
-    // Judged on CPU time: on a shared machine the wall times move with the neighbours' load.
-    return { name, kb, limitKb, ms, cpuMs, pass: kb <= limitKb && cpuMs <= 2 * bareCpuMs };
+    // Judged on wall time, as Lambda's init is; CPU time beside it moves less with the neighbours' load.
+    return { name, kb, limitKb, ms, cpuMs, pass: kb <= limitKb && ms <= 2 * bareMs };
   });
   const cell = (value: number | string, width = 6) => String(value).padStart(width);
   const table = [
     `node ${process.version}, SDK ${bundleSdk ? 'bundled' : 'from the runtime'}, median of ${runs} fresh processes`,
-    `bare start (node -e 0): ${Math.round(bareMs)} ms wall, ${Math.round(bareCpuMs)} ms CPU; target: import + compose ≤ ${Math.round(2 * bareCpuMs)} ms CPU`,
+    `bare start (node -e 0): ${Math.round(bareMs)} ms wall, ${Math.round(bareCpuMs)} ms CPU; target: import + compose ≤ ${Math.round(2 * bareMs)} ms wall`,
     `${'function'.padEnd(24)}${cell('KB')}${cell('≤KB')}${cell('wall')}${cell('CPU')}  pass`,
     ...rows.map(
       (r) =>
