@@ -12,7 +12,7 @@ import { Construct } from 'constructs';
 import type { EnvName } from '../../shared/config/env';
 import { CATALOGUE_FILE } from '../../shared/runtime/compose/catalogue';
 import { writeCatalogueJson } from '../build/catalogue-file';
-import { CATALOGUE_FUNCTIONS, LAMBDA_BUNDLE, SDK_EXTERNALS } from '../build/lambda-bundle';
+import { BUNDLE_ALIASES, CATALOGUE_FUNCTIONS, LAMBDA_BUNDLE, SDK_EXTERNALS } from '../build/lambda-bundle';
 import type { DataTable } from './data-tables';
 import { acknowledgeGuard, NO_VPC_REASON } from './guard';
 import { acknowledgeWildcardResources } from './nag';
@@ -123,6 +123,9 @@ export class NodeFunction extends Construct implements IGrantable {
         mainFields: [...LAMBDA_BUNDLE.mainFields],
         banner: LAMBDA_BUNDLE.banner,
         metafile: true,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
+        ),
         // The SDK the nodejs22.x runtime provides (README, "Cold start": size and start times).
         bundleAwsSDK: false,
         externalModules: [...SDK_EXTERNALS, ...(props.externalModules ?? [])],
