@@ -82,13 +82,22 @@ function assemble(
     }
     byId.set(benefit.id, benefit);
   }
-  const guards = new Map(benefits.map((b) => [b.id, exclusionGuard(b, exclusions)]));
+  // Each benefit's guard when first asked for: a cold start then builds the one pattern its claim needs.
+  const guards = new Map<string, ExclusionGuard>();
   return {
     benefits,
     byId,
     exclusions,
     rates,
-    exclusionsFor: (benefit) => guards.get(benefit.id) ?? { rules: [] },
+    exclusionsFor: (benefit) => {
+      if (!byId.has(benefit.id)) return { rules: [] };
+      let guard = guards.get(benefit.id);
+      if (!guard) {
+        guard = exclusionGuard(benefit, exclusions);
+        guards.set(benefit.id, guard);
+      }
+      return guard;
+    },
     itemKinds(benefit) {
       const amount = benefit.amount;
       if (amount.kind === 'price-list') return Object.keys(amount.prices);
