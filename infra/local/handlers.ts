@@ -22,9 +22,13 @@ type FunctionModule<N extends keyof Deps, H> = {
 /**
  * A function's handler over only the ports it composes on AWS (its `needs`): a use case that came
  * to use another port fails here, in the local runtime and the workflow tests, as it would on AWS.
+ * Each port is read from `deps` when used, so a port set later (the engine, a test's) still counts.
  */
 export function handlerOf<N extends keyof Deps, H>(fn: FunctionModule<N, H>, deps: Deps): H {
-  const given = Object.fromEntries(fn.needs.map((name) => [name, deps[name]])) as Pick<Deps, N>;
+  const given = Object.defineProperties(
+    {},
+    Object.fromEntries(fn.needs.map((name) => [name, { get: () => deps[name], enumerable: true }])),
+  ) as Pick<Deps, N>;
   return fn.makeHandler(given);
 }
 

@@ -16,6 +16,16 @@ describe('a function in the local runtime', () => {
     expect(seen).toEqual([[...evaluateClaim.needs]]);
   });
 
+  it('sees a port set after its handler was made, as the local engine sets the workflow', () => {
+    const deps = { ledger: 'before' } as unknown as Deps;
+    const handler = handlerOf(
+      { needs: checkPayout.needs, makeHandler: (given) => () => given.ledger as unknown as string },
+      deps,
+    );
+    (deps as { ledger: unknown }).ledger = 'after';
+    expect(handler()).toBe('after');
+  });
+
   it('names its needs as the keys of its composition', () => {
     expect([...evaluateClaim.needs].sort()).toEqual(['applications', 'catalogue', 'env', 'journal']);
     expect(checkPayout.needs).toEqual(['ledger']);
