@@ -10,7 +10,7 @@ const benches: Record<string, (args: string[]) => unknown> = {
   payouts: ([count]) => benchPayouts(Number(count ?? 100_000)),
   e2e: ([concurrency, total]) => benchE2e(Number(concurrency ?? 20), Number(total ?? 200)),
   pages: () => benchPages(),
-  'cold-start': ([runs, sdk]) => benchColdStart(Number(runs ?? 7), sdk === 'sdk-bundled'),
+  'cold-start': ([runs, compare]) => benchColdStart(Number(runs ?? 7), compare === 'compare'),
 };
 
 const [name = 'rules', ...args] = process.argv.slice(2);
