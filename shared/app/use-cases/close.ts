@@ -9,7 +9,11 @@ import { issueLetter } from './decision-letters';
  * Sends a decision letter (rejection, partial approval, documents, no answer) as a PDF through the
  * letter channel and records it, with where its PDF is kept, in the journal.
  */
-export async function sendDecisionLetter(deps: Deps, applicationId: string, kind: LetterKind): Promise<void> {
+export async function sendDecisionLetter(
+  deps: Pick<Deps, 'applications' | 'links' | 'journal' | 'letters' | 'env'>,
+  applicationId: string,
+  kind: LetterKind,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const mail = letter(kind, application);
   const document = await issueLetter(deps, application, kind, mail);
@@ -28,7 +32,7 @@ export async function sendDecisionLetter(deps: Deps, applicationId: string, kind
 
 /** Records that a step failed after its retries: the status shows it and the alarm counts it. */
 export async function recordFailure(
-  deps: Deps,
+  deps: Pick<Deps, 'applications' | 'links' | 'journal' | 'metrics' | 'env'>,
   applicationId: string,
   error: { Error?: string; Cause?: string } | undefined,
 ): Promise<void> {
@@ -50,7 +54,9 @@ export async function recordFailure(
  * The daily reminder: reviews waiting longer than the configured number of working days get one
  * reminder each; the count of reviews past that point feeds the overdue alarm.
  */
-export async function remindReviewers(deps: Deps): Promise<{ reminded: number; overdue: number }> {
+export async function remindReviewers(
+  deps: Pick<Deps, 'links' | 'mailer' | 'metrics' | 'calendar' | 'env' | 'settings'>,
+): Promise<{ reminded: number; overdue: number }> {
   const today = deps.env.now();
   const cutoff = deps.calendar.add(
     deps.calendar.onOrBefore(dayFrom(today)),
