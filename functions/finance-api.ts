@@ -1,3 +1,4 @@
+import type { Deps } from '../shared/app/deps';
 import { bundledAssetRoots } from '../shared/http/static-assets';
 import { awsDeps } from '../shared/runtime/aws-deps';
 import { lambdaHandler } from '../shared/runtime/lambda';
@@ -8,7 +9,10 @@ import { makeHandler, originVerifyFromEnv } from './http-api';
  * internet-facing http-api: only this function's role reads the finance bucket and the payout
  * ledger, which name every payee by CPR. API Gateway sends it nothing else, signed callers only.
  */
+/** Builds every port the finance routes may use, once, at the first invocation. */
+export const buildDeps = awsDeps;
+
 export const handler = lambdaHandler(
-  (deps) => makeHandler(deps, bundledAssetRoots(import.meta.url), originVerifyFromEnv()),
-  awsDeps,
+  (deps: Deps) => makeHandler(deps, bundledAssetRoots(import.meta.url), originVerifyFromEnv()),
+  buildDeps,
 );

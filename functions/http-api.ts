@@ -94,7 +94,10 @@ const sameSecret = (given: string, expected: string) =>
 /** The origin secret, set on AWS by the stack; absent in tests and the local runtime. */
 export const originVerifyFromEnv = () => process.env[ENV.originVerify] || undefined;
 
+/** Builds every port (the routes use them all), once, at the first invocation. */
+export const buildDeps = awsDeps;
+
 export const handler = lambdaHandler(
-  (deps) => makeHandler(deps, bundledAssetRoots(import.meta.url), originVerifyFromEnv()),
-  awsDeps,
+  (deps: Deps) => makeHandler(deps, bundledAssetRoots(import.meta.url), originVerifyFromEnv()),
+  buildDeps,
 );

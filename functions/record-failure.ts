@@ -1,7 +1,9 @@
 import * as z from 'zod';
-import type { Deps } from '../shared/app/deps';
 import { recordFailure } from '../shared/app/use-cases/record-failure';
-import { awsDeps } from '../shared/runtime/aws-deps';
+import { env } from '../shared/runtime/compose/basics';
+import { applications, journal, links } from '../shared/runtime/compose/dynamo';
+import { metrics } from '../shared/runtime/compose/metrics';
+import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
 import { StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
@@ -22,8 +24,14 @@ const ExecutionEnded = z.object({
   }),
 });
 
+/** The ports this function composes on AWS; the local runtime hands its handler these only. */
+export const ports = { applications, links, journal, metrics, env };
+
+/** The port names of `ports`. */
+export const needs = needsOf(ports);
+
 /** "Record failure": marks the application failed and counts it for the alarm, whichever way the failure came. */
-export const makeHandler = (deps: Deps) => async (event: unknown) => {
+export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
   const ended = ExecutionEnded.safeParse(event);
   if (ended.success) {
     await recordFailure(deps, ended.data.detail.name, { Error: `Execution${ended.data.detail.status}` });
@@ -33,4 +41,7 @@ export const makeHandler = (deps: Deps) => async (event: unknown) => {
   await recordFailure(deps, applicationId, error);
 };
 
-export const handler = lambdaHandler(makeHandler, awsDeps);
+/** Builds the ports, once, at the first invocation (and in the cold-start bench). */
+export const buildDeps = () => compose(ports);
+
+export const handler = lambdaHandler(makeHandler, buildDeps);

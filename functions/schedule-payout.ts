@@ -1,13 +1,25 @@
-import type { Deps } from '../shared/app/deps';
 import { schedulePayout } from '../shared/app/use-cases/schedule-payout';
-import { awsDeps } from '../shared/runtime/aws-deps';
+import { calendar, env, settings } from '../shared/runtime/compose/basics';
+import { catalogue } from '../shared/runtime/compose/catalogue';
+import { applications, ledger } from '../shared/runtime/compose/dynamo';
+import { mailer } from '../shared/runtime/compose/mail';
+import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
 import { WaitEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
+/** The ports this function composes on AWS; the local runtime hands its handler these only. */
+export const ports = { applications, ledger, mailer, catalogue, calendar, env, settings };
+
+/** The port names of `ports`. */
+export const needs = needsOf(ports);
+
 /** Step "Schedule payout": one ledger entry per application; waits for the payout run. */
-export const makeHandler = (deps: Deps) => async (event: unknown) => {
+export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
   const { applicationId, taskToken } = WaitEvent.parse(event);
   await schedulePayout(deps, applicationId, taskToken);
 };
 
-export const handler = lambdaHandler(makeHandler, awsDeps);
+/** Builds the ports, once, at the first invocation (and in the cold-start bench). */
+export const buildDeps = () => compose(ports);
+
+export const handler = lambdaHandler(makeHandler, buildDeps);

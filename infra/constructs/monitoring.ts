@@ -20,7 +20,7 @@ export type MonitoringProps = {
 
 /**
  * The overdue count `review-reminders` emits each run. Powertools adds the `service` dimension;
- * shared/runtime/aws-deps.ts names the service `supplements`, and an alarm must match it exactly.
+ * shared/runtime/compose/metrics.ts names the service `supplements`, and an alarm must match it exactly.
  */
 export const REVIEWS_OVERDUE = new Metric({
   namespace: METRICS_NAMESPACE,

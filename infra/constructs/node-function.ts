@@ -4,29 +4,42 @@ import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { EnvName } from '../../shared/config/env';
+import { CATALOGUE_FILE } from '../../shared/runtime/compose/catalogue';
+import { writeCatalogueJson } from '../build/catalogue-file';
+import { BUNDLE_ALIASES, CATALOGUE_FUNCTIONS, LAMBDA_BUNDLE, SDK_EXTERNALS } from '../build/lambda-bundle';
 import type { DataTable } from './data-tables';
 import { acknowledgeGuard, NO_VPC_REASON } from './guard';
 import { acknowledgeWildcardResources } from './nag';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** esbuild's hooks that copy files into a function's bundle once it is built (local bundling: a shell). */
-function copyHooks(copies: { from: string; to: string }[]) {
+/** Where each function's source map and esbuild metafile go: beside cdk.out, kept out of the Lambda zip. */
+export const SOURCE_MAP_DIR = 'build/sourcemaps';
+
+/**
+ * esbuild's hooks once a function's bundle is built (local bundling: a shell): copy files into the
+ * bundle, and move the source map (and esbuild's metafile) out of it, to `build/sourcemaps/<function>/`:
+ * a separate artifact for reading a minified stack trace, not code Lambda loads.
+ */
+function bundleHooks(name: string, copies: { from: string; to: string }[]) {
   const quote = (path: string) => `'${path.replace(/'/g, "'\\''")}'`;
+  const maps = join(ROOT, SOURCE_MAP_DIR, name);
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (inputDir: string, outputDir: string) =>
-      copies.map(
+    afterBundling: (inputDir: string, outputDir: string) => [
+      ...copies.map(
         ({ from, to }) =>
           `mkdir -p ${quote(join(outputDir, dirname(to)))} && cp -R ${quote(join(inputDir, from))} ${quote(join(outputDir, to))}`,
       ),
+      `mkdir -p ${quote(maps)} && mv ${quote(outputDir)}/*.map ${quote(outputDir)}/*.meta.json ${quote(maps)}/`,
+    ],
   };
 }
 
@@ -56,8 +69,8 @@ export type NodeFunctionProps = {
 
 /**
  * A Lambda function of this system, with every default in one place: Node 22 on ARM64, X-Ray
- * tracing, JSON logs in its own log group with retention, source maps, an ESM bundle built
- * locally by esbuild, and a role that holds nothing but what the `use…` helpers grant.
+ * tracing, JSON logs in its own log group with retention, an ESM bundle built locally by esbuild
+ * (its source map a separate artifact), and a role that holds nothing but what the `use…` helpers grant.
  */
 export class NodeFunction extends Construct implements IGrantable {
   readonly function: NodejsFunction;
@@ -92,27 +105,36 @@ export class NodeFunction extends Construct implements IGrantable {
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       deadLetterQueue: props.deadLetterQueue,
+      // No --enable-source-maps: the map is not in the zip (it is a build artifact, SOURCE_MAP_DIR),
+      // and the flag would slow every start and every stack trace to look for it.
       environment: {
         ...props.environment,
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.name,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       },
       bundling: {
         forceDockerBundling: false,
-        minify: true,
+        minify: LAMBDA_BUNDLE.minify,
         sourceMap: true,
-        target: 'node22',
+        // The map without a sourceMappingURL comment: it stays out of the zip (see bundleHooks).
+        sourceMapMode: SourceMapMode.EXTERNAL,
+        target: LAMBDA_BUNDLE.target,
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        // CommonJS dependencies inside an ES module bundle still call `require`.
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        mainFields: [...LAMBDA_BUNDLE.mainFields],
+        banner: LAMBDA_BUNDLE.banner,
         metafile: true,
-        // The SDK versions the tests ran against, not whatever the runtime happens to carry.
-        bundleAwsSDK: true,
-        ...(props.externalModules ? { externalModules: props.externalModules } : {}),
-        ...(props.copyIntoBundle ? { commandHooks: copyHooks(props.copyIntoBundle) } : {}),
+        esbuildArgs: Object.fromEntries(
+          Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
+        ),
+        // The SDK the nodejs22.x runtime provides (README, "Cold start": size and start times).
+        bundleAwsSDK: false,
+        externalModules: [...SDK_EXTERNALS, ...(props.externalModules ?? [])],
+        commandHooks: bundleHooks(props.name, [
+          ...(CATALOGUE_FUNCTIONS.includes(props.name)
+            ? [{ from: writeCatalogueJson(), to: CATALOGUE_FILE }]
+            : []),
+          ...(props.copyIntoBundle ?? []),
+        ]),
       },
     });
 

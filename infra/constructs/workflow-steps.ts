@@ -68,7 +68,7 @@ export class WorkflowSteps extends Construct {
     /** A step that updates the application it works on. */
     const onApplication = (key: Step, copyIntoBundle?: { from: string; to: string }[]) =>
       step(key, copyIntoBundle).useTable(applications, ENV.applicationsTable, 'read-write');
-    // The letters' typeface travels in the letter function's bundle (shared/runtime/letter-deps.ts).
+    // The letters' typeface travels in the letter function's bundle (shared/runtime/compose/typeset-letters.ts).
     const letterFonts = Object.values(LETTER_FONT_FILES).map((file) => ({
       from: `${DKFDS_TTF_DIR}/${file}`,
       to: `fonts/${file}`,

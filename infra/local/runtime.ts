@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { makeHandler as reviewReminders } from '../../functions/review-reminders';
+import * as payoutRun from '../../functions/payout-run';
+import * as reviewReminders from '../../functions/review-reminders';
 import { FileCheckpointStore } from '../../shared/adapters/local/checkpoints';
 import { LocalClock } from '../../shared/adapters/local/clock';
 import { InProcessMetrics } from '../../shared/adapters/local/metrics';
@@ -10,7 +11,6 @@ import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import { type EngineEvent, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
 import { payoutDeps } from '../../shared/app/payout-deps';
-import { runScheduledPayouts } from '../../shared/app/use-cases/payout-run';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
 import { PAYOUT_RUNS_SCHEDULE, parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
@@ -18,7 +18,7 @@ import { localDeps, localS3Client, localSettings, withLocalSignIn } from './deps
 import { type LocalDynamoDb, requireJava, startDynamoDb } from './dynamodb';
 import { freePort } from './endpoints';
 import { ensurePrivateDir } from './guard';
-import { workflowHandlers } from './handlers';
+import { handlerOf, workflowHandlers } from './handlers';
 import { type LocalIdentityProvider, startIdentityProvider } from './identity-provider';
 import { localRoutes } from './local-routes';
 import { localPayers } from './made-up-payers';
@@ -221,7 +221,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
       log(`seeded ${count} applications`);
     }
 
-    const remind = reviewReminders(built);
+    const remind = handlerOf(reviewReminders, built);
+    const runPayouts = handlerOf(payoutRun, built);
     schedules.push(
       startSchedule({
         cron: parseCron(REVIEW_REMINDERS_SCHEDULE.expression),
@@ -238,8 +239,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRuntime> {
         zone: PAYOUT_RUNS_SCHEDULE.timeZone,
         clock,
         job: async () => {
-          const batch = await runScheduledPayouts(payoutDeps(built));
-          if (batch) log(`payout run ${batch.id}: ${batch.count} payout(s)`);
+          const batch = await runPayouts();
+          if (batch.batchId) log(`payout run ${batch.batchId}: ${batch.count} payout(s)`);
         },
         onError: (error) => log(`payout run failed: ${(error as Error).name}`),
       }),

@@ -13,9 +13,9 @@ export type SystemEnvironmentProps = {
 };
 
 /**
- * The variables every function is given. The composition root (shared/runtime/aws-deps.ts) builds
- * every adapter at start and reads all of them through `readConfig`, so each function must be told
- * every name; a name grants nothing, and what a function may do is granted per function.
+ * The variables every function is given. Each function reads at start (`readConfig`) the names
+ * of the ports it composes (shared/runtime/compose/); every function is told every name, which is
+ * simpler than a list per function and grants nothing: what a function may do is granted per function.
  */
 export function systemEnvironment(props: SystemEnvironmentProps): Record<string, string> {
   const { config, tables } = props;

@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Deps } from '../app/deps';
 import { CodedError } from '../domain/errors';
 
 /** One logger per function; it logs ids and error names, never claims, names, CPR numbers or amounts. */
@@ -9,10 +8,7 @@ export const logger = new Logger({ serviceName: 'supplements' });
  * A Lambda entry point over a handler factory: the dependencies (AWS clients, configuration) are
  * built once, on the first invocation, by `build`; tests call the factory with fakes instead.
  */
-export function lambdaHandler<E, R>(
-  make: (deps: Deps) => (event: E) => Promise<R>,
-  build: () => Promise<Deps>,
-) {
+export function lambdaHandler<D, E, R>(make: (deps: D) => (event: E) => Promise<R>, build: () => Promise<D>) {
   let ready: Promise<(event: E) => Promise<R>> | undefined;
   return async (event: E): Promise<R> => {
     ready ??= build().then(make);

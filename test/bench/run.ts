@@ -1,3 +1,4 @@
+import { benchColdStart } from './cold-start';
 import { benchE2e } from './e2e';
 import { benchPages } from './pages';
 import { benchPayouts } from './payouts';
@@ -9,6 +10,7 @@ const benches: Record<string, (args: string[]) => unknown> = {
   payouts: ([count]) => benchPayouts(Number(count ?? 100_000)),
   e2e: ([concurrency, total]) => benchE2e(Number(concurrency ?? 20), Number(total ?? 200)),
   pages: () => benchPages(),
+  'cold-start': ([runs, compare]) => benchColdStart(Number(runs ?? 7), compare === 'compare'),
 };
 
 const [name = 'rules', ...args] = process.argv.slice(2);

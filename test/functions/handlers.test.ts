@@ -1,8 +1,16 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Application } from '../../shared/app/application';
+
+// On AWS the catalogue is read from the JSON file beside the bundle; from the sources it is the
+// same JSON, made from the TypeScript data as the build makes it (infra/build/catalogue-file.ts).
+vi.mock('../../shared/runtime/compose/catalogue', async (original) => {
+  const actual = await original<typeof import('../../shared/runtime/compose/catalogue')>();
+  const { catalogueJson } = await import('../../infra/build/catalogue-file');
+  return { ...actual, catalogue: () => actual.catalogueFromJson(catalogueJson()) };
+});
 
 const env = {
   APPLICATIONS_TABLE: 'applications',

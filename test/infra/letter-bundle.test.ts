@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lambdaBuildOptions } from '../../infra/build/lambda-bundle';
 import { DKFDS_TTF_DIR, LETTER_FONT_FILES } from '../../shared/adapters/pdf/letter-fonts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the letter typesetter in a Lambda bundle', () => {
   it('typesets a letter from an ESM bundle built as NodeFunction builds it, with only the copied fonts beside it', async () => {
-    // The options NodeFunction gives esbuild (infra/constructs/node-function.ts), and the fonts its
+    // The options NodeFunction gives esbuild (infra/build/lambda-bundle.ts), and the fonts its
     // copyIntoBundle puts under fonts/ for send-decision-letter (infra/constructs/workflow-steps.ts).
     await build({
       stdin: {
@@ -36,15 +37,7 @@ export const handler = async () => {
         sourcefile: 'entry.ts',
         loader: 'ts',
       },
-      bundle: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'esm',
-      minify: true,
-      mainFields: ['module', 'main'],
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
+      ...lambdaBuildOptions(),
       outfile: join(dir, 'index.mjs'),
       logLevel: 'silent',
     });
@@ -72,16 +65,12 @@ export const handler = async () => {
   it('stays out of the other functions: only send-decision-letter carries pdfkit', async () => {
     const bundled = async (name: string) => {
       const { metafile } = await build({
+        ...lambdaBuildOptions(),
         entryPoints: [join(ROOT, 'functions', `${name}.ts`)],
-        bundle: true,
-        platform: 'node',
-        target: 'node22',
-        format: 'esm',
-        mainFields: ['module', 'main'],
         write: false,
-        metafile: true,
-        logLevel: 'silent',
+        outdir: dir,
       });
+      if (!metafile) throw new Error('esbuild gave no metafile');
       return Object.keys(metafile.inputs).some((path) => path.includes('node_modules/pdfkit/'));
     };
     expect(await bundled('send-decision-letter')).toBe(true);

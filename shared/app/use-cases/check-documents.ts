@@ -17,7 +17,10 @@ export type DocumentsOutcome = { ok: boolean; askForReceipts: boolean };
  * (`askForReceipts`) and the application is refused only if none comes in time. Only a problem no
  * receipt mends (the grant exceeds the claim's total) refuses it at once.
  */
-export async function checkDocuments(deps: Deps, applicationId: string): Promise<DocumentsOutcome> {
+export async function checkDocuments(
+  deps: Pick<Deps, 'applications' | 'receipts' | 'registry' | 'journal' | 'catalogue' | 'env' | 'settings'>,
+  applicationId: string,
+): Promise<DocumentsOutcome> {
   const application = await load(deps, applicationId);
   const problems: Problem[] = [];
   const expenses = (application.claim.expenses as { amount: string }[] | undefined) ?? [];

@@ -21,7 +21,7 @@ const LETTER_ID = /^[A-Za-z0-9_-]{8,64}$/;
  * so that whatever the family received, the municipality has.
  */
 export async function issueLetter(
-  deps: Deps,
+  deps: Pick<Deps, 'letters' | 'env'>,
   application: Application,
   kind: LetterKind,
   cover: Mail,

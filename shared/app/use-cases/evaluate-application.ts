@@ -13,7 +13,10 @@ export type Evaluation = {
 };
 
 /** Evaluates the stored claim with the rules and records the decision for the caseworker. */
-export async function evaluateApplication(deps: Deps, applicationId: string): Promise<Evaluation> {
+export async function evaluateApplication(
+  deps: Pick<Deps, 'applications' | 'journal' | 'catalogue' | 'env'>,
+  applicationId: string,
+): Promise<Evaluation> {
   const application = await load(deps, applicationId);
   const check = validateClaim(application.claim, deps.catalogue);
   if (!check.ok)

@@ -4,7 +4,7 @@ import { endWait } from './end-wait';
 
 /** Records that a step failed after its retries: the status shows it and the alarm counts it. */
 export async function recordFailure(
-  deps: Deps,
+  deps: Pick<Deps, 'applications' | 'links' | 'journal' | 'metrics' | 'env'>,
   applicationId: string,
   error: { Error?: string; Cause?: string } | undefined,
 ): Promise<void> {

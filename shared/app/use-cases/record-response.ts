@@ -15,7 +15,11 @@ export class ResponseMissingError extends CodedError {
  * it on the application, closing the wait, with its journal entry. Recorded once: a retried step
  * finds the wait already closed and changes nothing.
  */
-export async function recordResponse(deps: Deps, applicationId: string, linkId: string): Promise<void> {
+export async function recordResponse(
+  deps: Pick<Deps, 'applications' | 'links' | 'journal' | 'env'>,
+  applicationId: string,
+  linkId: string,
+): Promise<void> {
   const application = await load(deps, applicationId);
   if (application.wait?.linkId !== linkId) return;
   const link = await deps.links.get(linkId);
@@ -86,7 +90,7 @@ export async function recordResponse(deps: Deps, applicationId: string, linkId: 
 
 /** A journal entry keyed by the moment the link was used: a retried step finds it written already. */
 async function journalOnce(
-  deps: Deps,
+  deps: Pick<Deps, 'journal'>,
   applicationId: string,
   at: string,
   entry: Record<string, unknown>,

@@ -6,7 +6,9 @@ import type { Deps } from '../deps';
  * The daily reminder: reviews waiting longer than the configured number of working days get one
  * reminder each; the count of reviews past that point feeds the overdue alarm.
  */
-export async function remindReviewers(deps: Deps): Promise<{ reminded: number; overdue: number }> {
+export async function remindReviewers(
+  deps: Pick<Deps, 'links' | 'mailer' | 'metrics' | 'calendar' | 'env' | 'settings'>,
+): Promise<{ reminded: number; overdue: number }> {
   const today = deps.env.now();
   const cutoff = deps.calendar.add(
     deps.calendar.onOrBefore(dayFrom(today)),

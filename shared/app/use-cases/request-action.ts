@@ -31,7 +31,7 @@ const answered: Texts = {
 };
 
 /** "Svar senest 14. december 2026 …": the day the family's answer is due, in Copenhagen. */
-function answerBy(deps: Deps, days: number): { da: string; en: string } {
+function answerBy(deps: Pick<Deps, 'env'>, days: number): { da: string; en: string } {
   const due = addDays(instantDay(deps.env.now().toISOString()), days);
   return {
     da: `Svar senest ${danishDay(due)}. Hører vi ikke fra dig, afgør vi ansøgningen ud fra de oplysninger, vi har.`,
@@ -131,7 +131,7 @@ const texts: Record<LinkPurpose, Texts> = {
  * whose link then says how it ended.
  */
 export async function requestAction(
-  deps: Deps,
+  deps: Pick<Deps, 'applications' | 'links' | 'mailer' | 'env' | 'settings'>,
   applicationId: string,
   purpose: LinkPurpose,
   taskToken: string,
@@ -184,7 +184,7 @@ function textsFor(application: Application, purpose: LinkPurpose, previous: Link
 
 /** E-mails the link of a wait, in the words `textsFor` chose, and notes that it went out. */
 async function mailLink(
-  deps: Deps,
+  deps: Pick<Deps, 'links' | 'mailer' | 'env' | 'settings'>,
   application: Application,
   link: DecisionLink,
   text: Texts,

@@ -8,7 +8,11 @@ import { endWait } from './end-wait';
  * Sends a decision letter (rejection, partial approval, documents, no answer) as a PDF through the
  * letter channel and records it, with where its PDF is kept, in the journal.
  */
-export async function sendDecisionLetter(deps: Deps, applicationId: string, kind: LetterKind): Promise<void> {
+export async function sendDecisionLetter(
+  deps: Pick<Deps, 'applications' | 'links' | 'journal' | 'letters' | 'env'>,
+  applicationId: string,
+  kind: LetterKind,
+): Promise<void> {
   const application = await load(deps, applicationId);
   const mail = letter(kind, application);
   const document = await issueLetter(deps, application, kind, mail);

@@ -1,6 +1,5 @@
-import { RateBook } from '../rates/rate-book';
-import type { RateTableInput } from '../rates/schema';
 import { stateRates } from '../rates/state';
+import { buildCatalogue, type Catalogue, type CatalogueInputs } from './build';
 import { exclusions } from './exclusions';
 import { randersBenefits, randersRates } from './randers';
 import { rudersdalFosterBenefits, rudersdalFosterRates } from './rudersdal-foster';
@@ -8,105 +7,22 @@ import { rudersdalPlacementBenefits, rudersdalPlacementRates } from './rudersdal
 import { rudersdalS41Benefits, rudersdalS41Rates } from './rudersdal-s41';
 import { rudersdalS42Benefits, rudersdalS42Rates } from './rudersdal-s42';
 import { rudersdalSupportBenefits, rudersdalSupportRates } from './rudersdal-support';
-import { Benefit, type BenefitInput, Exclusion, type ExclusionInput } from './schema';
 
-/** The validated catalogue of both municipalities with its rate tables. */
-export type Catalogue = {
-  benefits: readonly Benefit[];
-  byId: ReadonlyMap<string, Benefit>;
-  exclusions: readonly Exclusion[];
-  rates: RateBook;
-  /** The item kinds a benefit prices, or undefined when its items are free-form. */
-  itemKinds(benefit: Benefit): string[] | undefined;
-  /** The exclusions (§1.7) that guard a benefit, with one pattern that finds any of their keywords. */
-  exclusionsFor(benefit: Benefit): ExclusionGuard;
-};
+export {
+  buildCatalogue,
+  type Catalogue,
+  type CatalogueInputs,
+  catalogueFromValidated,
+  type ExclusionGuard,
+  rateIdsOf,
+  type ValidatedCatalogue,
+  validatedData,
+} from './build';
 
-const calculatorKinds: Record<string, string[]> = {
-  laundry: ['extra-wash'],
-  diet: ['cancer-diet', 'energy-enriched', 'association-rate'],
-};
-
-/** Builds a catalogue from data, checking ids are unique and every rate a rule names exists. */
-export function buildCatalogue(
-  benefitInputs: readonly BenefitInput[],
-  rateInputs: readonly RateTableInput[],
-  exclusionInputs: readonly ExclusionInput[] = [],
-): Catalogue {
-  const rates = new RateBook(rateInputs);
-  const benefits = benefitInputs.map((input) => {
-    const result = Benefit.safeParse(input);
-    if (!result.success) throw new Error(`benefit ${input.id}: ${result.error.message}`);
-    return result.data;
-  });
-  const byId = new Map<string, Benefit>();
-  for (const benefit of benefits) {
-    if (byId.has(benefit.id)) throw new Error(`benefit ${benefit.id} is defined twice`);
-    for (const rate of rateIdsOf(benefit)) {
-      if (!rates.has(rate)) throw new Error(`benefit ${benefit.id} names unknown rate table ${rate}`);
-    }
-    byId.set(benefit.id, benefit);
-  }
-  const exclusions = exclusionInputs.map((input) => Exclusion.parse(input));
-  const guards = new Map(benefits.map((b) => [b.id, exclusionGuard(b, exclusions)]));
+/** The product's catalogue data (Randers and Rudersdal) as written, before validation. */
+export function catalogueInputs(): CatalogueInputs {
   return {
-    benefits,
-    byId,
-    exclusions,
-    rates,
-    exclusionsFor: (benefit) => guards.get(benefit.id) ?? { rules: [] },
-    itemKinds(benefit) {
-      const amount = benefit.amount;
-      if (amount.kind === 'price-list') return Object.keys(amount.prices);
-      if (amount.kind === 'calculator') return calculatorKinds[amount.calculator];
-      return undefined;
-    },
-  };
-}
-
-/** The exclusions that guard one benefit, and a case-insensitive pattern matching any of their keywords. */
-export type ExclusionGuard = { rules: readonly Exclusion[]; anyKeyword?: RegExp };
-
-function exclusionGuard(benefit: Benefit, all: readonly Exclusion[]): ExclusionGuard {
-  const rules = all.filter(
-    (x) =>
-      x.municipality === benefit.municipality && x.appliesTo.some((prefix) => benefit.id.startsWith(prefix)),
-  );
-  if (rules.length === 0) return { rules };
-  const escaped = rules.flatMap((x) => x.keywords).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { rules, anyKeyword: new RegExp(escaped.join('|'), 'iu') };
-}
-
-/** Every rate table a benefit's amount rule refers to. */
-export function rateIdsOf(benefit: Benefit): string[] {
-  const amount = benefit.amount;
-  switch (amount.kind) {
-    case 'fixed':
-    case 'per-unit':
-    case 'percentage':
-    case 'threshold':
-      return [amount.rate];
-    case 'cap':
-      return [amount.rate];
-    case 'own-payment':
-      return [...(amount.rate ? [amount.rate] : []), ...(amount.byAge ?? []).map((band) => band.rate)];
-    case 'price-list':
-      return Object.values(amount.prices);
-    case 'calculator':
-      return Object.values(amount.rates);
-    case 'discretionary':
-      return amount.cap ? [amount.cap] : [];
-    default:
-      return [];
-  }
-}
-
-let loaded: Catalogue | undefined;
-
-/** The product's catalogue (Randers and Rudersdal), validated once per process. */
-export function loadCatalogue(): Catalogue {
-  loaded ??= buildCatalogue(
-    [
+    benefits: [
       ...randersBenefits,
       ...rudersdalFosterBenefits,
       ...rudersdalPlacementBenefits,
@@ -114,7 +30,7 @@ export function loadCatalogue(): Catalogue {
       ...rudersdalS42Benefits,
       ...rudersdalSupportBenefits,
     ],
-    [
+    rates: [
       ...stateRates,
       ...randersRates,
       ...rudersdalFosterRates,
@@ -124,6 +40,16 @@ export function loadCatalogue(): Catalogue {
       ...rudersdalSupportRates,
     ],
     exclusions,
-  );
+  };
+}
+
+let loaded: Catalogue | undefined;
+
+/** The product's catalogue (Randers and Rudersdal), validated once per process. */
+export function loadCatalogue(): Catalogue {
+  if (!loaded) {
+    const { benefits, rates, exclusions: rules } = catalogueInputs();
+    loaded = buildCatalogue(benefits, rates, rules);
+  }
   return loaded;
 }

@@ -15,20 +15,31 @@ export class RateBook {
     for (const input of inputs) {
       const result = RateTable.safeParse(input);
       if (!result.success) throw new Error(`rate table ${input.id}: ${result.error.message}`);
-      if (this.tables.has(result.data.id)) throw new Error(`rate table ${result.data.id} is defined twice`);
-      this.tables.set(result.data.id, result.data);
-      this.values.set(
-        result.data.id,
-        result.data.periods.map((p) => ({
-          id: result.data.id,
-          amount: p.amount,
-          validFrom: p.validFrom,
-          validTo: p.validTo,
-          source: p.source,
-          confirmed: p.confirmed,
-        })),
-      );
+      this.add(result.data);
     }
+  }
+
+  /** Tables validated before (at build time, see catalogueFromValidated): added without parsing again. */
+  static fromValidated(tables: readonly RateTable[]): RateBook {
+    const book = new RateBook([]);
+    for (const table of tables) book.add(table);
+    return book;
+  }
+
+  private add(table: RateTable): void {
+    if (this.tables.has(table.id)) throw new Error(`rate table ${table.id} is defined twice`);
+    this.tables.set(table.id, table);
+    this.values.set(
+      table.id,
+      table.periods.map((p) => ({
+        id: table.id,
+        amount: p.amount,
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+        source: p.source,
+        confirmed: p.confirmed,
+      })),
+    );
   }
 
   has(id: string): boolean {
