@@ -36,6 +36,11 @@ export const BENCH_ENV: Record<string, string> = {
   TEAM_LEAD_EMAIL: 'teamleder@example.dk',
   SECOND_APPROVER_EMAIL: 'godkender@example.dk',
   FINANCE_EMAIL: 'okonomi@example.dk',
+  // Made-up accounts (registreringsnummer 9999 belongs to no bank), as the local runtime's.
+  PAYOUT_PAYERS: JSON.stringify({
+    randers: { name: 'Randers Kommune (opdigtet konto)', iban: 'DK7799990000000001', bic: 'DABADKKK' },
+    rudersdal: { name: 'Rudersdal Kommune (opdigtet konto)', iban: 'DK5099990000000002', bic: 'NDEADKKK' },
+  }),
   FOUR_EYES_ABOVE_ORE: '1000000',
   REVIEW_REMINDER_WORKING_DAYS: '3',
   POWERTOOLS_METRICS_NAMESPACE: 'Supplements',
