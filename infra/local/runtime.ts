@@ -10,7 +10,6 @@ import { InProcessMetrics } from '../../shared/adapters/local/metrics';
 import { OutboxMailer } from '../../shared/adapters/local/outbox-mailer';
 import { type EngineEvent, LocalWorkflowEngine } from '../../shared/adapters/local/workflow-engine';
 import type { Deps } from '../../shared/app/deps';
-import { payoutDeps } from '../../shared/app/payout-deps';
 import { loadCatalogue } from '../../shared/rules/catalogue';
 import { synthesizeDefinition } from '../../workflows/definition';
 import { PAYOUT_RUNS_SCHEDULE, parseCron, REVIEW_REMINDERS_SCHEDULE } from './cron';
