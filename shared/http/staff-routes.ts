@@ -168,8 +168,7 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
         `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
-  if (outcome.code === 'amount-above-granted')
-    return again(t('Beløbet er større end det bevilgede.', 'The amount is more than was granted.'));
+  if (outcome.code === 'amount-above-granted') return again(pick(lang, outcomeOf(outcome).words));
   if (outcome.code === 'not-found') return notFoundPage(lang);
   return messageResponse(
     409,
