@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import type { Deps } from '../app/deps';
-import { payoutDeps } from '../app/payout-deps';
 import { createUpload as presignReceipt } from '../app/use-cases/create-upload';
-import { listBatches } from '../app/use-cases/payout-batches';
+import { listPayoutBatches } from '../app/use-cases/payout-batches';
 import { reconcileReported } from '../app/use-cases/payout-reconcile';
-import { applyStatusReport } from '../app/use-cases/payout-status-report';
+import { applyBankStatusReport } from '../app/use-cases/payout-status-report';
 import { readApplicationStatus } from '../app/use-cases/read-application-status';
 import { submitApplication } from '../app/use-cases/submit-application';
 import { formatDkk } from '../domain/money';
@@ -143,9 +142,10 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
       ),
     });
   }
-  if (!deps.payouts) return json(404, { error: 'not found' });
-  const result = await reconcileReported(payoutDeps(deps), batchId, body.data.rejected);
-  return result.ok ? json(200, result.reconciliation) : json(404, { error: 'not found' });
+  const result = await reconcileReported(deps, batchId, body.data.rejected);
+  return result.ok
+    ? json(200, result.reconciliation)
+    : json(outcomeOf(result).status, { error: 'not found' });
 }
 
 /**
@@ -153,11 +153,10 @@ export async function reconcile(deps: Deps, req: HttpRequest, batchId: string): 
  * how many lines settled and how many were rejected; 400 naming what is invalid or does not match.
  */
 export async function statusReport(deps: Deps, req: HttpRequest, batchId: string): Promise<HttpResponse> {
-  if (!deps.payouts) return json(404, { error: 'not found' });
-  const outcome = await applyStatusReport(payoutDeps(deps), batchId, req.body ?? '');
+  const outcome = await applyBankStatusReport(deps, batchId, req.body ?? '');
   if (outcome.ok) return json(200, { settled: outcome.settled, rejected: outcome.rejected });
-  if (outcome.code === 'not-found') return json(404, { error: 'not found' });
-  return json(outcome.code === 'not-ready' ? 409 : 400, {
+  if (outcome.code === 'batch-not-found') return json(404, { error: 'not found' });
+  return json(outcomeOf(outcome).status, {
     errors: outcome.problems.map((problem) => fieldError('', problem, problem)),
   });
 }
@@ -167,7 +166,6 @@ export async function statusReport(deps: Deps, req: HttpRequest, batchId: string
  * file's download link (expiring, saved under its name) only once two people released the batch.
  */
 export async function payoutBatches(deps: Deps): Promise<HttpResponse> {
-  if (!deps.payouts) return json(200, { batches: [] });
-  const batches = await listBatches(payoutDeps(deps));
+  const batches = await listPayoutBatches(deps);
   return json(200, { batches: batches.map((b) => ({ ...b, sum: formatDkk(b.sumOre) })) });
 }

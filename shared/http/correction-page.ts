@@ -1,5 +1,4 @@
 import type { Deps } from '../app/deps';
-import { payoutDeps } from '../app/payout-deps';
 import { correctPayout, openCorrection } from '../app/use-cases/payout-correction';
 import { caseRef } from '../domain/case-ref';
 import { formatMoney } from '../domain/money';
@@ -15,6 +14,7 @@ import {
 import { dayOf, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
 import { langOf, pick } from './i18n';
+import { outcomeOf } from './outcomes';
 
 type Lang = 'da' | 'en';
 const kr = formatMoney;
@@ -37,19 +37,17 @@ function message(
   );
 }
 
-const invalidLink = (lang: Lang) => {
-  const t = (da: string, en: string) => pick(lang, { da, en });
+/** The page of a refusal that is no form error: its status, heading and words from the outcome table. */
+function refused(lang: Lang, code: 'link-invalid' | 'already-corrected') {
+  const { status, title, words } = outcomeOf({ ok: false, code });
   return message(
     lang,
-    404,
-    'error',
-    t('Linket virker ikke', 'The link does not work'),
-    t(
-      'Linket til rettelsen er ikke gyldigt. Brug linket i den nyeste e-mail om den afviste udbetaling.',
-      'The correction link is not valid. Use the link in the latest e-mail about the rejected payout.',
-    ),
+    status,
+    code === 'link-invalid' ? 'error' : 'info',
+    pick(lang, title),
+    pick(lang, words),
   );
-};
+}
 
 /** The form: the rejected line, the bank's reason, the amount, who corrects and what was corrected. */
 async function form(
@@ -61,16 +59,9 @@ async function form(
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
   const token = req.query.t ?? parseForm(req.body).t ?? '';
-  const opened = await openCorrection(payoutDeps(deps), applicationId, token);
-  if (!opened) return invalidLink(lang);
-  if ('corrected' in opened)
-    return message(
-      lang,
-      409,
-      'info',
-      t('Udbetalingen er allerede rettet', 'The payout is already corrected'),
-      t('Den kommer med i næste betalingskørsel.', 'It goes into the next payout run.'),
-    );
+  const opened = await openCorrection(deps, applicationId, token);
+  if (!opened) return refused(lang, 'link-invalid');
+  if ('corrected' in opened) return refused(lang, 'already-corrected');
   const { entry } = opened;
   const ref = caseRef(applicationId);
   const title = t(`Ret afvist udbetaling, sag ${ref}`, `Correct a rejected payout, case ${ref}`);
@@ -136,7 +127,7 @@ export async function postCorrection(
       field: 'note',
       error: t('Skriv, hvad der er rettet.', 'Write what was corrected.'),
     });
-  const outcome = await correctPayout(payoutDeps(deps), applicationId, fields.t ?? '', {
+  const outcome = await correctPayout(deps, applicationId, fields.t ?? '', {
     amountOre: amount.ore,
     by: typed.by,
     note: typed.note,
@@ -153,10 +144,7 @@ export async function postCorrection(
       ),
     );
   if (outcome.code === 'amount-above-granted')
-    return form(deps, req, applicationId, {
-      ...typed,
-      error: t('Beløbet er større end det bevilgede.', 'The amount is more than was granted.'),
-    });
+    return form(deps, req, applicationId, { ...typed, error: pick(lang, outcomeOf(outcome).words) });
   if (outcome.code === 'already-corrected') return form(deps, req, applicationId);
-  return invalidLink(lang);
+  return refused(lang, outcome.code);
 }

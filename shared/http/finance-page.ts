@@ -1,17 +1,17 @@
 import type { Deps } from '../app/deps';
 import type { Session } from '../app/identity';
-import { payoutDeps } from '../app/payout-deps';
 import {
   type BatchStatus,
   type BatchSummary,
-  batchDetail,
-  listBatches,
+  listPayoutBatches,
+  readPayoutBatch,
 } from '../app/use-cases/payout-batches';
-import { confirmBatchRelease, type ReleaseOutcome, releaseBatch } from '../app/use-cases/payout-release';
+import { releasePayoutBatch } from '../app/use-cases/payout-release';
 import { formatMoney } from '../domain/money';
 import { dayOf, type Html, html, page } from './html';
 import { type HttpRequest, type HttpResponse, htmlResponse, parseForm } from './http';
 import { type Lang, langOf, otherLanguage, pick } from './i18n';
+import { outcomeOf } from './outcomes';
 import { formFromSession, requireStaff, staffLabel } from './session';
 
 const kr = formatMoney;
@@ -57,7 +57,7 @@ export async function financePage(deps: Deps, req: HttpRequest): Promise<HttpRes
   if ('response' in signedIn) return signedIn.response;
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
-  const list = deps.payouts ? await listBatches(payoutDeps(deps)) : [];
+  const list = await listPayoutBatches(deps);
   const title = t('Udbetalinger', 'Payouts');
   const body = html`<h1>${title}</h1>
 ${
@@ -81,19 +81,6 @@ ${list.map(
     page(title, body, { lang, switchTo: otherLanguage('/finance', lang), user: userOf(signedIn.session) }),
   );
 }
-
-const REFUSED: Record<Exclude<ReleaseOutcome, { ok: true }>['code'], { da: string; en: string }> = {
-  'not-found': { da: 'Kørslen findes ikke.', en: 'The batch does not exist.' },
-  'not-ready': { da: 'Kørslens filer er ikke klar.', en: 'The batch files are not ready.' },
-  'no-name': { da: 'Du skal være logget ind.', en: 'You must be signed in.' },
-  'already-released': { da: 'Kørslen er allerede frigivet.', en: 'The batch is released already.' },
-  'not-released': { da: 'Kørslen skal frigives først.', en: 'The batch must be released first.' },
-  'same-person': {
-    da: 'En anden end den, der frigav kørslen, skal godkende den.',
-    en: 'Someone other than the person who released the batch must confirm it.',
-  },
-  'already-confirmed': { da: 'Kørslen er allerede godkendt.', en: 'The batch is confirmed already.' },
-};
 
 /** The form of one of the four eyes: the signed-in person is who does it; the form carries the session's token. */
 function eyesForm(
@@ -135,7 +122,7 @@ export async function batchPage(
   const { session } = signedIn;
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
-  const detail = deps.payouts ? await batchDetail(payoutDeps(deps), id) : undefined;
+  const detail = await readPayoutBatch(deps, id);
   if (!detail) {
     const title = t('Kørslen findes ikke', 'The batch does not exist');
     return htmlResponse(404, page(title, html`<h1>${title}</h1>`, { lang }));
@@ -215,7 +202,6 @@ export const releaseStep =
     const signedIn = await requireStaff(deps, req, 'finance');
     if ('response' in signedIn) return signedIn.response;
     const lang = langOf(req);
-    if (!deps.payouts) return batchPage(deps, req, id);
     const form = parseForm(req.body);
     if (!formFromSession(signedIn.session, form)) {
       const text = pick(lang, {
@@ -225,10 +211,8 @@ export const releaseStep =
       return batchPage(deps, req, id, { ok: false, text });
     }
     const by = staffLabel(signedIn.staff);
-    const outcome =
-      step === 'release'
-        ? await releaseBatch(payoutDeps(deps), id, by)
-        : await confirmBatchRelease(payoutDeps(deps), id, by);
+    // Without payouts the use case finds no batch, and the batch page says so (404).
+    const outcome = await releasePayoutBatch(deps, step, id, by);
     const text = outcome.ok
       ? step === 'release'
         ? pick(lang, {
@@ -239,6 +223,6 @@ export const releaseStep =
             da: 'Frigivelsen er godkendt. Filerne kan hentes til banken.',
             en: 'The release is confirmed. The files can be fetched for the bank.',
           })
-      : pick(lang, REFUSED[outcome.code]);
+      : pick(lang, outcomeOf(outcome).words);
     return batchPage(deps, req, id, { ok: outcome.ok, text });
   };

@@ -2,6 +2,10 @@ import type { WaitEnd } from '../app/ports';
 import type { AnswerProblem } from '../app/use-cases/answer-request';
 import type { SignedInDecisionRefusal } from '../app/use-cases/decide-signed-in';
 import type { Audience } from '../app/use-cases/open-link';
+import type { CorrectionRefusal } from '../app/use-cases/payout-correction';
+import type { ReconcileRefusal } from '../app/use-cases/payout-reconcile';
+import type { ReleaseRefusal } from '../app/use-cases/payout-release';
+import type { StatusReportRefusal } from '../app/use-cases/payout-status-report';
 import type { NoReceipt } from '../app/use-cases/read-decision-receipt';
 import { RECEIPT_ID_WORDS } from '../app/use-cases/receipt-ids';
 import type { SignInRefusal } from '../app/use-cases/start-sign-in';
@@ -23,7 +27,11 @@ export type Refusal =
   | NoReceipt
   | SignInRefusal
   | SignOutRefused
-  | Extract<Submitted, { ok: false }>;
+  | Extract<Submitted, { ok: false }>
+  | ReleaseRefusal
+  | ReconcileRefusal
+  | StatusReportRefusal
+  | CorrectionRefusal;
 
 /** A refusal's code. */
 export type RefusalCode = Refusal['code'];
@@ -92,6 +100,7 @@ function waitEnded(audience: Audience, endedBy: WaitEnd): Words {
 }
 
 const notRecorded: Words = { da: 'Afgørelsen er ikke registreret', en: 'The decision is not recorded' };
+const notReleased: Words = { da: 'Frigivelsen er ikke registreret', en: 'The release is not recorded' };
 
 /** The table: a code without an entry does not compile. */
 export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { code: C }>> } = {
@@ -326,6 +335,78 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
       da: 'Log-ud kom ikke fra en af systemets sider. Gå til siden igen og tryk "Log ud".',
       en: 'The sign-out did not come from one of the system\'s pages. Open the page again and press "Sign out".',
     }),
+  },
+  // The payout batches: the finance console's four eyes (its page answers 400 with the words in a
+  // box), and the bank's answer through the API (the status; the problems are its field errors).
+  'batch-not-found': {
+    status: 404,
+    title: { da: 'Kørslen findes ikke', en: 'The batch does not exist' },
+    words: same({ da: 'Kørslen findes ikke.', en: 'The batch does not exist.' }),
+  },
+  'batch-not-ready': {
+    status: 409,
+    title: { da: 'Kørslen er ikke klar', en: 'The batch is not ready' },
+    words: same({ da: 'Kørslens filer er ikke klar.', en: 'The batch files are not ready.' }),
+  },
+  'no-name': {
+    status: 400,
+    title: notReleased,
+    words: same({ da: 'Du skal være logget ind.', en: 'You must be signed in.' }),
+  },
+  'already-released': {
+    status: 400,
+    title: notReleased,
+    words: same({ da: 'Kørslen er allerede frigivet.', en: 'The batch is released already.' }),
+  },
+  'not-released': {
+    status: 400,
+    title: notReleased,
+    words: same({ da: 'Kørslen skal frigives først.', en: 'The batch must be released first.' }),
+  },
+  'same-person': {
+    status: 400,
+    title: notReleased,
+    words: same({
+      da: 'En anden end den, der frigav kørslen, skal godkende den.',
+      en: 'Someone other than the person who released the batch must confirm it.',
+    }),
+  },
+  'already-confirmed': {
+    status: 400,
+    title: notReleased,
+    words: same({ da: 'Kørslen er allerede godkendt.', en: 'The batch is confirmed already.' }),
+  },
+  'report-invalid': {
+    status: 400,
+    words: same({
+      da: 'Statusrapporten fra banken kan ikke læses.',
+      en: "The bank's status report cannot be read.",
+    }),
+  },
+  'report-mismatch': {
+    status: 400,
+    words: same({
+      da: 'Statusrapporten fra banken passer ikke til kørslen.',
+      en: "The bank's status report does not match the batch.",
+    }),
+  },
+  // The caseworker's correction of a payout the bank returned (the link from the e-mail).
+  'link-invalid': {
+    status: 404,
+    title: { da: 'Linket virker ikke', en: 'The link does not work' },
+    words: same({
+      da: 'Linket til rettelsen er ikke gyldigt. Brug linket i den nyeste e-mail om den afviste udbetaling.',
+      en: 'The correction link is not valid. Use the link in the latest e-mail about the rejected payout.',
+    }),
+  },
+  'already-corrected': {
+    status: 409,
+    title: { da: 'Udbetalingen er allerede rettet', en: 'The payout is already corrected' },
+    words: same({ da: 'Den kommer med i næste betalingskørsel.', en: 'It goes into the next payout run.' }),
+  },
+  'amount-above-granted': {
+    status: 400,
+    words: same({ da: 'Beløbet er større end det bevilgede.', en: 'The amount is more than was granted.' }),
   },
 };
 

@@ -1,6 +1,5 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
-import { payoutDeps } from '../app/payout-deps';
 import { decideSignedIn } from '../app/use-cases/decide-signed-in';
 import { correctPayoutSignedIn } from '../app/use-cases/payout-correction';
 import { readAccessLog } from '../app/use-cases/read-access-log';
@@ -152,12 +151,10 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
     return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
   if (!typed.note || typed.note.length > 1000)
     return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'), 'correction-note');
-  const outcome = await correctPayoutSignedIn(
-    { ...payoutDeps(deps), accessLog: deps.accessLog },
-    signedIn.staff,
-    id,
-    { amountOre: amount.ore, note: typed.note },
-  );
+  const outcome = await correctPayoutSignedIn(deps, signedIn.staff, id, {
+    amountOre: amount.ore,
+    note: typed.note,
+  });
   if (outcome.ok)
     return messageResponse(
       200,
@@ -171,8 +168,7 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
         `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
-  if (outcome.code === 'amount-above-granted')
-    return again(t('Beløbet er større end det bevilgede.', 'The amount is more than was granted.'));
+  if (outcome.code === 'amount-above-granted') return again(pick(lang, outcomeOf(outcome).words));
   if (outcome.code === 'not-found') return notFoundPage(lang);
   return messageResponse(
     409,

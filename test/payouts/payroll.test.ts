@@ -80,7 +80,7 @@ describe('taxable pay apart', () => {
 
     const outcome = await applyStatusReport(deps, batch.id, report);
 
-    expect(outcome).toMatchObject({ ok: false, code: 'mismatch' });
+    expect(outcome).toMatchObject({ ok: false, code: 'report-mismatch' });
   });
 });
 

@@ -71,7 +71,7 @@ describe("the bank's status report", () => {
 
     const outcome = await applyStatusReport(deps, '20260304T0600', fixture('pain002-other-batch.xml'));
 
-    expect(outcome).toMatchObject({ ok: false, code: 'mismatch' });
+    expect(outcome).toMatchObject({ ok: false, code: 'report-mismatch' });
     const problems = outcome.ok ? [] : outcome.problems.join('\n');
     expect(problems).toContain('OrgnlMsgId SUPPL-20260303T0600');
     expect(problems).toContain('OrgnlEndToEndId ffffffffffffffffffffffffffffffff');
@@ -102,7 +102,7 @@ describe("the bank's status report", () => {
 
     const outcome = await applyStatusReport(deps, '20260304T0600', '<Document><Nothing/></Document>');
 
-    expect(outcome).toMatchObject({ ok: false, code: 'invalid' });
+    expect(outcome).toMatchObject({ ok: false, code: 'report-invalid' });
   });
 
   it('tells the family "paid" on the execution date, not when the report arrives the day before', async () => {

@@ -1,3 +1,4 @@
+import { caseRef } from '../../domain/case-ref';
 import {
   type BatchFile,
   type BatchGroup,
@@ -6,12 +7,21 @@ import {
   type PayoutBatch,
 } from '../../payouts/batch';
 import { postingReference } from '../../payouts/lines';
+import type { Deps } from '../deps';
 import type { PayoutDeps } from '../payout-deps';
 
 /** What the finance console reads: batches, their files' links and the ledger's lines. */
 type ConsoleDeps = Pick<PayoutDeps, 'batches' | 'files' | 'settings' | 'ledger'>;
 
-import { caseRef } from '../../domain/case-ref';
+/** What the console's routes take: the payout parts (absent when this installation pays nothing), settings, ledger. */
+type ConsoleRouteDeps = Pick<Deps, 'payouts' | 'settings' | 'ledger'>;
+
+/** The console's dependencies from the routes' ports; undefined without payouts. */
+function consoleDeps(deps: ConsoleRouteDeps): ConsoleDeps | undefined {
+  if (!deps.payouts) return undefined;
+  const { batches, files, settings } = deps.payouts;
+  return { ledger: deps.ledger, batches, files, settings: { ...deps.settings, ...settings } };
+}
 
 /** Where a batch is, as finance reads it on the console. */
 export type BatchStatus = 'ready' | 'released' | 'sent' | 'partly-rejected' | 'settled';
@@ -131,4 +141,19 @@ export async function batchDetail(
   }
   lines.sort((a, b) => a.municipality.localeCompare(b.municipality) || a.caseRef.localeCompare(b.caseRef));
   return { batch: await summary(deps, batch), lines };
+}
+
+/** GET /finance and GET /api/payout-batches: the newest batches; none where payouts are not set up. */
+export async function listPayoutBatches(deps: ConsoleRouteDeps): Promise<BatchSummary[]> {
+  const reader = consoleDeps(deps);
+  return reader ? listBatches(reader) : [];
+}
+
+/** GET /finance/batches/{id}: a batch with its lines; undefined when there is none (or no payouts). */
+export async function readPayoutBatch(
+  deps: ConsoleRouteDeps,
+  batchId: string,
+): Promise<{ batch: BatchSummary; lines: BatchLineView[] } | undefined> {
+  const reader = consoleDeps(deps);
+  return reader ? batchDetail(reader, batchId) : undefined;
 }

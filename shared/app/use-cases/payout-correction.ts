@@ -4,7 +4,7 @@ import { nextSlot } from '../../payouts/schedule';
 import type { Application } from '../application';
 import type { Deps } from '../deps';
 import { type StaffIdentity, worksOn } from '../identity';
-import type { PayoutDeps } from '../payout-deps';
+import { type PayoutDeps, type PayoutRouteDeps, payoutDeps } from '../payout-deps';
 import type { PayoutEntry } from '../ports';
 import { hashSecret } from '../secret-hash';
 import { save } from './application-record';
@@ -38,7 +38,7 @@ export type ReturnedPayout = { entry: PayoutEntry; application: Application };
 
 /** The returned payout the token opens; undefined when the token is not (or no longer) valid. */
 export async function openCorrection(
-  deps: PayoutDeps,
+  deps: Pick<Deps, 'ledger' | 'applications'>,
   applicationId: string,
   token: string,
 ): Promise<ReturnedPayout | { corrected: true } | undefined> {
@@ -82,9 +82,13 @@ export type Correction = {
 };
 
 /** What a correction did, as a code the page turns into words. */
-export type CorrectionOutcome =
-  | { ok: true; payoutDate: string }
-  | { ok: false; code: 'link-invalid' | 'already-corrected' | 'amount-above-granted' };
+export type CorrectionOutcome = { ok: true; payoutDate: string } | CorrectionRefusal;
+
+/** A correction refused: the link is not (or no longer) valid, it is corrected already, or too much. */
+export type CorrectionRefusal = {
+  ok: false;
+  code: 'link-invalid' | 'already-corrected' | 'amount-above-granted';
+};
 
 /**
  * Corrects a returned payout and queues it for the next run: the ledger keeps the rejected line
@@ -92,11 +96,12 @@ export type CorrectionOutcome =
  * status gets the new payout date. The amount may go down, never above what was granted.
  */
 export async function correctPayout(
-  deps: PayoutDeps,
+  routeDeps: PayoutRouteDeps,
   applicationId: string,
   token: string,
   correction: Correction,
 ): Promise<CorrectionOutcome> {
+  const deps = payoutDeps(routeDeps);
   return correctOpened(deps, await openCorrection(deps, applicationId, token), correction);
 }
 
@@ -106,11 +111,12 @@ export async function correctPayout(
  * `not-found` when there is no such case.
  */
 export async function correctPayoutSignedIn(
-  deps: PayoutDeps & Pick<Deps, 'accessLog'>,
+  routeDeps: PayoutRouteDeps & Pick<Deps, 'accessLog'>,
   staff: StaffIdentity,
   applicationId: string,
   correction: { amountOre: number; note: string },
 ): Promise<CorrectionOutcome | { ok: false; code: 'not-found' }> {
+  const deps = { ...payoutDeps(routeDeps), accessLog: routeDeps.accessLog };
   const application = await deps.applications.get(applicationId);
   if (!application) return { ok: false, code: 'not-found' };
   if (!worksOn(staff, application)) return { ok: false, code: 'link-invalid' };

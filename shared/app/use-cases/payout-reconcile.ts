@@ -3,7 +3,7 @@ import { instantDay } from '../../domain/dates';
 import { escapeHtml } from '../../domain/escape-html';
 import type { PayoutBatch } from '../../payouts/batch';
 import { lineReference } from '../../payouts/lines';
-import type { PayoutDeps } from '../payout-deps';
+import { type PayoutDeps, type PayoutRouteDeps, payoutDepsIfAny } from '../payout-deps';
 import { correctionPath, markPayoutReturned } from './payout-correction';
 
 /** A line the bank rejected: its reference (EndToEndId) and the bank's reason. */
@@ -109,16 +109,20 @@ async function applyCounts(
   }
 }
 
+/** A reconciliation refused: there is no such batch (or payouts are not set up). */
+export type ReconcileRefusal = { ok: false; code: 'batch-not-found' };
+
 /**
  * POST /api/payout-batches/{id}/reconciliation: finance's answer from the bank for one batch
- * (see `reconcileBatch`), or `not-found` when there is no such batch.
+ * (see `reconcileBatch`), or `batch-not-found` when there is no such batch.
  */
 export async function reconcileReported(
-  deps: PayoutDeps,
+  routeDeps: PayoutRouteDeps,
   batchId: string,
   rejected: readonly RejectedLine[],
-): Promise<{ ok: true; reconciliation: Reconciliation } | { ok: false; code: 'not-found' }> {
-  if (!(await deps.batches.get(batchId))) return { ok: false, code: 'not-found' };
+): Promise<{ ok: true; reconciliation: Reconciliation } | ReconcileRefusal> {
+  const deps = payoutDepsIfAny(routeDeps);
+  if (!deps || !(await deps.batches.get(batchId))) return { ok: false, code: 'batch-not-found' };
   return { ok: true, reconciliation: await reconcileBatch(deps, batchId, rejected) };
 }
 

@@ -1,17 +1,18 @@
 import { hasLines } from '../../payouts/batch';
+import type { Deps } from '../deps';
 import type { PayoutDeps } from '../payout-deps';
 
 /** The four eyes need the batches, the clock and the journal. */
 type ReleaseDeps = Pick<PayoutDeps, 'batches' | 'env' | 'journal'>;
 
-/** What a step of the four eyes did, as a code the page turns into words. */
+/** What a step of the four eyes did, as a code the outcome table turns into words. */
 export type ReleaseOutcome =
   | { ok: true }
   | {
       ok: false;
       code:
-        | 'not-found'
-        | 'not-ready'
+        | 'batch-not-found'
+        | 'batch-not-ready'
         | 'no-name'
         | 'already-released'
         | 'not-released'
@@ -25,8 +26,8 @@ const samePerson = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 async function releasable(deps: ReleaseDeps, batchId: string) {
   const batch = await deps.batches.get(batchId);
-  if (!batch || !hasLines(batch)) return 'not-found' as const;
-  if (batch.step !== 'ready' && batch.step !== 'reconciled') return 'not-ready' as const;
+  if (!batch || !hasLines(batch)) return 'batch-not-found' as const;
+  if (batch.step !== 'ready' && batch.step !== 'reconciled') return 'batch-not-ready' as const;
   return undefined;
 }
 
@@ -73,4 +74,22 @@ export async function confirmBatchRelease(
     releasedBy: release.releasedBy,
   });
   return { ok: true };
+}
+
+/** A refusal of a step of the four eyes. */
+export type ReleaseRefusal = Exclude<ReleaseOutcome, { ok: true }>;
+
+/**
+ * POST /finance/batches/{id}/release and …/confirm: one of the four eyes, by the signed-in person;
+ * `batch-not-found` where payouts are not set up.
+ */
+export async function releasePayoutBatch(
+  deps: Pick<Deps, 'payouts' | 'env' | 'journal'>,
+  step: 'release' | 'confirm',
+  batchId: string,
+  by: string,
+): Promise<ReleaseOutcome> {
+  if (!deps.payouts) return { ok: false, code: 'batch-not-found' };
+  const release = { batches: deps.payouts.batches, env: deps.env, journal: deps.journal };
+  return step === 'release' ? releaseBatch(release, batchId, by) : confirmBatchRelease(release, batchId, by);
 }

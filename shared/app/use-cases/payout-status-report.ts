@@ -3,13 +3,18 @@ import type { PayoutBatch } from '../../payouts/batch';
 import { batchMsgId, batchPmtInfId, lineReference } from '../../payouts/lines';
 import { type LineVerdict, lineVerdict, parseStatusReport, type StatusReport } from '../../payouts/pain002';
 import { pain002Problems } from '../../payouts/xsd';
-import type { PayoutDeps } from '../payout-deps';
+import { type PayoutDeps, type PayoutRouteDeps, payoutDepsIfAny } from '../payout-deps';
 import { applyVerdicts, type Verdicts } from './payout-reconcile';
 
 /** What a bank status report did, or why it was refused (each problem in Danish and English). */
-export type StatusReportOutcome =
-  | { ok: true; settled: number; rejected: number }
-  | { ok: false; code: 'not-found' | 'not-ready' | 'invalid' | 'mismatch'; problems: string[] };
+export type StatusReportOutcome = { ok: true; settled: number; rejected: number } | StatusReportRefusal;
+
+/** A status report refused: no such batch, its files not ready, the XML invalid, or not this batch's. */
+export type StatusReportRefusal = {
+  ok: false;
+  code: 'batch-not-found' | 'batch-not-ready' | 'report-invalid' | 'report-mismatch';
+  problems: string[];
+};
 
 /** A decimal amount of the report in øre; undefined when it is not kroner and øre. */
 function ore(text: string): number | undefined {
@@ -87,20 +92,24 @@ export async function applyStatusReport(
   xml: string,
 ): Promise<StatusReportOutcome> {
   const batch = await deps.batches.get(batchId);
-  if (!batch || batch.count === 0) return { ok: false, code: 'not-found', problems: [] };
+  if (!batch || batch.count === 0) return { ok: false, code: 'batch-not-found', problems: [] };
   if (batch.step !== 'ready' && batch.step !== 'reconciled')
     return {
       ok: false,
-      code: 'not-ready',
+      code: 'batch-not-ready',
       problems: ['kørslens filer er ikke klar / the batch files are not ready'],
     };
   if (/<!DOCTYPE/i.test(xml))
-    return { ok: false, code: 'invalid', problems: ['DOCTYPE er ikke tilladt / DOCTYPE is not allowed'] };
+    return {
+      ok: false,
+      code: 'report-invalid',
+      problems: ['DOCTYPE er ikke tilladt / DOCTYPE is not allowed'],
+    };
   const invalid = await pain002Problems(xml);
-  if (invalid.length > 0) return { ok: false, code: 'invalid', problems: invalid.slice(0, 10) };
+  if (invalid.length > 0) return { ok: false, code: 'report-invalid', problems: invalid.slice(0, 10) };
   const report = parseStatusReport(xml);
   const { problems, lines } = await mismatches(deps, batch, report);
-  if (problems.length > 0) return { ok: false, code: 'mismatch', problems: problems.slice(0, 20) };
+  if (problems.length > 0) return { ok: false, code: 'report-mismatch', problems: problems.slice(0, 20) };
   const verdicts: Verdicts = new Map();
   for (const [reference, line] of lines) {
     const verdict: LineVerdict = lineVerdict(report, line.pmtInfId, reference);
@@ -116,4 +125,15 @@ export async function applyStatusReport(
     rejected,
   });
   return { ok: true, settled, rejected };
+}
+
+/** POST /api/payout-batches/{id}/status-report: the bank's report applied, or `batch-not-found` without payouts. */
+export async function applyBankStatusReport(
+  routeDeps: PayoutRouteDeps,
+  batchId: string,
+  xml: string,
+): Promise<StatusReportOutcome> {
+  const deps = payoutDepsIfAny(routeDeps);
+  if (!deps) return { ok: false, code: 'batch-not-found', problems: [] };
+  return applyStatusReport(deps, batchId, xml);
 }

@@ -83,4 +83,25 @@ describe('the outcome table (codes to HTTP status and words)', () => {
       en: 'Receipt 3 the receipt belongs to another case',
     });
   });
+
+  it('words the payout refusals as the finance and correction pages did, under codes of their own', () => {
+    const said = (code: RefusalCode) => outcomeOf({ ok: false, code, problems: [] } as Refusal);
+    expect(said('batch-not-found').words.da).toBe('Kørslen findes ikke.');
+    expect(said('batch-not-ready').words.en).toBe('The batch files are not ready.');
+    expect(said('same-person').words.da).toBe('En anden end den, der frigav kørslen, skal godkende den.');
+    expect(said('already-confirmed').words.en).toBe('The batch is confirmed already.');
+    expect(said('amount-above-granted').words.da).toBe('Beløbet er større end det bevilgede.');
+    expect(said('link-invalid').title.da).toBe('Linket virker ikke');
+    expect(said('already-corrected').title.en).toBe('The payout is already corrected');
+    // The statuses the finance API and the correction page answered with.
+    const status = (code: RefusalCode) => OUTCOMES[code].status;
+    expect(
+      (['batch-not-found', 'batch-not-ready', 'report-invalid', 'report-mismatch'] as const).map(status),
+    ).toEqual([404, 409, 400, 400]);
+    expect((['link-invalid', 'already-corrected', 'amount-above-granted'] as const).map(status)).toEqual([
+      404, 409, 400,
+    ]);
+    // A batch is not the case the links' `not-found` and `not-waiting` speak of.
+    expect(said('batch-not-found').words).not.toEqual(said('not-found').words);
+  });
 });
