@@ -1,31 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../infra/local/runtime';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { recordedPages } from '../support/readable-record';
-import { caseworkerLinkFromMailbox, launchBrowser, signInAs, startSystem, submitCarSeat } from './harness';
+import {
+  axeCoreSource,
+  caseworkerLinkFromMailbox,
+  signInAs,
+  submitCarSeat,
+  useBrowserSuite,
+} from './harness';
 
 // Issue 15, point 7: a refused form opens where the eye is, at DKFDS's error summary, on a phone.
 
-let runtime: LocalRuntime;
-/** Bypasses CSP only so axe-core can be injected; the pages' own scripts run as always. */
-let browser: BrowserContext;
-const stops: (() => Promise<void>)[] = [];
+const suite = useBrowserSuite({ bypassCSP: true });
+
 const phone = { width: 390, height: 844 };
-
-beforeAll(async () => {
-  const system = await startSystem();
-  runtime = system.runtime;
-  stops.push(system.stop);
-  const launched = await launchBrowser({ bypassCSP: true });
-  browser = launched.browser;
-  stops.push(launched.close);
-}, 180_000);
-
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-}, 60_000);
 
 type Doc = {
   activeElement: { id: string } | null;
@@ -66,7 +54,7 @@ async function linksFocus(page: Page): Promise<{ href: string; focused: string |
 
 /** axe-core's serious and critical findings (WCAG 2.1 AA) on the page as it is now. */
 async function axeFindings(page: Page): Promise<string[]> {
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  await page.evaluate(await axeCoreSource());
   const violations = (await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
@@ -81,11 +69,11 @@ async function axeFindings(page: Page): Promise<string[]> {
 
 describe('a refused form opens at its error summary, on a phone', () => {
   it('the application form: the summary in view and focused, each link focuses its field, what was typed kept', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.setViewportSize(phone);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${runtime.url}/ansoeg/ran-car-seat`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-car-seat`);
     await page.fill('#applicant-email', 'mette@');
     await page.fill('#expenses-0-description', 'Autostol');
     // Sent from the bottom of the long form, where the button is.
@@ -104,13 +92,13 @@ describe('a refused form opens at its error summary, on a phone', () => {
   }, 60_000);
 
   it('the staff decision form without a reason: the page opens at the summary, the reason kept empty and marked', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.setViewportSize(phone);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const { id } = await submitCarSeat(page, runtime);
-    await signInAs(browser, runtime, 'caseworker');
-    await page.goto(`${runtime.url}/sager/${id}`);
+    const { id } = await submitCarSeat(page, suite.runtime);
+    await signInAs(suite.browser, suite.runtime, 'caseworker');
+    await page.goto(`${suite.runtime.url}/sager/${id}`);
     await page.check('#action-reject');
     await page.fill('#amount', '1.000,00');
     await Promise.all([page.waitForEvent('load'), page.click('#decision-form button[type=submit]')]);
@@ -126,7 +114,7 @@ describe('a refused form opens at its error summary, on a phone', () => {
     expect(await axeFindings(page)).toEqual([]);
 
     // In English, the same.
-    await page.goto(`${runtime.url}/sager/${id}?lang=en`);
+    await page.goto(`${suite.runtime.url}/sager/${id}?lang=en`);
     await page.check('#action-reject');
     await Promise.all([page.waitForEvent('load'), page.click('#decision-form button[type=submit]')]);
     expect(await page.textContent('#error-summary-heading')).toBe('There is a problem');
@@ -137,11 +125,11 @@ describe('a refused form opens at its error summary, on a phone', () => {
 
   it("the e-mail link's decision form without a reason, as the caseworker's phone opens it", async () => {
     // Signed out: the e-mailed link is the capability.
-    await browser.clearCookies();
-    const page = await browser.newPage();
+    await suite.browser.clearCookies();
+    const page = await suite.browser.newPage();
     await page.setViewportSize(phone);
-    const { id } = await submitCarSeat(page, runtime);
-    await page.goto(await caseworkerLinkFromMailbox(page, runtime, id));
+    const { id } = await submitCarSeat(page, suite.runtime);
+    await page.goto(await caseworkerLinkFromMailbox(page, suite.runtime, id));
     await page.check('#action-reject');
     await Promise.all([page.waitForEvent('load'), page.click('#decision-form button[type=submit]')]);
     expect(await summaryFocusedInView(page)).toEqual({ focused: 'error-summary', inView: true });

@@ -1,46 +1,22 @@
 import { DateTime } from 'luxon';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../infra/local/runtime';
+import { describe, expect, it } from 'vitest';
 import { STATE } from '../../workflows/application-workflow';
-import {
-  askFamily,
-  caseworkerLinkFromMailbox,
-  launchBrowser,
-  receiptFile,
-  startSystem,
-  submitCarSeat,
-} from './harness';
+import { askFamily, caseworkerLinkFromMailbox, receiptFile, submitCarSeat, useBrowserSuite } from './harness';
 
-let runtime: LocalRuntime;
-let browser: BrowserContext;
-const stops: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  const system = await startSystem();
-  runtime = system.runtime;
-  stops.push(system.stop);
-  const launched = await launchBrowser();
-  browser = launched.browser;
-  stops.push(launched.close);
-}, 180_000);
-
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-}, 60_000);
+const suite = useBrowserSuite();
 
 describe('the pages, end to end in Chromium', () => {
   it('lets a family claim a car seat with a receipt, the caseworker approve it, and the family follow it', async () => {
     // Arrange: the family's and the caseworker's own browsers.
-    const family = await browser.newPage();
-    const caseworker = await browser.newPage();
+    const family = await suite.browser.newPage();
+    const caseworker = await suite.browser.newPage();
     const errors: string[] = [];
     for (const p of [family, caseworker]) p.on('pageerror', (e) => errors.push(e.message));
 
     // Act: the family chooses the benefit on the front page and applies.
-    await family.goto(`${runtime.url}/?kommune=randers`);
+    await family.goto(`${suite.runtime.url}/?kommune=randers`);
     expect(await family.locator('a[href="/ansoeg/ran-car-seat"]').count()).toBe(1);
-    const { id, statusUrl } = await submitCarSeat(family, runtime);
+    const { id, statusUrl } = await submitCarSeat(family, suite.runtime);
 
     // Assert: the receipt page gives the family a personal link (also e-mailed) whose token is in the fragment only.
     expect(await family.textContent('.alert-success')).toContain('Linket er personligt');
@@ -48,7 +24,9 @@ describe('the pages, end to end in Chromium', () => {
     expect(new URL(statusUrl).pathname).toBe(`/status/${id}`);
     expect(await family.getAttribute('#status', 'data-status')).toMatch(/submitted|in-review/);
     // One tap copies the link (as on a phone, where selecting it by hand is hard).
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: runtime.url });
+    await suite.browser.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: suite.runtime.url,
+    });
     await family.click('#copy-status-link');
     await family.waitForSelector('#copy-result:not(:empty)');
     expect(await family.textContent('#copy-result')).toBe('Linket er kopieret.');
@@ -60,12 +38,12 @@ describe('the pages, end to end in Chromium', () => {
     expect(clipboard).toBe(statusUrl);
 
     // Act: the caseworker opens the e-mailed link from the mailbox and approves.
-    const link = await caseworkerLinkFromMailbox(caseworker, runtime, id);
+    const link = await caseworkerLinkFromMailbox(caseworker, suite.runtime, id);
     expect(link).toMatch(/\/decisions\//);
     await caseworker.goto(link);
     expect(await caseworker.textContent('main')).toContain('Autostol');
     await caseworker.check('#action-approve');
-    const scheduled = runtime.engine.whenWaiting(STATE.schedulePayout, id);
+    const scheduled = suite.runtime.engine.whenWaiting(STATE.schedulePayout, id);
     await Promise.all([caseworker.waitForURL(link), caseworker.click('button[type=submit]')]);
     expect(await caseworker.textContent('h1')).toBe('Afgørelsen er registreret');
     await scheduled;
@@ -81,24 +59,24 @@ describe('the pages, end to end in Chromium', () => {
     expect(await family.locator('.timeline li[data-status="payout-scheduled"]').count()).toBe(1);
 
     // Act: the payout run writes its files; finance reports the batch executed by the bank.
-    const run = await fetch(`${runtime.url}/local/payout-runs`, { method: 'POST' });
+    const run = await fetch(`${suite.runtime.url}/local/payout-runs`, { method: 'POST' });
     const { batchId, files } = (await run.json()) as { batchId: string; files: { format: string }[] };
     expect(files.map((f) => f.format)).toEqual(expect.arrayContaining(['csv', 'pain.001.001.03']));
-    const reconciled = await fetch(`${runtime.url}/api/payout-batches/${batchId}/reconciliation`, {
+    const reconciled = await fetch(`${suite.runtime.url}/api/payout-batches/${batchId}/reconciliation`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rejected: [] }),
     });
     expect(await reconciled.json()).toMatchObject({ batchId, executed: 1, rejected: 0 });
     // The family hears on the execution date: the clock moves to that morning's run when it is ahead.
-    const listed = (await (await fetch(`${runtime.url}/api/payout-batches`)).json()) as {
+    const listed = (await (await fetch(`${suite.runtime.url}/api/payout-batches`)).json()) as {
       batches: { id: string; payoutDate: string }[];
     };
     const payoutDate = listed.batches.find((b) => b.id === batchId)?.payoutDate ?? '';
     const morning = DateTime.fromISO(`${payoutDate}T06:01`, { zone: 'Europe/Copenhagen' }).toMillis();
-    const ahead = morning - runtime.clock.now().getTime();
-    if (ahead > 0) await runtime.advance(ahead);
-    await runtime.engine.executions.get(id)?.done;
+    const ahead = morning - suite.runtime.clock.now().getTime();
+    if (ahead > 0) await suite.runtime.advance(ahead);
+    await suite.runtime.engine.executions.get(id)?.done;
 
     // Assert: the family's status page shows the payment (a reload: the URL is the same).
     await family.reload();
@@ -108,13 +86,13 @@ describe('the pages, end to end in Chromium', () => {
   }, 120_000);
 
   it("lets the family answer the caseworker's question from a phone, with a receipt from the camera roll", async () => {
-    const caseworker = await browser.newPage();
-    const { id } = await submitCarSeat(caseworker, runtime);
-    const answerLink = await askFamily(caseworker, runtime, id, 'Hvilken godkendelse har autostolen?');
+    const caseworker = await suite.browser.newPage();
+    const { id } = await submitCarSeat(caseworker, suite.runtime);
+    const answerLink = await askFamily(caseworker, suite.runtime, id, 'Hvilken godkendelse har autostolen?');
     expect(answerLink).toMatch(/\/answers\//);
 
     // The family's phone: 390 px wide, English chosen with the switch.
-    const family = await browser.newPage();
+    const family = await suite.browser.newPage();
     await family.setViewportSize({ width: 390, height: 844 });
     const errors: string[] = [];
     family.on('pageerror', (e) => errors.push(e.message));
@@ -126,13 +104,13 @@ describe('the pages, end to end in Chromium', () => {
     await family.setInputFiles('#receipt-files', { ...receiptFile(), name: 'label.pdf' });
     await family.waitForSelector('#uploaded li[data-upload-id]');
     const uploadId = await family.getAttribute('#uploaded li[data-upload-id]', 'data-upload-id');
-    const reviewAgain = runtime.engine.whenWaiting(STATE.review, id);
+    const reviewAgain = suite.runtime.engine.whenWaiting(STATE.review, id);
     await family.click('button[type=submit]');
     await family.waitForSelector('h1');
     expect(await family.textContent('main')).toContain('Thank you for your answer');
     await reviewAgain;
 
-    const application = await runtime.deps.applications.get(id);
+    const application = await suite.runtime.deps.applications.get(id);
     expect(application?.receipts).toHaveLength(2);
     expect(application?.receipts.at(-1)).toBe(uploadId);
     expect(application?.status).toBe('in-review');
@@ -149,18 +127,18 @@ describe('the pages, end to end in Chromium', () => {
   }, 120_000);
 
   it('refuses the status page without the token from the fragment', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${runtime.url}/status/abcdefghijkl`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.runtime.url}/status/abcdefghijkl`);
     expect(await page.textContent('#status .alert')).toContain('Linket mangler');
   });
 
   it('serves DKFDS and the scripts with their content types', async () => {
-    const css = await fetch(`${runtime.url}/assets/app/dkfds.css`);
+    const css = await fetch(`${suite.runtime.url}/assets/app/dkfds.css`);
     const font = await fetch(
-      `${runtime.url}/assets/dkfds/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2`,
+      `${suite.runtime.url}/assets/dkfds/fonts/IBMPlexSans/split/woff2/IBMPlexSans-Regular-Latin1.woff2`,
     );
-    const script = await fetch(`${runtime.url}/assets/app/apply.js`);
-    const traversal = await fetch(`${runtime.url}/assets/app/%2e%2e/html.ts`);
+    const script = await fetch(`${suite.runtime.url}/assets/app/apply.js`);
+    const traversal = await fetch(`${suite.runtime.url}/assets/app/%2e%2e/html.ts`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(font.headers.get('content-type')).toBe('font/woff2');
     expect((await font.arrayBuffer()).byteLength).toBeGreaterThan(10_000);

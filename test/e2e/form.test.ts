@@ -1,41 +1,26 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import type { BrowserContext, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../infra/local/runtime';
-import { fillCarSeat, launchBrowser, receiptFile, startSystem, submitCarSeat, threeDaysAgo } from './harness';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeCoreSource,
+  fillCarSeat,
+  receiptFile,
+  submitCarSeat,
+  threeDaysAgo,
+  useBrowserSuite,
+} from './harness';
 
-let runtime: LocalRuntime;
-let browser: BrowserContext;
-/** A second browser that may inject axe-core (it bypasses the pages' CSP). */
-let axeBrowser: BrowserContext;
-const stops: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  const system = await startSystem();
-  runtime = system.runtime;
-  stops.push(system.stop);
-  const launched = await launchBrowser();
-  browser = launched.browser;
-  stops.push(launched.close);
-  const forAxe = await launchBrowser({ bypassCSP: true });
-  axeBrowser = forAxe.browser;
-  stops.push(forAxe.close);
-}, 180_000);
-
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-}, 60_000);
+const suite = useBrowserSuite({ axeBrowser: true });
 
 /** A page that records the scripts' errors. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${runtime.url}${path}`);
+  await page.goto(`${suite.runtime.url}${path}`);
   return { page, errors };
 }
 
@@ -79,7 +64,7 @@ type Violation = { id: string; impact: string | null; nodes: { target: string[] 
 
 /** axe-core's serious and critical findings (WCAG 2.1 AA) on the page as it is now. */
 async function axeFindings(page: Page): Promise<string[]> {
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  await page.evaluate(await axeCoreSource());
   const violations = (await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
@@ -218,7 +203,7 @@ describe('the application form, in Chromium', () => {
     await payableShows(english, 'Payable under the rules: DKK 1,500.00');
 
     // Kilometres: thousands dots and a decimal comma; 0 goes as 0, for the rules to judge.
-    await page.goto(`${runtime.url}/ansoeg/ran-mileage`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-mileage`);
     await page.fill('#trips-0-date', threeDaysAgo());
     await page.fill('#trips-0-purpose', 'Samvær');
     const kmOf = (claim: Record<string, unknown>) => (claim.trips as { km?: unknown }[] | undefined)?.[0]?.km;
@@ -240,8 +225,9 @@ describe('the application form, in Chromium', () => {
     await page.selectOption('#applicant-role', 'relief-family');
     await page.fill('#child-birthDate', '2019-05-01');
     const inFiveDays =
-      DateTime.fromJSDate(runtime.clock.now(), { zone: 'Europe/Copenhagen' }).plus({ days: 5 }).toISODate() ??
-      '';
+      DateTime.fromJSDate(suite.runtime.clock.now(), { zone: 'Europe/Copenhagen' })
+        .plus({ days: 5 })
+        .toISODate() ?? '';
     await page.fill('#expenses-0-date', inFiveDays);
     await page.fill('#expenses-0-description', 'Autostol');
     await page.fill('#expenses-0-amount', '1799');
@@ -269,7 +255,7 @@ describe('the application form, in Chromium', () => {
     await page.fill('#stays-0-from', '2026-06-06T14:00');
     await summer;
 
-    await page.goto(`${runtime.url}/ansoeg/ran-mileage`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-mileage`);
     const tripOf = (claim: Record<string, unknown>) =>
       (claim.trips as Record<string, unknown>[] | undefined)?.[0];
     const sent = nextEvaluation(page, (claim) => tripOf(claim)?.to === 'Skolegade 1, Randers');
@@ -281,7 +267,7 @@ describe('the application form, in Chromium', () => {
   }, 60_000);
 
   it('after Back from the receipt page: no file left in the input that is not attached, and a notice with a link to the application', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const requested: string[] = [];
@@ -291,7 +277,7 @@ describe('the application form, in Chromium', () => {
     const path = join(folder, 'kvittering.pdf');
     await writeFile(path, receiptFile().buffer);
     try {
-      await page.goto(`${runtime.url}/ansoeg/ran-car-seat`);
+      await page.goto(`${suite.runtime.url}/ansoeg/ran-car-seat`);
       await fillCarSeat(page, { description: 'Autostol', amount: '1799,00' });
       await page.setInputFiles('#receipts', path);
       await page.waitForSelector('#uploaded li[data-upload-id]');
@@ -315,7 +301,7 @@ describe('the application form, in Chromium', () => {
     expect(await page.textContent('#already-sent')).toContain(
       'Du har allerede sendt en ansøgning fra denne formular. Sender du igen, bliver det en ny ansøgning.',
     );
-    const link = new URL((await page.getAttribute('#already-sent a', 'href')) ?? '', runtime.url);
+    const link = new URL((await page.getAttribute('#already-sent a', 'href')) ?? '', suite.runtime.url);
     expect(link.pathname).toBe(`/status/${id}`);
     expect(link.search).toBe('');
     expect(link.hash).toBe(`#${token}`);
@@ -332,14 +318,14 @@ describe('the application form, in Chromium', () => {
     }
 
     // In English, the same notice in English on a fresh page in the same tab.
-    await page.goto(`${runtime.url}/ansoeg/ran-car-seat?lang=en`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-car-seat?lang=en`);
     await page.waitForSelector('#already-sent .alert-info');
     expect(await page.textContent('#already-sent')).toContain(
       'You have already sent an application from this form.',
     );
     expect(await page.getAttribute('#already-sent a', 'href')).toBe(`/status/${id}?lang=en#${token}`);
     // Another benefit's form has sent nothing.
-    await page.goto(`${runtime.url}/ansoeg/ran-booster-cushion`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-booster-cushion`);
     expect(await page.locator('#already-sent .alert').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 90_000);
@@ -401,7 +387,7 @@ describe('the application form, in Chromium', () => {
 
   it('says why a receipt cannot be uploaded: its type, an empty file, its size, or the server’s reason', async () => {
     const { page, errors } = await open('/ansoeg/ran-car-seat');
-    const max = runtime.deps.settings.maxReceiptBytes;
+    const max = suite.runtime.deps.settings.maxReceiptBytes;
     const failures = () => page.locator('#uploaded li[data-upload-failed]');
     await page.setInputFiles('#receipts', {
       name: 'foto.gif',
@@ -499,8 +485,8 @@ describe('the application form, in Chromium', () => {
   }, 60_000);
 
   it('shows amounts and days on the status page the way each language writes them', async () => {
-    const page = await browser.newPage();
-    const { statusUrl } = await submitCarSeat(page, runtime, 'en');
+    const page = await suite.browser.newPage();
+    const { statusUrl } = await submitCarSeat(page, suite.runtime, 'en');
     expect(new URL(statusUrl).search).toBe('?lang=en');
     await page.goto(statusUrl);
     await page.waitForSelector('#status dl');
@@ -518,8 +504,8 @@ describe('the application form, in Chromium', () => {
 
   it('passes axe-core with the error summary, the field errors, a refused upload and the notice shown', async () => {
     for (const lang of ['', '?lang=en']) {
-      const page = await axeBrowser.newPage();
-      await page.goto(`${runtime.url}/ansoeg/rud-s41-encopresis-bedding${lang}`);
+      const page = await suite.axeBrowser.newPage();
+      await page.goto(`${suite.runtime.url}/ansoeg/rud-s41-encopresis-bedding${lang}`);
       await page.evaluate(() =>
         (
           globalThis as unknown as { sessionStorage: { setItem: (k: string, v: string) => void } }

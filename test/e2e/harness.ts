@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type LocalRuntime, startLocal } from '../../infra/local/runtime';
 import { readOutbox } from '../../shared/adapters/local/outbox-mailer';
 import { STATE } from '../../workflows/application-workflow';
@@ -89,6 +91,50 @@ export async function startSystem(
     },
   };
 }
+
+/** What a browser suite works with, filled in before its first test. */
+export type BrowserSuite = {
+  runtime: LocalRuntime;
+  browser: BrowserContext;
+  /** A second browser that may inject axe-core (it bypasses the pages' CSP); only with `axeBrowser`. */
+  axeBrowser: BrowserContext;
+  /** axe-core's source, to inject into a page; only with `axe`. */
+  axeSource: string;
+};
+
+/**
+ * Starts the local system (with `env`) and a browser before a suite's tests, and stops them, last
+ * started first, after them. `bypassCSP` lets that browser inject axe-core; `axeBrowser` adds a
+ * second browser that may, beside one under the pages' real CSP; `axe` reads axe-core's source.
+ */
+export function useBrowserSuite(
+  options: { env?: Record<string, string>; bypassCSP?: boolean; axeBrowser?: boolean; axe?: boolean } = {},
+): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  const stops: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    const system = await startSystem(options.env);
+    suite.runtime = system.runtime;
+    stops.push(system.stop);
+    const launched = await launchBrowser({ bypassCSP: options.bypassCSP ?? false });
+    suite.browser = launched.browser;
+    stops.push(launched.close);
+    if (options.axeBrowser) {
+      const forAxe = await launchBrowser({ bypassCSP: true });
+      suite.axeBrowser = forAxe.browser;
+      stops.push(forAxe.close);
+    }
+    if (options.axe) suite.axeSource = await axeCoreSource();
+  }, 180_000);
+  afterAll(async () => {
+    for (const stop of stops.reverse()) await stop();
+  }, 60_000);
+  return suite;
+}
+
+/** axe-core's minified source, as the accessibility checks inject it into a page. */
+export const axeCoreSource = () =>
+  readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A small PDF receipt, as a family's scanner makes it. */
 export const receiptFile = () => ({

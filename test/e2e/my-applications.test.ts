@@ -1,59 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../infra/local/runtime';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STATE } from '../../workflows/application-workflow';
-import { launchBrowser, receiptFile, startSystem, threeDaysAgo } from './harness';
+import { receiptFile, signInAs, threeDaysAgo, useBrowserSuite } from './harness';
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-let runtime: LocalRuntime;
-let browser: BrowserContext;
-let axeSource: string;
-const stops: (() => Promise<void>)[] = [];
+const suite = useBrowserSuite({ bypassCSP: true, axe: true });
 
 /** Two of the local MitID stand-in's test citizens. */
 const KAREN = { cpr: '0101804321', name: 'Karen Jensen' };
 const THOMAS = { cpr: '1502756789', name: 'Thomas Poulsen' };
 
-beforeAll(async () => {
-  const system = await startSystem();
-  runtime = system.runtime;
-  stops.push(system.stop);
-  // axe-core is injected as source; this context bypasses the pages' CSP only to do so.
-  const launched = await launchBrowser({ bypassCSP: true });
-  browser = launched.browser;
-  stops.push(launched.close);
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-}, 180_000);
-
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-}, 60_000);
-
-/**
- * Signs the browser in as a family, as MitID through the local provider would: the session cookie
- * from POST /local/session (spec §4), in place of any cookie the browser held before.
- */
-async function signInAs(cpr: string) {
-  const response = await fetch(`${runtime.url}/local/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user: `family:${cpr}` }),
-  });
-  expect(response.status).toBe(204);
-  const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');
-  const at = pair.indexOf('=');
-  await browser.clearCookies();
-  await browser.addCookies([
-    { name: pair.slice(0, at), value: pair.slice(at + 1), url: runtime.url, httpOnly: true, sameSite: 'Lax' },
-  ]);
-}
-
 /** Serious and critical WCAG 2.1 AA violations on the open page, named. */
 async function axeViolations(page: Page, name: string): Promise<string[]> {
-  await page.evaluate(axeSource);
+  await page.evaluate(suite.axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
@@ -78,7 +38,7 @@ const sideways = (page: Page) =>
 
 describe('"Mine ansøgninger", end to end in Chromium', () => {
   it('a signed-in family applies with name and CPR from MitID and finds the application with its status; another family sees none of it', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setViewportSize({ width: 390, height: 844 });
@@ -90,15 +50,15 @@ describe('"Mine ansøgninger", end to end in Chromium', () => {
     };
 
     // Not signed in, the form offers MitID besides applying as before.
-    await page.goto(`${runtime.url}/ansoeg/ran-car-seat`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-car-seat`);
     expect(await page.getAttribute('#sign-in-offer a', 'href')).toBe(
       `/log-ind?som=borger&til=${encodeURIComponent('/ansoeg/ran-car-seat')}`,
     );
     expect(await page.locator('#applicant-cpr').count()).toBe(1);
 
     // Karen signs in: her name and CPR number are shown, read-only, and not fields.
-    await signInAs(KAREN.cpr);
-    await page.goto(`${runtime.url}/ansoeg/ran-car-seat`);
+    await signInAs(suite.browser, suite.runtime, `family:${KAREN.cpr}`);
+    await page.goto(`${suite.runtime.url}/ansoeg/ran-car-seat`);
     expect(await page.textContent('#applicant-name-mitid')).toBe(KAREN.name);
     expect(await page.textContent('#applicant-cpr-mitid')).toBe('010180-****');
     expect(await page.locator('#applicant-name, #applicant-cpr, #sign-in-offer').count()).toBe(0);
@@ -134,12 +94,12 @@ describe('"Mine ansøgninger", end to end in Chromium', () => {
     expect(await page.textContent('#child-cpr-error')).toContain('Passer ikke med barnets fødselsdato');
     expect(await page.textContent('#form-errors')).toContain('Barnets CPR-nummer');
     await page.fill('#child-cpr', '010519-4321');
-    const reviewWaits = runtime.engine.whenWaiting(STATE.review);
+    const reviewWaits = suite.runtime.engine.whenWaiting(STATE.review);
     await page.click('#application button[type=submit]');
     await page.waitForURL(/\/kvittering\//);
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     await reviewWaits;
-    const stored = await runtime.deps.applications.get(id);
+    const stored = await suite.runtime.deps.applications.get(id);
     expect(stored?.applicant).toMatchObject({ name: KAREN.name, cpr: KAREN.cpr });
     expect(stored?.child).toEqual({ name: 'Liva Jensen', cpr: '0105194321' });
 
@@ -159,21 +119,21 @@ describe('"Mine ansøgninger", end to end in Chromium', () => {
     expect(await page.textContent('h1')).toBe('Autostol');
     expect(await page.locator('#timeline li').count()).toBeGreaterThanOrEqual(2);
     await check('detail');
-    await page.goto(`${runtime.url}/mine-ansoegninger/${id}?lang=en`);
+    await page.goto(`${suite.runtime.url}/mine-ansoegninger/${id}?lang=en`);
     expect(await page.textContent('[data-fact="status"]')).toBe('In review');
     await check('detail-en');
 
     // Thomas, signed in, finds nothing of Karen's: not in his list, and her id is a plain 404.
-    await signInAs(THOMAS.cpr);
-    await page.goto(`${runtime.url}/mine-ansoegninger`);
+    await signInAs(suite.browser, suite.runtime, `family:${THOMAS.cpr}`);
+    await page.goto(`${suite.runtime.url}/mine-ansoegninger`);
     expect(await page.textContent('header')).toContain(`Logget ind som ${THOMAS.name}`);
     expect(await page.locator(`li[data-id="${id}"]`).count()).toBe(0);
     expect(await page.content()).not.toContain(id);
     await check('list-empty');
-    const foreign = await page.goto(`${runtime.url}/mine-ansoegninger/${id}`);
+    const foreign = await page.goto(`${suite.runtime.url}/mine-ansoegninger/${id}`);
     expect(foreign?.status()).toBe(404);
     const foreignText = await page.textContent('main');
-    const unknown = await page.goto(`${runtime.url}/mine-ansoegninger/${'x'.repeat(22)}`);
+    const unknown = await page.goto(`${suite.runtime.url}/mine-ansoegninger/${'x'.repeat(22)}`);
     expect(unknown?.status()).toBe(404);
     expect(await page.textContent('main')).toBe(foreignText);
     expect(foreignText).not.toContain('Autostol');

@@ -1,35 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../infra/local/runtime';
-import { caseworkerLinkFromMailbox, launchBrowser, startSystem, submitCarSeat } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { caseworkerLinkFromMailbox, submitCarSeat, useBrowserSuite } from './harness';
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-let runtime: LocalRuntime;
-let browser: BrowserContext;
-let axeSource: string;
-const stops: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  const system = await startSystem();
-  runtime = system.runtime;
-  stops.push(system.stop);
-  // axe-core is injected as source; this context bypasses the pages' CSP only to do so.
-  const launched = await launchBrowser({ bypassCSP: true });
-  browser = launched.browser;
-  stops.push(launched.close);
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-}, 180_000);
-
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-}, 60_000);
+const suite = useBrowserSuite({ bypassCSP: true, axe: true });
 
 /** A family's phone: 390 px wide, with page errors collected. */
 async function phone(errors: string[]): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   await page.setViewportSize({ width: 390, height: 844 });
   page.on('pageerror', (e) => errors.push(e.message));
   return page;
@@ -44,7 +23,7 @@ const sideways = (page: Page) =>
 
 /** The serious and critical WCAG 2.1 AA violations axe-core finds on the page as it is now. */
 async function axeViolations(page: Page, name: string): Promise<string[]> {
-  await page.evaluate(axeSource);
+  await page.evaluate(suite.axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
@@ -68,7 +47,7 @@ describe('the words a family reads, in Chromium on a 390 px phone', () => {
     const errors: string[] = [];
     const page = await phone(errors);
     const found: string[] = [];
-    await page.goto(`${runtime.url}/`);
+    await page.goto(`${suite.runtime.url}/`);
     expect(await linked(page)).toEqual([]);
     found.push(...(await axeViolations(page, 'front page')));
     expect(await sideways(page)).toBeLessThanOrEqual(0);
@@ -116,7 +95,7 @@ describe('the words a family reads, in Chromium on a 390 px phone', () => {
     const errors: string[] = [];
     const page = await phone(errors);
     const found: string[] = [];
-    const { id, statusUrl } = await submitCarSeat(page, runtime);
+    const { id, statusUrl } = await submitCarSeat(page, suite.runtime);
     // The receipt page, with the long link to keep.
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     found.push(...(await axeViolations(page, 'receipt')));
@@ -132,15 +111,15 @@ describe('the words a family reads, in Chromium on a 390 px phone', () => {
     found.push(...(await axeViolations(page, 'status in review')));
 
     // The caseworker refuses, with a reason; the family reads the refusal and why, never a grant.
-    const caseworker = await browser.newPage();
-    await caseworker.goto(await caseworkerLinkFromMailbox(caseworker, runtime, id));
+    const caseworker = await suite.browser.newPage();
+    await caseworker.goto(await caseworkerLinkFromMailbox(caseworker, suite.runtime, id));
     await caseworker.check('#action-reject');
     await caseworker.fill('#reason', 'Stolen er ikke godkendt efter ECE R 44.');
     await Promise.all([
       caseworker.waitForEvent('load'),
       caseworker.click('#decision-form button[type=submit]'),
     ]);
-    await runtime.engine.executions.get(id)?.done;
+    await suite.runtime.engine.executions.get(id)?.done;
     await page.reload();
     await page.waitForSelector('#status[data-status="rejected"]');
     const refused = (await page.textContent('#status')) ?? '';

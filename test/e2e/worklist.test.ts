@@ -1,59 +1,29 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../infra/local/runtime';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { caseRef } from '../../shared/domain/case-ref';
 import { STATE } from '../../workflows/application-workflow';
-import { launchBrowser, linkFromMailbox, startSystem, submitCarSeat } from './harness';
+import { linkFromMailbox, signInAs, submitCarSeat, useBrowserSuite } from './harness';
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-let runtime: LocalRuntime;
-let browser: BrowserContext;
-let axeSource: string;
-const stops: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = useBrowserSuite({
   // Four eyes above 1.000 kr.: the car seat's 1.500 kr. needs a second approval.
-  const system = await startSystem({ FOUR_EYES_ABOVE_ORE: '100000' });
-  runtime = system.runtime;
-  stops.push(system.stop);
-  // axe-core is injected as source; this context bypasses the pages' CSP only to do so.
-  const launched = await launchBrowser({ bypassCSP: true });
-  browser = launched.browser;
-  stops.push(launched.close);
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-}, 180_000);
-
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-}, 60_000);
-
-/** Signs the browser in as a made-up user: the cookie POST /local/session gives, in place of any other. */
-async function signInAs(user: string) {
-  const response = await fetch(`${runtime.url}/local/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user }),
-  });
-  expect(response.status).toBe(204);
-  const [name = '', value = ''] = (response.headers.get('set-cookie') ?? '').split(';')[0]?.split('=') ?? [];
-  await browser.clearCookies();
-  await browser.addCookies([{ name, value, url: runtime.url, httpOnly: true, sameSite: 'Lax' }]);
-}
+  env: { FOUR_EYES_ABOVE_ORE: '100000' },
+  bypassCSP: true,
+  axe: true,
+});
 
 /** The child as the family's form identifies it (the family's sign-in work adds the fields to the form). */
 async function identifyChild(id: string) {
-  const stored = await runtime.deps.applications.get(id);
+  const stored = await suite.runtime.deps.applications.get(id);
   if (!stored) throw new Error('no application');
   const next = { ...stored, child: { name: 'Ida Jensen', cpr: '0105192345' }, version: stored.version + 1 };
-  expect(await runtime.deps.applications.put(next)).toBe(true);
+  expect(await suite.runtime.deps.applications.put(next)).toBe(true);
 }
 
 /** Serious and critical axe-core violations of the open page (WCAG 2.1 AA and best practice). */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  await page.evaluate(suite.axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }
@@ -99,17 +69,17 @@ async function sticksOut(page: Page): Promise<string[]> {
 
 describe('the worklist and the signed-in case page, in Chromium', () => {
   it('lists, filters, searches, takes, shows and decides a case; four eyes, municipalities and the access log hold', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const { id } = await submitCarSeat(page, runtime);
+    const { id } = await submitCarSeat(page, suite.runtime);
     await identifyChild(id);
     const ref = caseRef(id);
     const row = page.locator(`tr[data-ref="${ref}"]`);
 
     // The caseworker sees the case in the worklist, filters and searches it by the child's CPR.
-    await signInAs('caseworker');
-    await page.goto(`${runtime.url}/sager`);
+    await signInAs(suite.browser, suite.runtime, 'caseworker');
+    await page.goto(`${suite.runtime.url}/sager`);
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Sagsbehandleren');
     await page.selectOption('#benefit', 'ran-car-seat');
@@ -119,7 +89,7 @@ describe('the worklist and the signed-in case page, in Chromium', () => {
     await Promise.all([page.waitForURL(/status=paid/), page.click('.worklist-filters button')]);
     expect(await row.count()).toBe(0);
     expect(await page.textContent('#empty-state')).toContain('Der er ingen sager');
-    await page.goto(`${runtime.url}/sager`);
+    await page.goto(`${suite.runtime.url}/sager`);
     await page.fill('#q', '010519-2345');
     await Promise.all([page.waitForEvent('load'), page.click('.worklist-search button')]);
     expect(await row.count()).toBe(1);
@@ -135,16 +105,22 @@ describe('the worklist and the signed-in case page, in Chromium', () => {
     await Promise.all([page.waitForURL(/vis=cpr/), page.click('.show-cpr button')]);
     expect(await page.textContent('#child-cpr')).toBe('010519-2345');
     await page.check('#action-approve');
-    const second = runtime.engine.whenWaiting(STATE.secondApproval, id);
+    const second = suite.runtime.engine.whenWaiting(STATE.secondApproval, id);
     await Promise.all([page.waitForEvent('load'), page.click('#decision-form button[type=submit]')]);
     expect(await page.textContent('h1')).toBe('Afgørelsen er registreret');
     await second;
-    await page.goto(`${runtime.url}/sager/${id}`);
+    await page.goto(`${suite.runtime.url}/sager/${id}`);
     expect(await page.locator('#decision-form').count()).toBe(0);
     expect(await page.textContent('main')).toContain('Mette Sørensen');
 
     // The caseworker who decided cannot give the second approval, not even through the approver's link.
-    const approverLink = await linkFromMailbox(page, runtime, id, 'godkender@kommune.local', 'decisions');
+    const approverLink = await linkFromMailbox(
+      page,
+      suite.runtime,
+      id,
+      'godkender@kommune.local',
+      'decisions',
+    );
     await page.goto(approverLink);
     await page.check('#action-approve');
     await Promise.all([page.waitForEvent('load'), page.click('button[type=submit]')]);
@@ -152,16 +128,16 @@ describe('the worklist and the signed-in case page, in Chromium', () => {
     expect(await page.textContent('main')).toContain('Du kan ikke godkende din egen afgørelse');
 
     // Rudersdal's caseworker neither sees nor opens a Randers case.
-    await signInAs('caseworker@rudersdal');
-    await page.goto(`${runtime.url}/sager`);
+    await signInAs(suite.browser, suite.runtime, 'caseworker@rudersdal');
+    await page.goto(`${suite.runtime.url}/sager`);
     expect(await page.textContent('main')).not.toContain(ref);
-    const foreign = await page.goto(`${runtime.url}/sager/${id}`);
+    const foreign = await page.goto(`${suite.runtime.url}/sager/${id}`);
     expect(foreign?.status()).toBe(404);
     expect(await page.textContent('main')).not.toContain('Mette Jensen');
 
     // The team lead reads the access log, with what the caseworker did.
-    await signInAs('team-lead');
-    await page.goto(`${runtime.url}/sager/${id}`);
+    await signInAs(suite.browser, suite.runtime, 'team-lead');
+    await page.goto(`${suite.runtime.url}/sager/${id}`);
     await Promise.all([page.waitForURL(/adgangslog/), page.click('#access-log-link')]);
     const log = (await page.textContent('#access-log')) ?? '';
     for (const what of [
@@ -176,25 +152,25 @@ describe('the worklist and the signed-in case page, in Chromium', () => {
     expect(log).toMatch(/\d{4} kl\. \d{2}\.\d{2}/);
 
     // The second approver gives the second approval on the case page.
-    await signInAs('second-approver');
-    await page.goto(`${runtime.url}/sager/${id}`);
+    await signInAs(suite.browser, suite.runtime, 'second-approver');
+    await page.goto(`${suite.runtime.url}/sager/${id}`);
     await page.check('#action-approve');
-    const payout = runtime.engine.whenWaiting(STATE.schedulePayout, id);
+    const payout = suite.runtime.engine.whenWaiting(STATE.schedulePayout, id);
     await Promise.all([page.waitForEvent('load'), page.click('#decision-form button[type=submit]')]);
     await payout;
-    expect((await runtime.deps.applications.get(id))?.secondApproval?.decidedBy).toBe('Per Nielsen');
+    expect((await suite.runtime.deps.applications.get(id))?.secondApproval?.decidedBy).toBe('Per Nielsen');
 
     // Accessible, and usable on a phone: nothing scrolls sideways at 390 px.
-    await signInAs('caseworker');
+    await signInAs(suite.browser, suite.runtime, 'caseworker');
     const found: string[] = [];
     for (const path of ['/sager', `/sager/${id}`, '/sager?lang=en', `/sager/${id}?lang=en`]) {
-      await page.goto(`${runtime.url}${path}`);
+      await page.goto(`${suite.runtime.url}${path}`);
       found.push(...(await axeViolations(page)));
     }
     expect(found).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ['/sager', `/sager/${id}`]) {
-      await page.goto(`${runtime.url}${path}`);
+      await page.goto(`${suite.runtime.url}${path}`);
       expect(await sticksOut(page), path).toEqual([]);
       found.push(...(await axeViolations(page)));
     }
