@@ -72,7 +72,9 @@ log(`  sign-in         ${runtime.url}/log-ind (made-up staff and MitID test citi
 log(`  OpenID provider ${runtime.identityProvider.issuer}`);
 log(`  DynamoDB Local  ${runtime.endpoints.dynamodb}`);
 log(`  S3 (s3rver)     ${runtime.endpoints.s3}`);
-log('Ctrl-C stops everything; the next npm start continues with the same data (.local/).');
+log(
+  `Ctrl-C stops everything; the next npm start continues with the same data (${process.env.LOCAL_DATA_DIR || '.local/'}).`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
