@@ -298,7 +298,10 @@ async function journey(): Promise<void> {
     const repeated = after.filter((m) => m.subject.includes('teamleder')).length;
     if (repeated !== 1) fail(`the team lead got ${repeated} escalation e-mails across the restarts`);
     // The one new e-mail is the family's "bevilget"; the restarts sent nothing again.
-    if (after.length !== before + 1) fail('the restarts or the approval sent unexpected e-mails');
+    if (after.length !== before + 1)
+      fail(
+        `the restarts or the approval sent unexpected e-mails: ${before} before, now ${after.map((m) => m.subject.replace(ref, 'REF')).join(' | ')}`,
+      );
     await signedInPage(url, `/sager/${waiting.id}`, signedInAgain);
     done(
       'kill -9 twice, then a clean restart, with the wait open: the link from before decides it, no e-mail repeated; the session from before still opens the case',
