@@ -69,7 +69,7 @@ export type NodeFunctionProps = {
 
 /**
  * A Lambda function of this system, with every default in one place: Node 22 on ARM64, X-Ray
- * tracing, JSON logs in its own log group with retention, an ESM bundle built locally by esbuild
+ * tracing, JSON logs in its own log group with retention, a CommonJS bundle built locally by esbuild
  * (its source map a separate artifact), and a role that holds nothing but what the `use…` helpers grant.
  */
 export class NodeFunction extends Construct implements IGrantable {
@@ -119,9 +119,10 @@ export class NodeFunction extends Construct implements IGrantable {
         // The map without a sourceMappingURL comment: it stays out of the zip (see bundleHooks).
         sourceMapMode: SourceMapMode.EXTERNAL,
         target: LAMBDA_BUNDLE.target,
-        format: OutputFormat.ESM,
+        format: OutputFormat.CJS,
         mainFields: [...LAMBDA_BUNDLE.mainFields],
         banner: LAMBDA_BUNDLE.banner,
+        define: { ...LAMBDA_BUNDLE.define },
         metafile: true,
         esbuildArgs: Object.fromEntries(
           Object.entries(BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, to]),

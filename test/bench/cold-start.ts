@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { catalogueJson } from '../../infra/build/catalogue-file';
 import { CATALOGUE_FUNCTIONS, lambdaBuildOptions } from '../../infra/build/lambda-bundle';
@@ -46,14 +46,18 @@ export const BENCH_ENV: Record<string, string> = {
   POWERTOOLS_METRICS_NAMESPACE: 'Supplements',
 };
 
-/** Imports a bundle, builds its dependencies and prints the time (wall and CPU) that took and the ports built. */
+/**
+ * Loads a bundle as Lambda's Node runtime loads a CommonJS handler (`require`), builds its
+ * dependencies and prints the time (wall and CPU) that took and the ports built.
+ */
 const PROBE = `const started = performance.now();
 const cpu = process.cpuUsage();
-const fn = await import(process.argv[1]);
-const deps = await fn.buildDeps();
-const ms = performance.now() - started;
-const used = process.cpuUsage(cpu);
-process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, ports: Object.keys(deps).sort() }));
+const fn = require(process.argv[1]);
+Promise.resolve(fn.buildDeps()).then((deps) => {
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, ports: Object.keys(deps).sort() }));
+});
 `;
 
 /** Node's bare start: the CPU a process spent before running its first line. */
@@ -72,7 +76,8 @@ export const functionNames = () =>
  */
 export async function buildFunction(name: string, dir: string, { bundleSdk = false } = {}) {
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'index.mjs');
+  // .cjs: the repository's package.json says ES modules; Lambda's zip has none, so there index.js is CommonJS.
+  const outfile = join(dir, 'index.cjs');
   // xmllint-wasm loads its .wasm from beside itself; infra leaves it out of the payout functions' bundles.
   const result = await build({
     ...lambdaBuildOptions(['xmllint-wasm'], { bundleSdk }),
@@ -86,7 +91,7 @@ export async function buildFunction(name: string, dir: string, { bundleSdk = fal
 
 /** One import and composition of a bundle in a fresh Node process. */
 export function probe(outfile: string): { ms: number; cpuMs: number; ports: string[] } {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(outfile).href], {
+  const run = spawnSync(process.execPath, ['-e', PROBE, outfile], {
     env: { PATH: process.env.PATH ?? '', ...BENCH_ENV },
     encoding: 'utf8',
   });

@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'letter-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the letter typesetter in a Lambda bundle', () => {
-  it('typesets a letter from an ESM bundle built as NodeFunction builds it, with only the copied fonts beside it', async () => {
+  it('typesets a letter from a CommonJS bundle built as NodeFunction builds it, with only the copied fonts beside it', async () => {
     // The options NodeFunction gives esbuild (infra/build/lambda-bundle.ts), and the fonts its
     // copyIntoBundle puts under fonts/ for send-decision-letter (infra/constructs/workflow-steps.ts).
     await build({
@@ -38,7 +38,8 @@ export const handler = async () => {
         loader: 'ts',
       },
       ...lambdaBuildOptions(),
-      outfile: join(dir, 'index.mjs'),
+      // .cjs: Lambda's zip has no package.json, so its index.js is CommonJS; here the name says so.
+      outfile: join(dir, 'index.cjs'),
       logLevel: 'silent',
     });
     mkdirSync(join(dir, 'fonts'));
@@ -49,11 +50,7 @@ export const handler = async () => {
     // Run outside the repository, as Lambda runs it: no node_modules to fall back on (no AFM files).
     const base64 = execFileSync(
       process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        "import('./index.mjs').then((m) => m.handler()).then((b) => process.stdout.write(b))",
-      ],
+      ['-e', "require('./index.cjs').handler().then((b) => process.stdout.write(b))"],
       { cwd: dir, encoding: 'utf8' },
     );
     const pdf = Buffer.from(base64, 'base64');
