@@ -26,9 +26,10 @@ export const LAMBDA_BUNDLE = {
    * CommonJS, not ESM: an ES module bundle loads the runtime's SDK (CommonJS) through Node's ESM
    * loader, which lexes and resolves every package on the way, 20 to 35 % of each function's start
    * CPU here (README, "Cold start"). The code reads files beside itself with `import.meta.url`,
-   * which CommonJS lacks; the banner defines it from `__filename` and `define` puts it in.
+   * which CommonJS lacks; the banner defines it from `__filename` and `define` puts it in. The banner
+   * starts with the directive: esbuild's own "use strict" comes after it, where it is no directive.
    */
-  banner: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+  banner: "'use strict';const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
   define: { 'import.meta.url': '__bundleUrl' },
 } as const;
 

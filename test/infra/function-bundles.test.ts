@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -54,6 +54,15 @@ describe('each function bundle, built as infra builds it', () => {
       expect(ports, name).toEqual(HTTP.has(name) ? EVERY_PORT : [...(needs ?? [])].sort());
     }
   }, 120_000);
+
+  it('is CommonJS in strict mode, as the ES modules it is built from were', () => {
+    for (const name of names) {
+      const text = readFileSync(built.get(name)?.outfile ?? '', 'utf8');
+      // A directive only counts as the first statement: the bundle's first bytes must be it.
+      expect(text.startsWith("'use strict';"), name).toBe(true);
+      expect(text, name).not.toMatch(/\bimport\.meta\b/);
+    }
+  });
 
   it('carries the catalogue JSON exactly where the function reads the catalogue', async () => {
     for (const name of names) {
