@@ -111,6 +111,11 @@ export type Application = {
     dueDate: string;
     paidAt?: string;
     batchId?: string;
+    /**
+     * When the family's "bevilget" e-mail went out. The step saves the status first and sends until
+     * this is set, so a crash between the two sends it on the retry instead of never.
+     */
+    announcedAt?: string;
     /** The bank sent the payout back; the caseworker's correction link (its hash) and when it was corrected. */
     returned?: { at: string; tokenHash: string; correctedAt?: string };
   };

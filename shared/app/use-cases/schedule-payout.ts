@@ -37,14 +37,19 @@ export async function schedulePayout(
     createdAt: deps.env.now().toISOString(),
   });
   await deps.ledger.attachTaskToken(applicationId, taskToken);
-  if (application.status !== 'payout-scheduled') {
-    const scheduled = await save(deps, application, {
-      status: 'payout-scheduled',
-      payout: { amountOre: entry.amountOre, dueDate: expected.payoutDate },
-    });
-    // Everything applied for is granted: the family hears it now, not first when the money is paid.
-    // (Less than applied for already had its letter, with reasons and complaint guidance.)
-    const claimed = application.decision ? parseDkk(application.decision.claimed) : 0;
-    if (entry.amountOre >= claimed) await deps.mailer.send(letter('approval', scheduled));
-  }
+  const scheduled =
+    application.status === 'payout-scheduled'
+      ? application
+      : await save(deps, application, {
+          status: 'payout-scheduled',
+          payout: { amountOre: entry.amountOre, dueDate: expected.payoutDate },
+        });
+  // Everything applied for is granted: the family hears it now, not first when the money is paid.
+  // (Less than applied for already had its letter, with reasons and complaint guidance.) Sent until
+  // marked, so a retry after a crash between the save above and the e-mail still sends it; a crash
+  // between the e-mail and the mark sends it twice, which beats never.
+  const claimed = scheduled.decision ? parseDkk(scheduled.decision.claimed) : 0;
+  if (entry.amountOre < claimed || !scheduled.payout || scheduled.payout.announcedAt) return;
+  await deps.mailer.send(letter('approval', scheduled));
+  await save(deps, scheduled, { payout: { ...scheduled.payout, announcedAt: deps.env.now().toISOString() } });
 }
