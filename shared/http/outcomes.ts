@@ -1,5 +1,7 @@
 import type { WaitEnd } from '../app/ports';
 import type { AnswerProblem } from '../app/use-cases/answer-request';
+import type { NotAwaitingCorrection } from '../app/use-cases/correct-returned-payout';
+import type { CorrectionProblem } from '../app/use-cases/correction-form';
 import type { SignedInDecisionRefusal } from '../app/use-cases/decide-signed-in';
 import type { Audience } from '../app/use-cases/open-link';
 import type { CorrectionRefusal } from '../app/use-cases/payout-correction';
@@ -31,7 +33,9 @@ export type Refusal =
   | ReleaseRefusal
   | ReconcileRefusal
   | StatusReportRefusal
-  | CorrectionRefusal;
+  | CorrectionRefusal
+  | CorrectionProblem
+  | NotAwaitingCorrection;
 
 /** A refusal's code. */
 export type RefusalCode = Refusal['code'];
@@ -99,6 +103,10 @@ function waitEnded(audience: Audience, endedBy: WaitEnd): Words {
   return { da: `${said.da} ${contact[audience].da}`, en: `${said.en} ${contact[audience].en}` };
 }
 
+const typeAmount: Words = {
+  da: 'Skriv beløbet i kroner, fx 1.500,00.',
+  en: 'Write the amount in kroner, e.g. 1500.00.',
+};
 const notRecorded: Words = { da: 'Afgørelsen er ikke registreret', en: 'The decision is not recorded' };
 const notReleased: Words = { da: 'Frigivelsen er ikke registreret', en: 'The release is not recorded' };
 
@@ -157,13 +165,7 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
       en: 'The rules allow nothing to be paid (DKK 0.00), so the application cannot be approved. Reject it or request information.',
     }),
   },
-  amount: {
-    status: 400,
-    words: same({
-      da: 'Skriv beløbet i kroner, fx 1.500,00.',
-      en: 'Write the amount in kroner, e.g. 1500.00.',
-    }),
-  },
+  amount: { status: 400, words: same(typeAmount) },
   'amount-zero': {
     status: 400,
     words: ({ grantedOre }) => ({
@@ -407,6 +409,25 @@ export const OUTCOMES: { [C in RefusalCode]: OutcomeEntry<Extract<Refusal, { cod
   'amount-above-granted': {
     status: 400,
     words: same({ da: 'Beløbet er større end det bevilgede.', en: 'The amount is more than was granted.' }),
+  },
+  // What the correction forms (the link's and the case page's) sent: the form comes again.
+  'amount-unreadable': { status: 400, words: same(typeAmount) },
+  'by-missing': {
+    status: 400,
+    words: same({ da: 'Skriv dit navn eller din e-mail.', en: 'Write your name or e-mail.' }),
+  },
+  'note-missing': {
+    status: 400,
+    words: same({ da: 'Skriv, hvad der er rettet.', en: 'Write what was corrected.' }),
+  },
+  // The case page's correction when the payout waits for none.
+  'not-awaiting-correction': {
+    status: 409,
+    title: { da: 'Udbetalingen er ikke rettet', en: 'The payout is not corrected' },
+    words: same({
+      da: 'Udbetalingen venter ikke på en rettelse: den er allerede rettet, eller banken har ikke sendt den retur.',
+      en: 'The payout is not awaiting a correction: it is corrected already, or the bank has not returned it.',
+    }),
   },
 };
 
