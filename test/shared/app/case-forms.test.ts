@@ -119,7 +119,7 @@ describe('decideOnCase (POST /sager/{id}/afgoerelse)', () => {
 });
 
 describe('correctReturnedPayout (POST /sager/{id}/udbetaling)', () => {
-  it.each([
+  it.each<[{ amount?: string; note?: string }, string]>([
     [{ amount: '', note: 'Ny konto' }, 'amount-unreadable'],
     [{ note: 'Ny konto' }, 'amount-unreadable'],
     [{ amount: 'mange', note: 'Ny konto' }, 'amount-unreadable'],
