@@ -1,8 +1,9 @@
 import type { Deps } from '../app/deps';
-import { correctPayout, openCorrection } from '../app/use-cases/payout-correction';
+import type { PayoutEntry } from '../app/ports';
+import { openCorrection } from '../app/use-cases/payout-correction';
+import { submitCorrection } from '../app/use-cases/submit-correction';
 import { caseRef } from '../domain/case-ref';
 import { formatMoney } from '../domain/money';
-import { readTypedAmount } from '../domain/read-amount';
 import {
   errorSummary,
   type FieldError,
@@ -50,19 +51,15 @@ function refused(lang: Lang, code: 'link-invalid' | 'already-corrected') {
 }
 
 /** The form: the rejected line, the bank's reason, the amount, who corrects and what was corrected. */
-async function form(
-  deps: Deps,
+function form(
   req: HttpRequest,
   applicationId: string,
+  token: string,
+  entry: PayoutEntry,
   typed: { amount?: string; by?: string; note?: string; error?: string; field?: string } = {},
-): Promise<HttpResponse> {
+): HttpResponse {
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
-  const token = req.query.t ?? parseForm(req.body).t ?? '';
-  const opened = await openCorrection(deps, applicationId, token);
-  if (!opened) return refused(lang, 'link-invalid');
-  if ('corrected' in opened) return refused(lang, 'already-corrected');
-  const { entry } = opened;
   const ref = caseRef(applicationId);
   const title = t(`Ret afvist udbetaling, sag ${ref}`, `Correct a rejected payout, case ${ref}`);
   const action = `/payouts/${encodeURIComponent(applicationId)}/correction${lang === 'en' ? '?lang=en' : ''}${SUMMARY_FRAGMENT}`;
@@ -92,8 +89,17 @@ ${fieldMessage('note', errors, lang)}
 }
 
 /** GET /payouts/{applicationId}/correction?t=…: the caseworker's form from the rejection e-mail. */
-export const showCorrection = (deps: Deps, req: HttpRequest, applicationId: string) =>
-  form(deps, req, applicationId);
+export async function showCorrection(
+  deps: Deps,
+  req: HttpRequest,
+  applicationId: string,
+): Promise<HttpResponse> {
+  const token = req.query.t ?? parseForm(req.body).t ?? '';
+  const opened = await openCorrection(deps, applicationId, token);
+  if (!opened) return refused(langOf(req), 'link-invalid');
+  if ('corrected' in opened) return refused(langOf(req), 'already-corrected');
+  return form(req, applicationId, token, opened.entry);
+}
 
 /** POST /payouts/{applicationId}/correction: corrects the payout and queues it for the next run. */
 export async function postCorrection(
@@ -103,35 +109,8 @@ export async function postCorrection(
 ): Promise<HttpResponse> {
   const lang = langOf(req);
   const t = (da: string, en: string) => pick(lang, { da, en });
-  const fields = parseForm(req.body);
-  const typed = {
-    amount: fields.amount ?? '',
-    by: (fields.by ?? '').trim(),
-    note: (fields.note ?? '').trim(),
-  };
-  const amount = readTypedAmount(typed.amount);
-  if (typeof amount === 'string' || amount.ore <= 0)
-    return form(deps, req, applicationId, {
-      ...typed,
-      error: t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'),
-    });
-  if (!typed.by || typed.by.length > 200)
-    return form(deps, req, applicationId, {
-      ...typed,
-      field: 'by',
-      error: t('Skriv dit navn eller din e-mail.', 'Write your name or e-mail.'),
-    });
-  if (!typed.note || typed.note.length > 1000)
-    return form(deps, req, applicationId, {
-      ...typed,
-      field: 'note',
-      error: t('Skriv, hvad der er rettet.', 'Write what was corrected.'),
-    });
-  const outcome = await correctPayout(deps, applicationId, fields.t ?? '', {
-    amountOre: amount.ore,
-    by: typed.by,
-    note: typed.note,
-  });
+  const { t: token = '', amount, by, note } = parseForm(req.body);
+  const outcome = await submitCorrection(deps, applicationId, token, { amount, by, note });
   if (outcome.ok)
     return message(
       lang,
@@ -143,8 +122,8 @@ export async function postCorrection(
         `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
-  if (outcome.code === 'amount-above-granted')
-    return form(deps, req, applicationId, { ...typed, error: pick(lang, outcomeOf(outcome).words) });
-  if (outcome.code === 'already-corrected') return form(deps, req, applicationId);
-  return refused(lang, outcome.code);
+  if (!('entry' in outcome)) return refused(lang, outcome.code);
+  const field = outcome.code === 'by-missing' ? 'by' : outcome.code === 'note-missing' ? 'note' : 'amount';
+  const error = pick(lang, outcomeOf(outcome).words);
+  return form(req, applicationId, token, outcome.entry, { ...outcome.typed, field, error });
 }

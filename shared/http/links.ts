@@ -15,7 +15,7 @@ import { outcomeOf, type Refusal } from './outcomes';
 import { sessionOf } from './session';
 
 // The pages behind e-mailed links: the caseworker's case and decision, the family's answer. Each
-// route calls its use case; what a refusal says and answers comes from the table in outcomes.ts.
+// route calls its use case; what a refusal says and answers comes from the table in outcomes/.
 
 /** The page for a refused link or post, with its status and words; `back` leads to the form again. */
 function refusal(refused: Refusal, back?: string): HttpResponse {

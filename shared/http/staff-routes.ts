@@ -1,14 +1,13 @@
 import type { Deps } from '../app/deps';
 import type { Session, StaffIdentity } from '../app/identity';
-import { decideSignedIn } from '../app/use-cases/decide-signed-in';
-import { correctPayoutSignedIn } from '../app/use-cases/payout-correction';
+import { correctReturnedPayout } from '../app/use-cases/correct-returned-payout';
+import { decideOnCase } from '../app/use-cases/decide-on-case';
 import { readAccessLog } from '../app/use-cases/read-access-log';
 import { CASE_READERS, CASE_WORKERS, LOG_READERS } from '../app/use-cases/staff-access';
-import { viewCase } from '../app/use-cases/view-case';
+import { type StaffCase, viewCase } from '../app/use-cases/view-case';
 import { viewLetter } from '../app/use-cases/view-letter';
 import { viewReceipt } from '../app/use-cases/view-receipt';
 import { caseRef } from '../domain/case-ref';
-import { readTypedAmount } from '../domain/read-amount';
 import type { Attempt } from './case-page';
 import { dayOf, html } from './html';
 import {
@@ -39,15 +38,24 @@ async function caseResponse(
   req: HttpRequest,
   { session, staff }: SignedIn,
   id: string,
-  refused: Pick<StaffCaseView, 'attempt' | 'correction'> = {},
 ): Promise<HttpResponse> {
   const lang = langOf(req);
   const showCpr = req.method.toUpperCase() === 'GET' && req.query.vis === 'cpr';
   const opened = await viewCase(deps, staff, id, { showCpr });
   if (!opened) return notFoundPage(lang);
-  const view: StaffCaseView = { ...opened, staff, session, showCpr, ...refused };
-  const status = refused.attempt || refused.correction ? 400 : 200;
-  return htmlResponse(status, staffCasePage(deps, view, lang));
+  return htmlResponse(200, staffCasePage(deps, { ...opened, staff, session, showCpr }, lang));
+}
+
+/** The case page again, as its use case read it after refusing what the form sent: 400, the form as typed. */
+function refusedCase(
+  deps: Deps,
+  req: HttpRequest,
+  { session, staff }: SignedIn,
+  shown: StaffCase,
+  refused: Pick<StaffCaseView, 'attempt' | 'correction'>,
+): HttpResponse {
+  const view: StaffCaseView = { ...shown, staff, session, showCpr: false, ...refused };
+  return htmlResponse(400, staffCasePage(deps, view, langOf(req)));
 }
 
 /** GET /sager/{id}: the case in any status; `?vis=cpr` shows the child's CPR number (logged). */
@@ -100,14 +108,14 @@ async function postStaffDecision(deps: Deps, req: HttpRequest, id: string): Prom
   const lang = langOf(req);
   const t: T = (da, en) => pick(lang, { da, en });
   const { action, amount, reason } = form;
-  const result = await decideSignedIn(deps, signedIn.staff, id, { action, amount, reason });
+  const result = await decideOnCase(deps, signedIn.staff, id, { action, amount, reason });
   if (!result.ok) {
     const outcome = outcomeOf(result);
-    if (outcome.status === 404) return notFoundPage(lang);
-    if (outcome.status === 400) {
+    if ('case' in result) {
       const attempt: Attempt = { action, amount, reason, error: { ...outcome.words, code: result.code } };
-      return caseResponse(deps, req, signedIn, id, { attempt });
+      return refusedCase(deps, req, signedIn, result.case, { attempt });
     }
+    if (outcome.status === 404) return notFoundPage(lang);
     return messageResponse(
       outcome.status,
       lang,
@@ -143,18 +151,8 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
   if (!formFromSession(signedIn.session, form)) return expiredForm(req);
   const lang = langOf(req);
   const t: T = (da, en) => pick(lang, { da, en });
-  const typed = { amount: form.amount ?? '', note: (form.note ?? '').trim() };
-  const again = (error: string, field: 'correction-amount' | 'correction-note' = 'correction-amount') =>
-    caseResponse(deps, req, signedIn, id, { correction: { ...typed, error, field } });
-  const amount = readTypedAmount(typed.amount);
-  if (typeof amount === 'string' || amount.ore <= 0)
-    return again(t('Skriv beløbet i kroner, fx 1.500,00.', 'Write the amount in kroner, e.g. 1500.00.'));
-  if (!typed.note || typed.note.length > 1000)
-    return again(t('Skriv, hvad der er rettet.', 'Write what was corrected.'), 'correction-note');
-  const outcome = await correctPayoutSignedIn(deps, signedIn.staff, id, {
-    amountOre: amount.ore,
-    note: typed.note,
-  });
+  const { amount, note } = form;
+  const outcome = await correctReturnedPayout(deps, signedIn.staff, id, { amount, note });
   if (outcome.ok)
     return messageResponse(
       200,
@@ -168,20 +166,14 @@ async function postStaffCorrection(deps: Deps, req: HttpRequest, id: string): Pr
         `It goes into the next payout run and is paid on ${dayOf(lang, outcome.payoutDate)}. The family sees it on their status page.`,
       ),
     );
-  if (outcome.code === 'amount-above-granted') return again(pick(lang, outcomeOf(outcome).words));
-  if (outcome.code === 'not-found') return notFoundPage(lang);
-  return messageResponse(
-    409,
-    lang,
-    signedIn.session,
-    id,
-    'info',
-    t('Udbetalingen er ikke rettet', 'The payout is not corrected'),
-    t(
-      'Udbetalingen venter ikke på en rettelse: den er allerede rettet, eller banken har ikke sendt den retur.',
-      'The payout is not awaiting a correction: it is corrected already, or the bank has not returned it.',
-    ),
-  );
+  const { status, title, words } = outcomeOf(outcome);
+  if ('case' in outcome) {
+    const field = outcome.code === 'note-missing' ? 'correction-note' : 'correction-amount';
+    const correction = { ...outcome.typed, error: pick(lang, words), field };
+    return refusedCase(deps, req, signedIn, outcome.case, { correction });
+  }
+  if (status === 404) return notFoundPage(lang);
+  return messageResponse(status, lang, signedIn.session, id, 'info', pick(lang, title), pick(lang, words));
 }
 
 /** GET /sager/{id}/adgangslog: who looked at the case and who decided, for a team lead or admin; reading it is logged. */

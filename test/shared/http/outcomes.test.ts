@@ -104,4 +104,45 @@ describe('the outcome table (codes to HTTP status and words)', () => {
     // A batch is not the case the links' `not-found` and `not-waiting` speak of.
     expect(said('batch-not-found').words).not.toEqual(said('not-found').words);
   });
+
+  it('words the correction forms’ refusals as their routes did, with statuses the pages show them with', () => {
+    const said = (code: RefusalCode) => outcomeOf({ ok: false, code } as Refusal);
+    expect(said('amount-unreadable').words).toEqual({
+      da: 'Skriv beløbet i kroner, fx 1.500,00.',
+      en: 'Write the amount in kroner, e.g. 1500.00.',
+    });
+    expect(said('by-missing').words).toEqual({
+      da: 'Skriv dit navn eller din e-mail.',
+      en: 'Write your name or e-mail.',
+    });
+    expect(said('note-missing').words).toEqual({
+      da: 'Skriv, hvad der er rettet.',
+      en: 'Write what was corrected.',
+    });
+    expect(said('not-awaiting-correction')).toEqual({
+      status: 409,
+      title: { da: 'Udbetalingen er ikke rettet', en: 'The payout is not corrected' },
+      words: {
+        da: 'Udbetalingen venter ikke på en rettelse: den er allerede rettet, eller banken har ikke sendt den retur.',
+        en: 'The payout is not awaiting a correction: it is corrected already, or the bank has not returned it.',
+      },
+    });
+    // A form refused for what was typed comes again as 400, whichever page shows it.
+    const typed = [
+      'action',
+      'reason',
+      'nothing-payable',
+      'amount',
+      'amount-zero',
+      'amount-above-payable',
+      'partial-reason',
+      'amount-required',
+      'amount-reason',
+      'amount-unreadable',
+      'by-missing',
+      'note-missing',
+      'amount-above-granted',
+    ] as const;
+    expect(new Set(typed.map((code) => OUTCOMES[code].status))).toEqual(new Set([400]));
+  });
 });
