@@ -1,3 +1,4 @@
+import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { isDanishBic, isDanishIban, type Payer } from '../payouts/payer';
 
@@ -35,7 +36,7 @@ export const PayersSetting = z
  * read these (at synth and at start) should read what the classic API wrote.
  */
 export function safeParsePayers(value: unknown) {
-  return z.safeParse(PayersSetting, value, { error: z.locales.en().localeError });
+  return z.safeParse(PayersSetting, value, { error: en().localeError });
 }
 
 /**
