@@ -31,9 +31,9 @@ export const PayersSetting = z
   .check(z.refine((payers) => Object.keys(payers).length > 0, "must name at least one municipality's payer"));
 
 /**
- * The payers checked, with zod's English words for what the messages above do not name (a value
- * of the wrong type, an unknown field): zod/mini carries no words of its own, and the people who
- * read these (at synth and at start) should read what the classic API wrote.
+ * The payers checked, with zod's English words for what the messages above do not word (a value
+ * of the wrong type, an unknown field): zod/mini carries no words of its own, and whoever reads
+ * these problems at synth or at start should read them as the classic API wrote them.
  */
 export function safeParsePayers(value: unknown) {
   return z.safeParse(PayersSetting, value, { error: en().localeError });
