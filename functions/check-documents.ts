@@ -4,7 +4,7 @@ import { catalogue } from '../shared/runtime/compose/catalogue';
 import { applications, journal, registry } from '../shared/runtime/compose/dynamo';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
 import { receipts } from '../shared/runtime/compose/s3';
-import { StepEvent } from '../shared/runtime/events';
+import { parseEvent, StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
@@ -15,7 +15,7 @@ export const needs = needsOf(ports);
 
 /** Step "Check documents": receipts present, readable, not reused, on time, covering the grant. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) =>
-  checkDocuments(deps, StepEvent.parse(event).applicationId);
+  checkDocuments(deps, parseEvent(StepEvent, event).applicationId);
 
 /** Builds the ports, once, at the first invocation (and in the cold-start bench). */
 export const buildDeps = () => compose(ports);

@@ -3,7 +3,7 @@ import { env } from '../shared/runtime/compose/basics';
 import { catalogue } from '../shared/runtime/compose/catalogue';
 import { applications, journal } from '../shared/runtime/compose/dynamo';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
-import { StepEvent } from '../shared/runtime/events';
+import { parseEvent, StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
@@ -14,7 +14,7 @@ export const needs = needsOf(ports);
 
 /** Step "Evaluate claim": the rules' decision on the stored claim. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) =>
-  evaluateApplication(deps, StepEvent.parse(event).applicationId);
+  evaluateApplication(deps, parseEvent(StepEvent, event).applicationId);
 
 /** Builds the ports, once, at the first invocation (and in the cold-start bench). */
 export const buildDeps = () => compose(ports);

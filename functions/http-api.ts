@@ -1,29 +1,34 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../shared/app/deps';
 import { ENV } from '../shared/config/env';
 import { compressFor } from '../shared/http/compress';
 import { handleRequest } from '../shared/http/router';
 import { type AssetRoots, bundledAssetRoots } from '../shared/http/static-assets';
 import { awsDeps } from '../shared/runtime/aws-deps';
+import { parseEvent } from '../shared/runtime/events';
 import { lambdaHandler, logger } from '../shared/runtime/lambda';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+/** A map of texts by name (headers, query), `{}` when API Gateway leaves it out. */
+const texts = () => z._default(z.record(z.string(), z.string()), {});
 
 /** The parts of an API Gateway HTTP API event (payload format 2.0) the router needs. */
 const HttpApiEvent = z.object({
-  rawPath: z.string().min(1),
-  headers: z.record(z.string(), z.string()).default({}),
-  queryStringParameters: z.record(z.string(), z.string()).default({}),
-  body: z.string().optional(),
+  rawPath: nonEmpty(),
+  headers: texts(),
+  queryStringParameters: texts(),
+  body: z.optional(z.string()),
   /** Payload 2.0 moves the Cookie header here, one entry per cookie. */
-  cookies: z.array(z.string()).default([]),
-  isBase64Encoded: z.boolean().default(false),
+  cookies: z._default(z.array(z.string()), []),
+  isBase64Encoded: z._default(z.boolean(), false),
   requestContext: z.object({
-    http: z.object({ method: z.string().min(1) }),
+    http: z.object({ method: nonEmpty() }),
     // Staff routes: the claims of the token API Gateway's JWT authorizer checked.
-    authorizer: z
-      .object({ jwt: z.object({ claims: z.record(z.string(), z.unknown()).default({}) }) })
-      .optional(),
+    authorizer: z.optional(
+      z.object({ jwt: z.object({ claims: z._default(z.record(z.string(), z.unknown()), {}) }) }),
+    ),
   }),
 });
 
@@ -34,7 +39,7 @@ const HttpApiEvent = z.object({
 export const makeHandler =
   (deps: Deps, assets: AssetRoots = bundledAssetRoots(import.meta.url), originVerify?: string) =>
   async (event: unknown): Promise<APIGatewayProxyStructuredResultV2> => {
-    const parsed = HttpApiEvent.parse(event);
+    const parsed = parseEvent(HttpApiEvent, event);
     // Behind CloudFront (and its WAF) only: the API's own endpoint is public, so CloudFront's secret
     // header is what tells a request that passed the edge from one that went around it.
     if (

@@ -1,15 +1,15 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordFailure } from '../shared/app/use-cases/record-failure';
 import { env } from '../shared/runtime/compose/basics';
 import { applications, journal, links } from '../shared/runtime/compose/dynamo';
 import { metrics } from '../shared/runtime/compose/metrics';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
-import { StepEvent } from '../shared/runtime/events';
+import { parseEvent, StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
 /** From the workflow's catch of a permanent fault: the application id and the caught error. */
-const CaughtFault = StepEvent.extend({
-  error: z.object({ Error: z.string().optional(), Cause: z.string().optional() }).optional(),
+const CaughtFault = z.extend(StepEvent, {
+  error: z.optional(z.object({ Error: z.optional(z.string()), Cause: z.optional(z.string()) })),
 });
 
 /**
@@ -32,12 +32,12 @@ export const needs = needsOf(ports);
 
 /** "Record failure": marks the application failed and counts it for the alarm, whichever way the failure came. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
-  const ended = ExecutionEnded.safeParse(event);
+  const ended = z.safeParse(ExecutionEnded, event);
   if (ended.success) {
     await recordFailure(deps, ended.data.detail.name, { Error: `Execution${ended.data.detail.status}` });
     return;
   }
-  const { applicationId, error } = CaughtFault.parse(event);
+  const { applicationId, error } = parseEvent(CaughtFault, event);
   await recordFailure(deps, applicationId, error);
 };
 

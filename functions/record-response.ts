@@ -2,7 +2,7 @@ import { recordResponse } from '../shared/app/use-cases/record-response';
 import { env } from '../shared/runtime/compose/basics';
 import { applications, journal, links } from '../shared/runtime/compose/dynamo';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
-import { LinkEvent } from '../shared/runtime/events';
+import { LinkEvent, parseEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
@@ -13,7 +13,7 @@ export const needs = needsOf(ports);
 
 /** Steps "Record decision", "Record second approval" and "Record answer": what came through the link goes on the application. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
-  const { applicationId, linkId } = LinkEvent.parse(event);
+  const { applicationId, linkId } = parseEvent(LinkEvent, event);
   await recordResponse(deps, applicationId, linkId);
 };
 

@@ -3,7 +3,7 @@ import { env, settings } from '../shared/runtime/compose/basics';
 import { applications, links } from '../shared/runtime/compose/dynamo';
 import { mailer } from '../shared/runtime/compose/mail';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
-import { WaitEvent } from '../shared/runtime/events';
+import { parseEvent, WaitEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
@@ -14,7 +14,7 @@ export const needs = needsOf(ports);
 
 /** Waiting step: keeps the task token behind an opaque link and e-mails the link (receipts). */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
-  const { applicationId, taskToken } = WaitEvent.parse(event);
+  const { applicationId, taskToken } = parseEvent(WaitEvent, event);
   await requestAction(deps, applicationId, 'receipts', taskToken);
 };
 

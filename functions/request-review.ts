@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { requestAction } from '../shared/app/use-cases/request-action';
 import { env, settings } from '../shared/runtime/compose/basics';
 import { applications, links } from '../shared/runtime/compose/dynamo';
 import { mailer } from '../shared/runtime/compose/mail';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
-import { WaitEvent } from '../shared/runtime/events';
+import { parseEvent, WaitEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
-const ReviewEvent = WaitEvent.extend({ purpose: z.enum(['review', 'escalation']) });
+const ReviewEvent = z.extend(WaitEvent, { purpose: z.enum(['review', 'escalation']) });
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
 export const ports = { applications, links, mailer, env, settings };
@@ -17,7 +17,7 @@ export const needs = needsOf(ports);
 
 /** Steps "Caseworker review" and "Escalate to team lead": the link goes to the caseworker or the team lead. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
-  const { applicationId, taskToken, purpose } = ReviewEvent.parse(event);
+  const { applicationId, taskToken, purpose } = parseEvent(ReviewEvent, event);
   await requestAction(deps, applicationId, purpose, taskToken);
 };
 

@@ -4,7 +4,7 @@ import { catalogue } from '../shared/runtime/compose/catalogue';
 import { applications, ledger } from '../shared/runtime/compose/dynamo';
 import { mailer } from '../shared/runtime/compose/mail';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
-import { WaitEvent } from '../shared/runtime/events';
+import { parseEvent, WaitEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
@@ -15,7 +15,7 @@ export const needs = needsOf(ports);
 
 /** Step "Schedule payout": one ledger entry per application; waits for the payout run. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
-  const { applicationId, taskToken } = WaitEvent.parse(event);
+  const { applicationId, taskToken } = parseEvent(WaitEvent, event);
   await schedulePayout(deps, applicationId, taskToken);
 };
 

@@ -1,13 +1,15 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sendDecisionLetter } from '../shared/app/use-cases/send-decision-letter';
 import { env } from '../shared/runtime/compose/basics';
 import { applications, journal, links } from '../shared/runtime/compose/dynamo';
 import { type Composed, compose, needsOf } from '../shared/runtime/compose/ports';
 import { letters } from '../shared/runtime/compose/typeset-letters';
-import { StepEvent } from '../shared/runtime/events';
+import { parseEvent, StepEvent } from '../shared/runtime/events';
 import { lambdaHandler } from '../shared/runtime/lambda';
 
-const LetterEvent = StepEvent.extend({ letter: z.enum(['rejection', 'partial', 'documents', 'no-answer']) });
+const LetterEvent = z.extend(StepEvent, {
+  letter: z.enum(['rejection', 'partial', 'documents', 'no-answer']),
+});
 
 /** The ports this function composes on AWS; the local runtime hands its handler these only. */
 export const ports = { applications, links, journal, letters, env };
@@ -17,7 +19,7 @@ export const needs = needsOf(ports);
 
 /** Steps that send a decision letter with reasons, legal basis and complaint guidance. */
 export const makeHandler = (deps: Composed<typeof ports>) => async (event: unknown) => {
-  const { applicationId, letter } = LetterEvent.parse(event);
+  const { applicationId, letter } = parseEvent(LetterEvent, event);
   await sendDecisionLetter(deps, applicationId, letter);
 };
 

@@ -1,4 +1,4 @@
-import { PayersSetting } from '../shared/config/payers';
+import { safeParsePayers } from '../shared/config/payers';
 import type { Payer } from '../shared/payouts/payer';
 import type { DeploymentConfig } from './config';
 
@@ -11,7 +11,7 @@ const fromJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(val
  * (MOD-97) and BIC. A problem stops the synthesis naming `payers`, the municipality and the field.
  */
 export function checkedPayers(deployment: DeploymentConfig): Record<string, Payer> {
-  const parsed = PayersSetting.safeParse(deployment.payers);
+  const parsed = safeParsePayers(deployment.payers);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(value)'} ${i.message}`);
     throw new Error(`payers: ${problems.join('; ')}`);

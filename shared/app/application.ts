@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkCpr } from '../domain/cpr';
 import { UNSAFE_TEXT } from '../rules/claim';
 import type { DecisionJson } from '../rules/decision';
@@ -24,21 +24,24 @@ export const Applicant = z.object({
   role: z.enum(['relief-family', 'foster-family', 'network-foster-family', 'parent']),
   // Letters, marks, spaces and punctuation: no control characters (they end up in letters and
   // e-mails) and no bidirectional overrides (they make a name read as another in the case page).
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .refine((name) => !UNSAFE_TEXT.test(name)),
-  email: z.string().trim().email().max(320),
+  name: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(200),
+    z.refine((name) => !UNSAFE_TEXT.test(name)),
+  ),
+  email: z.string().check(z.trim(), z.email(), z.maxLength(320)),
   // Ten digits that encode a real birth date (no modulus 11), typed with hyphens or spaces if the
   // family likes; what is kept is the canonical ten digits only.
-  cpr: z.string().transform((text, ctx) => {
-    const checked = checkCpr(text);
-    if (checked.valid) return checked.cpr;
-    ctx.addIssue({ code: 'custom', message: 'cpr' });
-    return z.NEVER;
-  }),
+  cpr: z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const checked = checkCpr(text);
+      if (checked.valid) return checked.cpr;
+      ctx.issues.push({ code: 'custom', message: 'cpr', input: text });
+      return z.NEVER;
+    }),
+  ),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
@@ -48,8 +51,8 @@ export type Applicant = z.infer<typeof Applicant>;
  * The same text and CPR rules as the applicant's.
  */
 export const ChildIdentity = z.object({
-  name: Applicant.shape.name.optional(),
-  cpr: Applicant.shape.cpr.optional(),
+  name: z.optional(Applicant.shape.name),
+  cpr: z.optional(Applicant.shape.cpr),
 });
 export type ChildIdentity = z.infer<typeof ChildIdentity>;
 

@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { copenhagen } from './zone';
 
 /** Business dates are calendar days in Copenhagen. */
@@ -202,7 +202,9 @@ export function completedAge(birth: IsoDateString, on: IsoDateString, unit: 'yea
 }
 
 /** zod: a real calendar date "YYYY-MM-DD". */
-export const IsoDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD' });
+export const IsoDate = z
+  .string()
+  .check(z.refine(isCalendarDate, { error: 'must be a calendar date YYYY-MM-DD' }));
 
 const monthNames = {
   da: 'januar februar marts april maj juni juli august september oktober november december'.split(' '),

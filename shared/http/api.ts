@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../app/deps';
 import { createUpload as presignReceipt } from '../app/use-cases/create-upload';
 import { listPayoutBatches } from '../app/use-cases/payout-batches';
@@ -20,19 +20,16 @@ const contentTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic'
 const uploadSchema = (maxBytes: number) =>
   z.object({
     // A file's own name, as a browser gives it: no folders, no control characters or overrides.
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .refine((name) => !UNSAFE_TEXT.test(name) && !/[/\\]/.test(name)),
+    fileName: z.string().check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(200),
+      z.refine((name) => !UNSAFE_TEXT.test(name) && !/[/\\]/.test(name)),
+    ),
     contentType: z.enum(contentTypes),
-    size: z.number().int().min(1).max(maxBytes),
+    size: z.number().check(z.int(), z.gte(1), z.lte(maxBytes)),
     /** The file's SHA-256 in base64, which the family page computes; required by Object Lock on AWS. */
-    sha256: z
-      .string()
-      .regex(/^[A-Za-z0-9+/]{43}=$/)
-      .optional(),
+    sha256: z.optional(z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/))),
   });
 
 function uploadError(path: string, maxBytes: number): FieldError {
@@ -111,13 +108,14 @@ export async function applicationStatus(deps: Deps, req: HttpRequest, id: string
   return json(200, statusView(read.application, deps.env.now()));
 }
 
+/** One line the bank rejected: its reference (the EndToEndId) and why. */
+const RejectedLine = z.object({
+  reference: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+});
+
 const Reconciliation = z.object({
-  rejected: z
-    .array(
-      z.object({ reference: z.string().regex(/^[0-9a-f]{32}$/), reason: z.string().trim().min(1).max(500) }),
-    )
-    .max(100_000)
-    .default([]),
+  rejected: z._default(z.array(RejectedLine).check(z.maxLength(100_000)), []),
 });
 
 /**

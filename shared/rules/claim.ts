@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate, isInstant } from '../domain/dates';
 import { Dkk } from '../domain/money-schema';
 import { ApprovalStandard, Municipality, Role, TripPurpose } from './catalogue/schema';
 
 /** An instant with its offset, "2026-03-04T10:15:00+01:00". */
-const Instant = z.string().refine(isInstant, { message: 'instant' });
+const Instant = z.string().check(z.refine(isInstant, { error: 'instant' }));
 
 /** Spec §2 bounds: what one claim may carry, so that no sum or text grows without limit. */
 export const claimBounds = { amountOre: 100_000_000, lines: 200, chars: 2000 } as const;
@@ -14,14 +14,16 @@ export const claimBounds = { amountOre: 100_000_000, lines: 200, chars: 2000 } a
  * family ends up in letters, e-mails, the case page and payment files, where they hide or reorder text.
  */
 export const UNSAFE_TEXT = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
-const plain = (text: string) => !UNSAFE_TEXT.test(text);
+/** The check that a text is plain (no UNSAFE_TEXT); its message is the key validate.ts words. */
+const plain = () => z.refine<string>((text) => !UNSAFE_TEXT.test(text), { error: 'plain-text' });
 
-const Description = z.string().trim().min(1).max(claimBounds.chars).refine(plain, { message: 'plain-text' });
-const Text = z.string().max(claimBounds.chars);
+const Description = z.string().check(z.trim(), z.minLength(1), z.maxLength(claimBounds.chars), plain());
+const Text = z.string().check(z.maxLength(claimBounds.chars));
+const PlainText = Text.check(plain());
 
 /** A line's amount: the contract's DKK string, at most 1.000.000,00 kr. (spec §2). */
-const Amount = Dkk.refine((ore) => ore <= claimBounds.amountOre, { message: 'amount-max' });
-const lines = <T extends z.ZodType>(line: T) => z.array(line).max(claimBounds.lines);
+const Amount = Dkk.check(z.refine((ore) => ore <= claimBounds.amountOre, { error: 'amount-max' }));
+const lines = <T extends z.ZodMiniType>(line: T) => z.array(line).check(z.maxLength(claimBounds.lines));
 
 /** At most two decimals: km and weights come from people and receipts, not from sensors. */
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
@@ -31,39 +33,41 @@ export const Expense = z.object({
   amount: Amount,
   description: Description,
   /** Optional: receipts of one unit (one seat, one frame, one damage event) share this name. */
-  unitRef: z.string().trim().min(1).max(100).refine(plain, { message: 'plain-text' }).optional(),
+  unitRef: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100), plain())),
   /** Optional: a car seat's approval; without it the description is read for "i-Size", "R 44/04" and the like. */
-  approvalStandard: ApprovalStandard.optional(),
+  approvalStandard: z.optional(ApprovalStandard),
 });
 
 export const Trip = z.object({
   date: IsoDate,
-  km: z.number().positive().max(5000).refine(twoDecimals, { message: 'two-decimals' }),
+  km: z.number().check(z.positive(), z.lte(5000), z.refine(twoDecimals, { error: 'two-decimals' })),
   purpose: Description,
   /** Optional: the purpose as a code; without it the `purpose` text is read with the sources' words. */
-  purposeCode: TripPurpose.optional(),
-  from: Text.refine(plain, { message: 'plain-text' }).optional(),
-  to: Text.refine(plain, { message: 'plain-text' }).optional(),
+  purposeCode: z.optional(TripPurpose),
+  from: z.optional(PlainText),
+  to: z.optional(PlainText),
 });
 
 export const Stay = z
   .object({ from: Instant, to: Instant })
-  .refine((stay) => Date.parse(stay.to) > Date.parse(stay.from), { message: 'stay-order', path: ['to'] });
+  .check(
+    z.refine((stay) => Date.parse(stay.to) > Date.parse(stay.from), { error: 'stay-order', path: ['to'] }),
+  );
 
 export const Item = z.object({
-  kind: Text.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kebab-case' }),
-  quantity: z.number().int().positive().max(1000),
-  amount: Amount.optional(),
-  description: Description.optional(),
+  kind: Text.check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'kebab-case' })),
+  quantity: z.number().check(z.int(), z.positive(), z.lte(1000)),
+  amount: z.optional(Amount),
+  description: z.optional(Description),
   /** Optional: the day or month the item belongs to (purchase, wash, diet month); age is judged on it. */
-  date: IsoDate.optional(),
+  date: z.optional(IsoDate),
 });
 
 export const Child = z.object({
   birthDate: IsoDate,
-  weightKg: z.number().positive().max(200).optional(),
-  schoolGrade: z.number().int().min(0).max(10).optional(),
-  placementStart: IsoDate.optional(),
+  weightKg: z.optional(z.number().check(z.positive(), z.lte(200))),
+  schoolGrade: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
+  placementStart: z.optional(IsoDate),
 });
 
 /**
@@ -72,19 +76,21 @@ export const Child = z.object({
  */
 export const Claim = z.object({
   municipality: Municipality,
-  benefit: Text.min(1),
+  benefit: Text.check(z.minLength(1)),
   applicant: z.object({ role: Role }),
   submittedAt: Instant,
   child: Child,
-  expenses: lines(Expense).optional(),
-  trips: lines(Trip).optional(),
-  stays: lines(Stay).optional(),
-  items: lines(Item).optional(),
-  context: z
-    .object({
-      priorApproval: z.object({ reference: z.string().min(1).max(100), date: IsoDate }).optional(),
-    })
-    .optional(),
+  expenses: z.optional(lines(Expense)),
+  trips: z.optional(lines(Trip)),
+  stays: z.optional(lines(Stay)),
+  items: z.optional(lines(Item)),
+  context: z.optional(
+    z.object({
+      priorApproval: z.optional(
+        z.object({ reference: z.string().check(z.minLength(1), z.maxLength(100)), date: IsoDate }),
+      ),
+    }),
+  ),
 });
 export type Claim = z.infer<typeof Claim>;
 export type ClaimInput = z.input<typeof Claim>;

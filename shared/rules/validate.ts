@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { instantDayOrNull, isCalendarDate } from '../domain/dates';
 import type { Catalogue } from './catalogue';
 import { Claim, claimBounds } from './claim';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Settings } from '../app/deps';
 import { ENV } from '../config/env';
 import { parseCadence } from '../payouts/schedule';
@@ -11,30 +11,37 @@ import { SIGN_IN_ENV, signInFrom } from './sign-in-settings';
 export { SettingsError };
 
 const wholeNumber = (example: string) =>
-  z
-    .string()
-    .regex(/^\d{1,12}$/, `must be a whole number, e.g. ${example}`)
-    .transform(Number);
+  z.pipe(
+    z.string().check(z.regex(/^\d{1,12}$/, `must be a whole number, e.g. ${example}`)),
+    z.transform(Number),
+  );
+
+/** The payout cadence, `banking-day` when unset. */
+const cadence = z.pipe(
+  z.optional(z.string()),
+  z.transform((text, ctx) => {
+    try {
+      return parseCadence(text ?? 'banking-day');
+    } catch {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'must be banking-day, weekly:MON…FRI or monthly:1…31',
+        input: text,
+      });
+      return z.NEVER;
+    }
+  }),
+);
 
 /** The settings as the environment gives them, parsed once at start (zod); nothing falls back silently. */
 const SettingsEnv = z.object({
-  [ENV.publicBaseUrl]: z.url({ message: 'must be an absolute URL, e.g. https://tilskud.kommune.dk' }),
-  [ENV.caseworkerEmail]: z.email({ message: 'must be an e-mail address' }),
-  [ENV.teamLeadEmail]: z.email({ message: 'must be an e-mail address' }),
-  [ENV.secondApproverEmail]: z.email({ message: 'must be an e-mail address' }),
+  [ENV.publicBaseUrl]: z.url({ error: 'must be an absolute URL, e.g. https://tilskud.kommune.dk' }),
+  [ENV.caseworkerEmail]: z.email({ error: 'must be an e-mail address' }),
+  [ENV.teamLeadEmail]: z.email({ error: 'must be an e-mail address' }),
+  [ENV.secondApproverEmail]: z.email({ error: 'must be an e-mail address' }),
   [ENV.fourEyesAboveOre]: wholeNumber('1000000 (øre, i.e. 10.000,00 kr.)'),
   [ENV.reviewReminderWorkingDays]: wholeNumber('3'),
-  [ENV.payoutCadence]: z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      try {
-        return parseCadence(text ?? 'banking-day');
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be banking-day, weekly:MON…FRI or monthly:1…31' });
-        return z.NEVER;
-      }
-    }),
+  [ENV.payoutCadence]: cadence,
   ...SIGN_IN_ENV,
 });
 
@@ -44,7 +51,7 @@ const SettingsEnv = z.object({
  * otherwise have become NaN and switched four eyes off.
  */
 export function settingsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Settings {
-  const parsed = SettingsEnv.safeParse(env);
+  const parsed = z.safeParse(SettingsEnv, env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);

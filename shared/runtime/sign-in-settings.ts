@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { OidcClientSettings, SignInSettings } from '../app/deps';
 import { DEFAULT_CLAIM_NAMES } from '../app/identity-claims';
 import { ENV } from '../config/env';
@@ -8,42 +8,48 @@ import { ENV } from '../config/env';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-const optional = z
-  .string()
-  .optional()
-  .transform((text) => text?.trim() || undefined);
+/** A variable's text, trimmed; unset or blank is `undefined`. */
+const optional = z.pipe(
+  z.optional(z.string()),
+  z.transform((text: string | undefined) => text?.trim() || undefined),
+);
+
+function isIssuer(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const url = URL.parse(text);
+  return (
+    url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+  );
+}
 
 /** An issuer: HTTPS, or plain HTTP on this machine only (the local provider). */
-const issuer = optional.refine(
-  (text) => {
-    if (text === undefined) return true;
-    const url = URL.parse(text);
-    return (
-      url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
-    );
-  },
-  {
-    message:
+const issuer = optional.check(
+  z.refine(isIssuer, {
+    error:
       'must be the provider’s issuer URL, https://… (e.g. https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_AbC123)',
-  },
+  }),
 );
 
 /** Claim names, comma-separated; each printable, without spaces. */
-const claimNames = optional.transform((text, ctx) => {
-  if (text === undefined) return undefined;
-  const names = text
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-  if (names.length === 0 || names.some((name) => !/^[\x21-\x7e]{1,200}$/.test(name))) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be claim names separated by commas, e.g. cognito:groups,groups',
-    });
-    return z.NEVER;
-  }
-  return names;
-});
+const claimNames = z.pipe(
+  optional,
+  z.transform((text: string | undefined, ctx) => {
+    if (text === undefined) return undefined;
+    const names = text
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    if (names.length === 0 || names.some((name) => !/^[\x21-\x7e]{1,200}$/.test(name))) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'must be claim names separated by commas, e.g. cognito:groups,groups',
+        input: text,
+      });
+      return z.NEVER;
+    }
+    return names;
+  }),
+);
 
 /** The sign-in variables, each optional on its own; `signInFrom` checks that a provider is given whole. */
 export const SIGN_IN_ENV = {
@@ -58,10 +64,10 @@ export const SIGN_IN_ENV = {
   [ENV.oidcGroupsClaims]: claimNames,
   [ENV.oidcMunicipalityClaims]: claimNames,
   [ENV.oidcCprClaims]: claimNames,
-  [ENV.staffAccessTokenCookie]: z
-    .enum(['true', 'false'], { message: 'must be true or false' })
-    .optional()
-    .transform((flag) => flag === 'true'),
+  [ENV.staffAccessTokenCookie]: z.pipe(
+    z.optional(z.enum(['true', 'false'], { error: 'must be true or false' })),
+    z.transform((flag) => flag === 'true'),
+  ),
 };
 
 type Parsed = { [K in keyof typeof SIGN_IN_ENV]: z.output<(typeof SIGN_IN_ENV)[K]> };

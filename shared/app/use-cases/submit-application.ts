@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { caseRef } from '../../domain/case-ref';
 import { isCalendarDate } from '../../domain/dates';
 import { formatDkk } from '../../domain/money';
@@ -19,12 +19,10 @@ import { bilingual, childIdentityOf, cprError, withIdentity } from './submitted-
  * POST /api/applications body: a claim without `submittedAt`, the applicant's identity and receipt
  * upload ids; `child` may also carry the child's name and CPR number (read by `childIdentityOf`).
  */
-const Submission = z
-  .object({
-    applicant: Applicant,
-    receipts: z.array(z.string().regex(UPLOAD_ID)).max(50).default([]),
-  })
-  .passthrough();
+const Submission = z.looseObject({
+  applicant: Applicant,
+  receipts: z._default(z.array(z.string().check(z.regex(UPLOAD_ID))).check(z.maxLength(50)), []),
+});
 
 /** The ports and settings receiving an application needs. */
 type SubmitDeps = Pick<

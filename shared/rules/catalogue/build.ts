@@ -1,5 +1,7 @@
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { RateBook } from '../rates/rate-book';
-import type { RateTable, RateTableInput } from '../rates/schema';
+import { RateTable, type RateTableInput } from '../rates/schema';
 import { Benefit, type BenefitInput, Exclusion, type ExclusionInput } from './schema';
 
 // The catalogue built from its data, apart from the data itself: a Lambda function builds it from
@@ -29,23 +31,30 @@ const calculatorKinds: Record<string, string[]> = {
   diet: ['cancer-diet', 'energy-enriched', 'association-rate'],
 };
 
+/**
+ * zod's English words for what the schemas do not word themselves (zod/mini carries none): whoever
+ * edits the catalogue's data reads them. A function, so that the functions' bundles, which never
+ * validate the data, leave the words out.
+ */
+const inEnglish = () => ({ error: en().localeError });
+
+/** One entry validated, or an error naming it and each problem. */
+function validated<S extends z.ZodMiniType>(what: string, schema: S, input: { id?: unknown }): z.output<S> {
+  const result = z.safeParse(schema, input, inEnglish());
+  if (!result.success) throw new Error(`${what} ${String(input.id)}: ${result.error.message}`);
+  return result.data;
+}
+
 /** Builds a catalogue from data, checking ids are unique and every rate a rule names exists. */
 export function buildCatalogue(
   benefitInputs: readonly BenefitInput[],
   rateInputs: readonly RateTableInput[],
   exclusionInputs: readonly ExclusionInput[] = [],
 ): Catalogue {
-  const rates = new RateBook(rateInputs);
-  const benefits = benefitInputs.map((input) => {
-    const result = Benefit.safeParse(input);
-    if (!result.success) throw new Error(`benefit ${input.id}: ${result.error.message}`);
-    return result.data;
-  });
-  return assemble(
-    benefits,
-    rates,
-    exclusionInputs.map((input) => Exclusion.parse(input)),
-  );
+  const rates = RateBook.fromValidated(rateInputs.map((input) => validated('rate table', RateTable, input)));
+  const benefits = benefitInputs.map((input) => validated('benefit', Benefit, input));
+  const exclusions = exclusionInputs.map((input) => validated('exclusion', Exclusion, input));
+  return assemble(benefits, rates, exclusions);
 }
 
 /** A catalogue as `buildCatalogue` validated it, as data: what the functions' JSON file holds. */

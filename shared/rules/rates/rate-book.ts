@@ -1,6 +1,6 @@
 import type { IsoDateString } from '../../domain/dates';
 import type { Ore } from '../../domain/money';
-import { RateTable, type RateTableInput } from './schema';
+import type { RateTable } from './schema';
 
 /** The amount of a rate on one day, with where it comes from. */
 export type RateValue = { id: string; amount: Ore; validFrom: string; source: string; confirmed: boolean };
@@ -10,20 +10,17 @@ export class RateBook {
   private readonly tables = new Map<string, RateTable>();
   private readonly values = new Map<string, (RateValue & { validTo?: string })[]>();
 
-  /** Validates every table at load; throws naming the table and field on a bad entry. */
-  constructor(inputs: readonly RateTableInput[]) {
-    for (const input of inputs) {
-      const result = RateTable.safeParse(input);
-      if (!result.success) throw new Error(`rate table ${input.id}: ${result.error.message}`);
-      this.add(result.data);
-    }
+  /**
+   * Tables validated before (by `buildCatalogue`, or at build time, see catalogueFromValidated): the
+   * schema stays out of the functions' bundles.
+   */
+  private constructor(tables: readonly RateTable[]) {
+    for (const table of tables) this.add(table);
   }
 
-  /** Tables validated before (at build time, see catalogueFromValidated): added without parsing again. */
+  /** A book of validated tables; throws when an id is defined twice. */
   static fromValidated(tables: readonly RateTable[]): RateBook {
-    const book = new RateBook([]);
-    for (const table of tables) book.add(table);
-    return book;
+    return new RateBook(tables);
   }
 
   private add(table: RateTable): void {

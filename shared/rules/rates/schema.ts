@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate } from '../../domain/dates';
 import { DkkData } from '../../domain/money-schema';
 
@@ -26,25 +26,30 @@ export type RateUnit = z.infer<typeof RateUnit>;
 export const RatePeriod = z.object({
   validFrom: IsoDate,
   /** The last day of a period that is known to end with no successor yet (a figure found only for one year). */
-  validTo: IsoDate.optional(),
+  validTo: z.optional(IsoDate),
   amount: DkkData,
-  source: z.string().min(3),
-  note: z.string().optional(),
-  confirmed: z.boolean().default(true),
+  source: z.string().check(z.minLength(3)),
+  note: z.optional(z.string()),
+  confirmed: z._default(z.boolean(), true),
 });
 export type RatePeriod = z.infer<typeof RatePeriod>;
+
+const ascending = (periods: readonly { validFrom: string }[]) =>
+  periods.every((p, i, all) => i === 0 || (all[i - 1]?.validFrom ?? '') < p.validFrom);
 
 /** A dated rate table; the amount in force on a date is the last period starting on or before it. */
 export const RateTable = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     name: z.object({ da: z.string(), en: z.string() }),
     unit: RateUnit,
     periods: z.array(RatePeriod),
   })
-  .refine((t) => t.periods.every((p, i, all) => i === 0 || (all[i - 1]?.validFrom ?? '') < p.validFrom), {
-    message: 'periods must be in ascending validFrom order',
-    path: ['periods'],
-  });
+  .check(
+    z.refine((t) => ascending(t.periods), {
+      error: 'periods must be in ascending validFrom order',
+      path: ['periods'],
+    }),
+  );
 export type RateTable = z.infer<typeof RateTable>;
 export type RateTableInput = z.input<typeof RateTable>;
