@@ -12,9 +12,11 @@ import {
   MemoryPayoutLedger,
   MemorySessionStore,
 } from '../../shared/adapters/memory/stores';
+import type { Deps } from '../../shared/app/deps';
 import type { PayoutDeps } from '../../shared/app/payout-deps';
 import type { PayoutSettings } from '../../shared/app/payout-ports';
 import type { PayoutEntry } from '../../shared/app/ports';
+import { hashSecret } from '../../shared/app/secret-hash';
 import { BankingCalendar } from '../../shared/domain/banking-days';
 import { settings, TestEnvironment } from '../workflows/harness';
 
@@ -111,4 +113,36 @@ export function fileOf(
   const stored = file && files.files.get(file.key);
   if (!stored) throw new Error(`no ${format} file`);
   return stored.body;
+}
+
+/** When `returnPayout`'s bank sent the payout back, and why. */
+export const RETURNED = { at: '2026-03-04T09:00:00Z', reason: 'AC04 Kontoen er lukket', batchId: 'B1' };
+
+/**
+ * Makes an application's 1.500 kr. a payout the bank sent back (`RETURNED`), as the status report
+ * leaves it: the payout stores in place, the application waiting for a correction through the link
+ * whose token is "token", the ledger's line rejected. For either harness (workflow or HTTP).
+ */
+export function returnPayout(
+  h: { deps: Deps; applications: MemoryApplicationStore; ledger: MemoryPayoutLedger },
+  id: string,
+): void {
+  h.deps.payouts = {
+    batches: new MemoryPayoutBatchStore(),
+    files: new MemoryFinanceFileStore(),
+    settings: payoutSettings,
+  };
+  const { at, reason, batchId } = RETURNED;
+  const stored = h.applications.items.get(id);
+  if (!stored) throw new Error('no application');
+  Object.assign(stored, {
+    status: 'payout-scheduled',
+    wait: undefined,
+    payout: { amountOre: 150_000, dueDate: '2026-03-05', returned: { at, tokenHash: hashSecret('token') } },
+  });
+  const rejection = { reason, batchId, at };
+  h.ledger.entries.set(
+    id,
+    entry(1, { applicationId: id, amountOre: 150_000, status: 'rejected', rejection }),
+  );
 }

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MemoryFinanceFileStore,
-  MemoryPayoutBatchStore,
-} from '../../../shared/adapters/memory/payout-stores';
-import { hashSecret } from '../../../shared/app/secret-hash';
-import { entry, payoutSettings } from '../../payouts/fixtures';
+import { returnPayout } from '../../payouts/fixtures';
 import { type H, harness, send, submitAndWait } from './client';
 
 /** A car seat whose 1.500 kr. the bank sent back; the e-mailed link's token is "token". */
 async function returned(h: H) {
   const { id } = await submitAndWait(h);
-  h.deps.payouts = {
-    batches: new MemoryPayoutBatchStore(),
-    files: new MemoryFinanceFileStore(),
-    settings: payoutSettings,
-  };
-  const at = '2026-03-04T09:00:00Z';
-  const stored = h.applications.items.get(id);
-  if (!stored) throw new Error('no application');
-  Object.assign(stored, {
-    status: 'payout-scheduled',
-    wait: undefined,
-    payout: { amountOre: 150_000, dueDate: '2026-03-05', returned: { at, tokenHash: hashSecret('token') } },
-  });
-  const rejection = { reason: 'AC04 Kontoen er lukket', batchId: 'B1', at };
-  h.ledger.entries.set(
-    id,
-    entry(1, { applicationId: id, amountOre: 150_000, status: 'rejected', rejection }),
-  );
+  returnPayout(h, id);
   return id;
 }
 

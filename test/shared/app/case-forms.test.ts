@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MemoryFinanceFileStore,
-  MemoryPayoutBatchStore,
-} from '../../../shared/adapters/memory/payout-stores';
-import type { StaffIdentity } from '../../../shared/app/identity';
-import { hashSecret } from '../../../shared/app/secret-hash';
 import { correctReturnedPayout } from '../../../shared/app/use-cases/correct-returned-payout';
 import { decideOnCase } from '../../../shared/app/use-cases/decide-on-case';
 import { submitCorrection } from '../../../shared/app/use-cases/submit-correction';
 import { STATE } from '../../../workflows/application-workflow';
-import { entry, payoutSettings } from '../../payouts/fixtures';
+import { RETURNED, returnPayout } from '../../payouts/fixtures';
+import { staff } from '../../support/staff';
 import { harness, submitCarSeat } from '../../workflows/harness';
 
 // The use cases behind the case page's and the correction link's forms: what was typed is read and
@@ -17,15 +12,8 @@ import { harness, submitCarSeat } from '../../workflows/harness';
 
 type H = ReturnType<typeof harness>;
 
-const anders: StaffIdentity = {
-  kind: 'staff',
-  sub: 'staff-anders',
-  name: 'Anders Bak',
-  email: 'anders.bak@randers.test',
-  roles: ['caseworker'],
-  municipalities: ['randers'],
-};
-const elsewhere: StaffIdentity = { ...anders, sub: 'staff-ruth', municipalities: ['rudersdal'] };
+const anders = staff();
+const elsewhere = staff({ sub: 'staff-ruth', municipalities: ['rudersdal'] });
 
 /** A Randers car seat (1.500 kr. payable) waiting for the caseworker. */
 async function waitingForReview() {
@@ -35,28 +23,12 @@ async function waitingForReview() {
   return { h, id };
 }
 
-/** A car seat whose 1.500 kr. the bank sent back; the correction link's token is "token". */
+/** A car seat whose 1.500 kr. the bank sent back, journaled; the correction link's token is "token". */
 async function returnedPayout() {
   const { h, id } = await waitingForReview();
-  h.deps.payouts = {
-    batches: new MemoryPayoutBatchStore(),
-    files: new MemoryFinanceFileStore(),
-    settings: payoutSettings,
-  };
-  const at = '2026-03-04T09:00:00Z';
-  const stored = h.applications.items.get(id);
-  if (!stored) throw new Error('no application');
-  Object.assign(stored, {
-    status: 'payout-scheduled',
-    wait: undefined,
-    payout: { amountOre: 150_000, dueDate: '2026-03-05', returned: { at, tokenHash: hashSecret('token') } },
-  });
-  const rejection = { reason: 'AC04 Kontoen er lukket', batchId: 'B1', at };
-  h.ledger.entries.set(
-    id,
-    entry(1, { applicationId: id, amountOre: 150_000, status: 'rejected', rejection }),
-  );
-  await h.journal.record(id, at, { kind: 'payout-rejected', batchId: 'B1', reason: rejection.reason });
+  returnPayout(h, id);
+  const { at, reason, batchId } = RETURNED;
+  await h.journal.record(id, at, { kind: 'payout-rejected', batchId, reason });
   return { h, id };
 }
 

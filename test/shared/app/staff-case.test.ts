@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffIdentity } from '../../../shared/app/identity';
 import { decideSignedIn } from '../../../shared/app/use-cases/decide-signed-in';
 import { readAccessLog } from '../../../shared/app/use-cases/read-access-log';
 import { recordDecision } from '../../../shared/app/use-cases/record-decision';
@@ -8,19 +7,11 @@ import { viewCase } from '../../../shared/app/use-cases/view-case';
 import { viewReceipt } from '../../../shared/app/use-cases/view-receipt';
 import { outcomeOf } from '../../../shared/http/outcomes';
 import { STATE } from '../../../workflows/application-workflow';
+import { staff } from '../../support/staff';
 import { harness, submitCarSeat } from '../../workflows/harness';
 
 type H = ReturnType<typeof harness>;
 
-const staff = (over: Partial<StaffIdentity> = {}): StaffIdentity => ({
-  kind: 'staff',
-  sub: 'staff-anders',
-  name: 'Anders Bak',
-  email: 'anders.bak@randers.test',
-  roles: ['caseworker'],
-  municipalities: ['randers'],
-  ...over,
-});
 const approver = staff({
   sub: 'staff-per',
   name: 'Per Nielsen',

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryApplicationStore } from '../../../shared/adapters/memory/stores';
 import type { Application } from '../../../shared/app/application';
-import type { StaffIdentity } from '../../../shared/app/identity';
 import { amountOf, deadlinesOf, waitingFor, worklist } from '../../../shared/app/use-cases/worklist';
 import { caseRef } from '../../../shared/domain/case-ref';
+import { staff } from '../../support/staff';
 import { TestEnvironment } from '../../workflows/harness';
-
-const staff = (over: Partial<StaffIdentity> = {}): StaffIdentity => ({
-  kind: 'staff',
-  sub: 'staff-anders',
-  name: 'Anders Bak',
-  email: 'anders.bak@randers.test',
-  roles: ['caseworker'],
-  municipalities: ['randers'],
-  ...over,
-});
 
 let n = 0;
 /** A stored application with what the worklist reads; the rest as a submitted one has it. */
