@@ -1,5 +1,6 @@
 import type { Deps } from '../app/deps';
 import type { PayoutEntry } from '../app/ports';
+import { BY_MAX, NOTE_MAX } from '../app/use-cases/correction-form';
 import { openCorrection } from '../app/use-cases/payout-correction';
 import { submitCorrection } from '../app/use-cases/submit-correction';
 import { caseRef } from '../domain/case-ref';
@@ -79,10 +80,10 @@ ${fieldMessage('amount', errors, lang)}
 <input class="form-input input-width-s" id="amount" name="amount" inputmode="decimal"${invalidAttrs('amount', errors)} value="${typed.amount ?? kr('da', entry.amountOre).replace(' kr.', '')}"></div>
 <div class="${group('by')}"><label class="form-label" for="by">${t('Dit navn eller din e-mail', 'Your name or e-mail')}</label>
 ${fieldMessage('by', errors, lang)}
-<input class="form-input" id="by" name="by" required maxlength="200"${invalidAttrs('by', errors)} value="${typed.by ?? ''}"></div>
+<input class="form-input" id="by" name="by" required maxlength="${BY_MAX}"${invalidAttrs('by', errors)} value="${typed.by ?? ''}"></div>
 <div class="${group('note')}"><label class="form-label" for="note">${t('Hvad er rettet?', 'What was corrected?')}</label>
 ${fieldMessage('note', errors, lang)}
-<textarea class="form-input" id="note" name="note" required maxlength="1000" rows="3"${invalidAttrs('note', errors)}>${typed.note ?? ''}</textarea></div>
+<textarea class="form-input" id="note" name="note" required maxlength="${NOTE_MAX}" rows="3"${invalidAttrs('note', errors)}>${typed.note ?? ''}</textarea></div>
 <button type="submit" class="button button-primary">${t('Ret og send til næste kørsel', 'Correct and send with the next run')}</button>
 </form>`;
   return htmlResponse(typed.error ? 400 : 200, page(title, body, { lang }));

@@ -1,6 +1,7 @@
 import type { Application, CaseworkerDecision } from '../app/application';
 import type { Deps } from '../app/deps';
 import { hasRole, type Session, type StaffIdentity } from '../app/identity';
+import { NOTE_MAX } from '../app/use-cases/correction-form';
 import type { ReceiptProblem } from '../app/use-cases/receipt-problems';
 import { CASE_WORKERS, LOG_READERS, mayDecide } from '../app/use-cases/staff-access';
 import { CLOSED, deadlinesOf, waitingFor } from '../app/use-cases/worklist';
@@ -112,7 +113,7 @@ ${fieldMessage('correction-amount', errors, lang)}
 <input class="form-input input-width-s" id="correction-amount" name="amount" inputmode="decimal"${invalidAttrs('correction-amount', errors)} value="${view.correction?.amount ?? kr('da', returned.amountOre).replace(' kr.', '')}"></div>
 <div class="${groupClass('correction-note', errors)}"><label class="form-label" for="correction-note">${t('Hvad er rettet?', 'What was corrected?')}</label>
 ${fieldMessage('correction-note', errors, lang)}
-<textarea class="form-input" id="correction-note" name="note" required maxlength="1000" rows="3"${invalidAttrs('correction-note', errors)}>${view.correction?.note ?? ''}</textarea></div>
+<textarea class="form-input" id="correction-note" name="note" required maxlength="${NOTE_MAX}" rows="3"${invalidAttrs('correction-note', errors)}>${view.correction?.note ?? ''}</textarea></div>
 <button type="submit" class="button button-primary">${t('Ret og send til næste kørsel', 'Correct and send with the next run')}</button>
 </form>`
     : html``;

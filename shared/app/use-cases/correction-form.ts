@@ -1,6 +1,6 @@
 import { readTypedAmount } from '../../domain/read-amount';
 
-/** The longest note and name the correction forms take (their fields' maxlength). */
+/** The longest note and name the correction forms take: checked here, and their fields' maxlength. */
 export const NOTE_MAX = 1000;
 export const BY_MAX = 200;
 
